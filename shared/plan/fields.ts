@@ -1,0 +1,60 @@
+import type * as Y from 'yjs'
+
+/**
+ * Defensive readers for record fields. A plan outlives releases and travels
+ * through every version of the app, so a field may be missing or hold a value
+ * of another type; readers never throw and always return the declared type.
+ */
+
+export function text(map: Y.Map<unknown>, key: string, fallback = ''): string {
+  const value = map.get(key)
+  return typeof value === 'string' ? value : fallback
+}
+
+export function optionalText(map: Y.Map<unknown>, key: string): string | null {
+  const value = map.get(key)
+  return typeof value === 'string' ? value : null
+}
+
+export function num(map: Y.Map<unknown>, key: string, fallback = 0): number {
+  const value = map.get(key)
+  return typeof value === 'number' && Number.isFinite(value) ? value : fallback
+}
+
+export function optionalNum(map: Y.Map<unknown>, key: string): number | null {
+  const value = map.get(key)
+  return typeof value === 'number' && Number.isFinite(value) ? value : null
+}
+
+export function bool(map: Y.Map<unknown>, key: string, fallback = false): boolean {
+  const value = map.get(key)
+  return typeof value === 'boolean' ? value : fallback
+}
+
+export function oneOf<T extends string>(map: Y.Map<unknown>, key: string, allowed: readonly T[], fallback: T): T
+export function oneOf<T extends string>(map: Y.Map<unknown>, key: string, allowed: readonly T[], fallback: null): T | null
+export function oneOf<T extends string>(map: Y.Map<unknown>, key: string, allowed: readonly T[], fallback: T | null): T | null {
+  const value = map.get(key)
+  return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : fallback
+}
+
+/** A list of strings stored as a plain array value (last writer wins as a whole). */
+export function textList(map: Y.Map<unknown>, key: string): string[] {
+  const value = map.get(key)
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []
+}
+
+/** The entries of a nested Y.Map field (a merge-safe set or keyed map), as a plain object. */
+export function entries(map: Y.Map<unknown>, key: string): Record<string, unknown> {
+  const nested = map.get(key)
+  if (!nested || typeof nested !== 'object' || !('toJSON' in nested) || !('doc' in nested)) return {}
+  const json = (nested as Y.Map<unknown>).toJSON()
+  return json && typeof json === 'object' && !Array.isArray(json) ? (json as Record<string, unknown>) : {}
+}
+
+/** The entries of a nested Y.Map field whose values are timestamps (who did something, and when). */
+export function timestamps(map: Y.Map<unknown>, key: string): Record<string, number> {
+  const result: Record<string, number> = {}
+  for (const [k, v] of Object.entries(entries(map, key))) if (typeof v === 'number') result[k] = v
+  return result
+}

@@ -1,0 +1,6 @@
+export { Plan, type NewPlan } from './plan.ts'
+export { RecordList, type RecordMeta, type RecordSpec, type Stored, type Removal, type FieldValue } from './records.ts'
+export { type Person } from './people.ts'
+export { type PlanMeta, type Language, LANGUAGES } from './meta.ts'
+export { SCHEMA_VERSION, schemaVersionOf, migrate, type Migration, type MigrationResult } from './migrations.ts'
+export { newId, type PersonId } from './ids.ts'

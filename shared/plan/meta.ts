@@ -1,0 +1,58 @@
+import type * as Y from 'yjs'
+import { num, oneOf, text } from './fields.ts'
+
+export type Language = 'nl' | 'en'
+export const LANGUAGES: readonly Language[] = ['nl', 'en']
+
+/** What a plan is called and whose it is. */
+export interface PlanMeta {
+  planId: string
+  title: string
+  householdName: string
+  createdAt: number
+  language: Language
+}
+
+/** The plan's one meta record; read defensively, written field by field so concurrent edits merge. */
+export class PlanMetaRecord {
+  private cache: PlanMeta | null = null
+  private readonly listeners = new Set<() => void>()
+
+  constructor(private readonly map: Y.Map<unknown>) {
+    map.observe(() => {
+      this.cache = null
+      for (const listener of [...this.listeners]) listener()
+    })
+  }
+
+  /** The current meta; the same object until something changes. */
+  get(): PlanMeta {
+    this.cache ??= {
+      planId: text(this.map, 'planId'),
+      title: text(this.map, 'title'),
+      householdName: text(this.map, 'householdName'),
+      createdAt: num(this.map, 'createdAt'),
+      language: oneOf(this.map, 'language', LANGUAGES, 'nl'),
+    }
+    return this.cache
+  }
+
+  /** Changes some meta fields. */
+  set(patch: Partial<Omit<PlanMeta, 'planId' | 'createdAt'>>): void {
+    const write = () => {
+      for (const [key, value] of Object.entries(patch)) if (value !== undefined) this.map.set(key, value)
+    }
+    if (this.map.doc) this.map.doc.transact(write)
+    else write()
+  }
+
+  /** Whether anything was ever written here (false for a plan that has not arrived yet). */
+  isEmpty(): boolean {
+    return this.map.size === 0
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+}

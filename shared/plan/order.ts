@@ -1,0 +1,31 @@
+import { generateKeyBetween } from 'fractional-indexing'
+
+/**
+ * Order keys for lists that several people reorder at once. Each record
+ * carries a fractional index (rocicorp's `fractional-indexing`), so a move is
+ * one field write and concurrent moves converge without rewriting the list.
+ * Two replicas can pick the same key; ties are broken by record id.
+ */
+export function orderBetween(before: string | null, after: string | null): string {
+  try {
+    if (before !== null && after !== null && before >= after) return generateKeyBetween(before, null)
+    return generateKeyBetween(before, after)
+  } catch {
+    // A key written by a damaged or foreign replica: place the record after `before` if that is valid, else first.
+    try {
+      return generateKeyBetween(before, null)
+    } catch {
+      return generateKeyBetween(null, null)
+    }
+  }
+}
+
+/** Compares two records for display order: order key, then creation time, then id. */
+export function compareOrder(
+  a: { order: string; createdAt: number; id: string },
+  b: { order: string; createdAt: number; id: string },
+): number {
+  if (a.order !== b.order) return a.order < b.order ? -1 : 1
+  if (a.createdAt !== b.createdAt) return a.createdAt - b.createdAt
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+}

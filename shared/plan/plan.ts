@@ -1,0 +1,68 @@
+import * as Y from 'yjs'
+import type { PersonId } from './ids.ts'
+import { PlanMetaRecord, type Language } from './meta.ts'
+import { migrate, stampSchemaVersion, type MigrationResult } from './migrations.ts'
+import { personSpec, type Person } from './people.ts'
+import { RecordList } from './records.ts'
+
+/**
+ * The typed face of one room's Y.Doc: the only code that knows its keys.
+ * Views, tests and the relay use this, never `doc.getMap(...)` themselves.
+ *
+ * Each instrument is one property built from a top-level Y type of its own,
+ * so instruments added later slot in beside these without touching them.
+ */
+export class Plan {
+  readonly meta: PlanMetaRecord
+  readonly people: RecordList<Person>
+  /** "Ons verhaal": the household's story, a rich-text fragment for Tiptap. */
+  readonly story: Y.XmlFragment
+
+  private constructor(readonly doc: Y.Doc) {
+    this.meta = new PlanMetaRecord(doc.getMap('meta'))
+    this.people = new RecordList(doc.getMap('people'), personSpec)
+    this.story = doc.getXmlFragment('ons-verhaal')
+  }
+
+  /** Writes a new plan into an empty document. */
+  static create(doc: Y.Doc, init: NewPlan): Plan {
+    const plan = new Plan(doc)
+    doc.transact(() => {
+      stampSchemaVersion(doc)
+      doc.getMap('meta').set('planId', init.planId)
+      doc.getMap('meta').set('createdAt', Date.now())
+      plan.meta.set({ title: init.title ?? '', householdName: init.householdName, language: init.language ?? 'nl' })
+    })
+    return plan
+  }
+
+  /**
+   * Opens a plan document, upgrading it first when an older app wrote it.
+   * A document with nothing in it yet (not loaded or not synced) is left
+   * alone; call `upgrade()` again once content has arrived.
+   */
+  static open(doc: Y.Doc): Plan {
+    const plan = new Plan(doc)
+    plan.upgrade()
+    return plan
+  }
+
+  /** Runs pending migrations if the document has content; safe to call after every sync. */
+  upgrade(): MigrationResult | null {
+    if (this.meta.isEmpty()) return null
+    return migrate(this.doc)
+  }
+
+  /** The display name of a person id, or null for someone not (or no longer) on the list. */
+  nameOf(id: PersonId | null): string | null {
+    if (id === null) return null
+    return this.people.get(id)?.name ?? null
+  }
+}
+
+export interface NewPlan {
+  planId: string
+  householdName: string
+  title?: string
+  language?: Language
+}
