@@ -1,0 +1,165 @@
+import pg from 'pg'
+import type { Logger } from 'pino'
+import { mergeStoredUpdates } from './mergeStored.ts'
+import { migratePostgres, qualified } from './postgresSchema.ts'
+import type { RoomStorage, StoredSize } from './storage.ts'
+
+export interface PostgresStorageOptions {
+  /** A libpq connection string, e.g. postgres://kring@db:5432/kring (DATABASE_URL). */
+  connectionString: string
+  /** The PostgreSQL schema Kring's tables live in; created when missing. Default "public". */
+  schema?: string
+  /** Connections in the pool. Default 10. */
+  poolSize?: number
+  /** How long one query may take before it counts as failed, in ms. Default 10 000. */
+  queryTimeoutMs?: number
+  logger?: Logger
+}
+
+/**
+ * Advisory lock class for "compacting this room": the first key of
+ * pg_advisory_xact_lock(int, int), the second is hashtext(room). Any constant
+ * works; this one spells "KRNG" so it is recognisable in pg_locks.
+ */
+const COMPACT_LOCK_CLASS = 0x4b524e47
+
+/**
+ * PostgreSQL storage (architecture.md, decision 5): the shared store that lets
+ * any relay instance serve any room. A room is rows in one table, an update
+ * per row, folded into one row by `compact`.
+ */
+export class PostgresStorage implements RoomStorage {
+  readonly kind = 'postgres'
+  private readonly pending = new Set<Promise<unknown>>()
+  private closed = false
+
+  private constructor(
+    private readonly pool: pg.Pool,
+    private readonly table: string,
+  ) {}
+
+  /**
+   * Connects, creates or migrates the schema, and resolves once the storage is
+   * ready. Rejects (and closes the pool) when PostgreSQL cannot be reached or
+   * holds a newer schema than this relay knows.
+   */
+  static async open(options: PostgresStorageOptions): Promise<PostgresStorage> {
+    const schema = options.schema ?? 'public'
+    const queryTimeoutMs = options.queryTimeoutMs ?? 10_000
+    const pool = new pg.Pool({
+      connectionString: options.connectionString,
+      max: options.poolSize ?? 10,
+      connectionTimeoutMillis: Math.min(queryTimeoutMs, 5_000),
+      query_timeout: queryTimeoutMs,
+      // Appends must be durable before they resolve, whatever the server's default.
+      options: '-c synchronous_commit=on',
+    })
+    // An idle connection that breaks (PostgreSQL restarted, network gone)
+    // emits 'error' on the pool; unhandled, that would end the process.
+    pool.on('error', (error) => options.logger?.warn({ err: error.message }, 'postgres connection lost'))
+    try {
+      await migratePostgres(pool, schema, options.logger)
+    } catch (error) {
+      await pool.end().catch(() => {})
+      throw error
+    }
+    return new PostgresStorage(pool, qualified(schema, 'room_updates'))
+  }
+
+  async load(room: string): Promise<Uint8Array | null> {
+    const result = await this.pool.query<{ data: Buffer }>(
+      `SELECT data FROM ${this.table} WHERE room = $1 ORDER BY id`,
+      [room],
+    )
+    return mergeStoredUpdates(
+      room,
+      result.rows.map((row) => row.data),
+    )
+  }
+
+  append(room: string, update: Uint8Array): Promise<void> {
+    if (this.closed) return Promise.reject(new Error('PostgreSQL storage is closed'))
+    return this.track(
+      this.pool.query(`INSERT INTO ${this.table} (room, data) VALUES ($1, $2)`, [room, update]).then(() => {}),
+    )
+  }
+
+  compact(room: string): Promise<StoredSize> {
+    return this.track(this.compactInTransaction(room))
+  }
+
+  async size(room: string): Promise<StoredSize> {
+    const result = await this.pool.query<{ updates: string; bytes: string }>(
+      `SELECT count(*) AS updates, coalesce(sum(octet_length(data)), 0) AS bytes FROM ${this.table} WHERE room = $1`,
+      [room],
+    )
+    const row = result.rows[0]
+    return { updates: Number(row?.updates ?? 0), bytes: Number(row?.bytes ?? 0) }
+  }
+
+  async deleteRoom(room: string): Promise<void> {
+    await this.track(this.pool.query(`DELETE FROM ${this.table} WHERE room = $1`, [room]))
+  }
+
+  async healthy(): Promise<boolean> {
+    try {
+      await this.pool.query('SELECT 1')
+      return true
+    } catch {
+      return false
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return
+    this.closed = true
+    await Promise.allSettled([...this.pending])
+    await this.pool.end()
+  }
+
+  /**
+   * Folds the room's rows into one. Another instance may append to the same
+   * room meanwhile: rows are deleted by the ids that were read, never by a
+   * range, so a row committed after the read survives. The advisory lock keeps
+   * two instances from compacting one room at once (which would be harmless
+   * but would store the content twice).
+   */
+  private async compactInTransaction(room: string): Promise<StoredSize> {
+    const client = await this.pool.connect()
+    let broken = false
+    try {
+      await client.query('BEGIN')
+      await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [COMPACT_LOCK_CLASS, room])
+      const rows = await client.query<{ id: string; data: Buffer }>(
+        `SELECT id, data FROM ${this.table} WHERE room = $1 ORDER BY id`,
+        [room],
+      )
+      if (rows.rows.length > 1) {
+        const merged = mergeStoredUpdates(
+          room,
+          rows.rows.map((row) => row.data),
+        )
+        await client.query(`DELETE FROM ${this.table} WHERE id = ANY($1::bigint[])`, [rows.rows.map((row) => row.id)])
+        await client.query(`INSERT INTO ${this.table} (room, data) VALUES ($1, $2)`, [room, merged])
+      }
+      await client.query('COMMIT')
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => {
+        broken = true
+      })
+      throw error
+    } finally {
+      // A connection that could not even roll back is not given back to the pool.
+      client.release(broken)
+    }
+    return this.size(room)
+  }
+
+  /** Remembers a write until it settles, so `close` can wait for it. */
+  private track<T>(write: Promise<T>): Promise<T> {
+    this.pending.add(write)
+    const forget = () => this.pending.delete(write)
+    write.then(forget, forget)
+    return write
+  }
+}

@@ -1,0 +1,84 @@
+import type pg from 'pg'
+import type { Logger } from 'pino'
+
+/**
+ * Kring's tables in PostgreSQL, as numbered migrations. A migration is never
+ * edited once released: a change to the schema is a new entry at the end.
+ * `kring_schema_migrations` records which ones ran.
+ */
+const MIGRATIONS: readonly { version: number; why: string; statements: (schema: string) => string[] }[] = [
+  {
+    version: 1,
+    why: 'a log of Yjs updates per room',
+    statements: (schema) => [
+      `CREATE TABLE ${qualified(schema, 'room_updates')} (
+         id bigserial PRIMARY KEY,
+         room text NOT NULL,
+         data bytea NOT NULL,
+         stored_at timestamptz NOT NULL DEFAULT now()
+       )`,
+      `CREATE INDEX room_updates_by_room ON ${qualified(schema, 'room_updates')} (room, id)`,
+    ],
+  },
+]
+
+/** Advisory lock key held while migrating, so instances starting together migrate once. */
+const MIGRATION_LOCK = [0x4b524e47, 0] as const
+
+/** The newest schema version this relay knows. */
+export const POSTGRES_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version
+
+/**
+ * Creates the schema and runs the migrations it lacks, in one transaction under
+ * an advisory lock. Rejects with an operator-readable message when the database
+ * was migrated by a newer relay than this one.
+ */
+export async function migratePostgres(pool: pg.Pool, schema: string, logger?: Logger): Promise<void> {
+  const client = await pool.connect()
+  try {
+    await client.query('BEGIN')
+    await client.query('SELECT pg_advisory_xact_lock($1, $2)', MIGRATION_LOCK)
+    await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdentifier(schema)}`)
+    await client.query(
+      `CREATE TABLE IF NOT EXISTS ${qualified(schema, 'kring_schema_migrations')} (
+         version integer PRIMARY KEY,
+         applied_at timestamptz NOT NULL DEFAULT now()
+       )`,
+    )
+    const applied = await client.query<{ version: number | null }>(
+      `SELECT max(version) AS version FROM ${qualified(schema, 'kring_schema_migrations')}`,
+    )
+    const current = applied.rows[0]?.version ?? 0
+    if (current > POSTGRES_SCHEMA_VERSION) {
+      throw new Error(
+        `PostgreSQL schema "${schema}" is at version ${current}, newer than this relay knows (${POSTGRES_SCHEMA_VERSION}); run a newer Kring relay`,
+      )
+    }
+    for (const migration of MIGRATIONS.filter((m) => m.version > current)) {
+      for (const statement of migration.statements(schema)) await client.query(statement)
+      await client.query(`INSERT INTO ${qualified(schema, 'kring_schema_migrations')} (version) VALUES ($1)`, [
+        migration.version,
+      ])
+      logger?.info({ schema, version: migration.version, why: migration.why }, 'postgres schema migrated')
+    }
+    await client.query('COMMIT')
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {})
+    throw error
+  } finally {
+    client.release()
+  }
+}
+
+/** `"schema"."table"`, safe to put into SQL. */
+export function qualified(schema: string, table: string): string {
+  return `${quoteIdentifier(schema)}.${quoteIdentifier(table)}`
+}
+
+/** Quotes a PostgreSQL identifier; names come from configuration, never from clients. */
+function quoteIdentifier(name: string): string {
+  if (!/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(name)) {
+    throw new Error(`"${name}" is not a usable PostgreSQL schema or table name (letters, digits, _; at most 63)`)
+  }
+  return `"${name}"`
+}
