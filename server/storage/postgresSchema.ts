@@ -37,7 +37,7 @@ export async function migratePostgres(pool: pg.Pool, schema: string, logger?: Lo
   const client = await pool.connect()
   try {
     await client.query('BEGIN')
-    await client.query('SELECT pg_advisory_xact_lock($1, $2)', MIGRATION_LOCK)
+    await client.query('SELECT pg_advisory_xact_lock($1, $2)', [...MIGRATION_LOCK])
     await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdentifier(schema)}`)
     await client.query(
       `CREATE TABLE IF NOT EXISTS ${qualified(schema, 'kring_schema_migrations')} (
