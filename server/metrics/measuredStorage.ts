@@ -1,0 +1,22 @@
+import type { RoomStorage, StoredSize } from '../storage/storage.ts'
+import type { RelayMetrics } from './relayMetrics.ts'
+
+/**
+ * A RoomStorage that records how long every write takes in the relay's
+ * metrics and otherwise does exactly what the storage it wraps does. Wrapping
+ * keeps timing out of both the backends and the room logic.
+ */
+export function measuredStorage(storage: RoomStorage, metrics: RelayMetrics): RoomStorage {
+  return {
+    get kind() {
+      return storage.kind
+    },
+    load: (room) => storage.load(room),
+    append: (room, update) => metrics.timeStorageWrite('append', () => storage.append(room, update)),
+    compact: (room): Promise<StoredSize> => metrics.timeStorageWrite('compact', () => storage.compact(room)),
+    size: (room) => storage.size(room),
+    deleteRoom: (room) => metrics.timeStorageWrite('delete', () => storage.deleteRoom(room)),
+    healthy: () => storage.healthy(),
+    close: () => storage.close(),
+  }
+}

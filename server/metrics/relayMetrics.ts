@@ -1,0 +1,129 @@
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
+
+/** Why the relay turned a connection away, as a metric label. */
+export type RefusalReason =
+  | 'invalid_room_name'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'relay_full'
+  | 'room_full'
+  | 'storage_unavailable'
+  | 'storage_corrupt'
+  | 'rate_limited'
+  | 'message_too_big'
+  | 'malformed_message'
+
+export type Direction = 'in' | 'out'
+
+/** What the relay knows right now; read when Prometheus scrapes, so gauges never drift. */
+export interface RelayGauges {
+  connections(): number
+  roomsOpen(): number
+}
+
+/**
+ * The relay's Prometheus metrics (`GET /metrics`). One registry per relay
+ * instance, so several relays in one process (tests, benchmarks) never mix
+ * their numbers. Names follow Prometheus conventions: `kring_` prefix, unit
+ * suffix, `_total` for counters.
+ */
+export class RelayMetrics {
+  readonly registry = new Registry()
+
+  private readonly messages = new Counter({
+    name: 'kring_messages_total',
+    help: 'Websocket messages received from (in) and sent to (out) clients',
+    labelNames: ['direction'] as const,
+    registers: [this.registry],
+  })
+
+  private readonly bytes = new Counter({
+    name: 'kring_message_bytes_total',
+    help: 'Bytes of websocket messages received from (in) and sent to (out) clients',
+    labelNames: ['direction'] as const,
+    registers: [this.registry],
+  })
+
+  private readonly refused = new Counter({
+    name: 'kring_connections_refused_total',
+    help: 'Connections refused or closed by the relay, by reason',
+    labelNames: ['reason'] as const,
+    registers: [this.registry],
+  })
+
+  private readonly storageSeconds = new Histogram({
+    name: 'kring_storage_write_seconds',
+    help: 'Time a storage write took, from call to durable (append) or done (compact)',
+    labelNames: ['operation', 'outcome'] as const,
+    buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [this.registry],
+  })
+
+  private readonly fanOut = new Counter({
+    name: 'kring_fanout_messages_total',
+    help: 'Messages published to (out) and received from (in) other relay instances',
+    labelNames: ['direction'] as const,
+    registers: [this.registry],
+  })
+
+  constructor(gauges: RelayGauges) {
+    new Gauge({
+      name: 'kring_connections',
+      help: 'Open websocket connections',
+      registers: [this.registry],
+      collect() {
+        this.set(gauges.connections())
+      },
+    })
+    new Gauge({
+      name: 'kring_rooms_open',
+      help: 'Rooms held in memory',
+      registers: [this.registry],
+      collect() {
+        this.set(gauges.roomsOpen())
+      },
+    })
+    collectDefaultMetrics({ register: this.registry })
+  }
+
+  /** Counts one websocket message of `byteLength` bytes, received or sent. */
+  message(direction: Direction, byteLength: number): void {
+    this.messages.inc({ direction })
+    this.bytes.inc({ direction }, byteLength)
+  }
+
+  /** Counts a message sent to `count` clients at once (a broadcast). */
+  broadcast(byteLength: number, count: number): void {
+    if (count === 0) return
+    this.messages.inc({ direction: 'out' }, count)
+    this.bytes.inc({ direction: 'out' }, byteLength * count)
+  }
+
+  /** Counts a connection the relay turned away or closed. */
+  refusedConnection(reason: RefusalReason): void {
+    this.refused.inc({ reason })
+  }
+
+  /** Counts a message exchanged with other relay instances. */
+  fanOutMessage(direction: Direction): void {
+    this.fanOut.inc({ direction })
+  }
+
+  /** Times one storage write; resolves or rejects as the write does. */
+  async timeStorageWrite<T>(operation: 'append' | 'compact' | 'delete', write: () => Promise<T>): Promise<T> {
+    const stop = this.storageSeconds.startTimer({ operation })
+    try {
+      const result = await write()
+      stop({ outcome: 'ok' })
+      return result
+    } catch (error) {
+      stop({ outcome: 'error' })
+      throw error
+    }
+  }
+
+  /** The metrics in Prometheus text format, and the content type to serve them with. */
+  async render(): Promise<{ contentType: string; body: string }> {
+    return { contentType: this.registry.contentType, body: await this.registry.metrics() }
+  }
+}
