@@ -1,0 +1,115 @@
+import { DEFAULT_LIMITS, type Limits } from '../shared/protocol/limits.ts'
+
+/**
+ * The relay's configuration. This file is the only place that reads the
+ * environment (conventions.md): everything else receives a `Config`.
+ */
+export interface Config {
+  /** TCP port to listen on (PORT, default 8080; 0 picks a free port). */
+  port: number
+  /** Interface to listen on (HOST, default 0.0.0.0). */
+  host: string
+  /** Folder for the embedded SQLite file (DATA_DIR, default ./data). */
+  dataDir: string
+  /** PostgreSQL connection string (DATABASE_URL); kept for the PostgreSQL backend. */
+  databaseUrl: string | undefined
+  /** Redis connection string (REDIS_URL); kept for Redis fan-out. */
+  redisUrl: string | undefined
+  /** pino log level (LOG_LEVEL, default info). */
+  logLevel: LogLevel
+  /** Size, rate and capacity limits (KRING_* variables; defaults in shared/protocol/limits.ts). */
+  limits: Limits
+}
+
+/** A `Config` with any part left out, limits included: what `startRelay` accepts. */
+export type ConfigOverrides = Partial<Omit<Config, 'limits'>> & { limits?: Partial<Limits> }
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
+export type LogLevel = (typeof LOG_LEVELS)[number]
+
+/** The configuration is invalid; the message lists every variable that is wrong, one per line. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid relay configuration:\n  ${problems.join('\n  ')}`)
+    this.name = 'ConfigError'
+  }
+}
+
+/** Which environment variable sets which limit. */
+const LIMIT_VARIABLES: { [K in keyof Limits]: string } = {
+  maxMessageBytes: 'KRING_MAX_MESSAGE_BYTES',
+  maxRoomNameLength: 'KRING_MAX_ROOM_NAME_LENGTH',
+  maxRooms: 'KRING_MAX_ROOMS',
+  maxConnectionsPerRoom: 'KRING_MAX_CONNECTIONS_PER_ROOM',
+  maxMessagesPerSecond: 'KRING_MAX_MESSAGES_PER_SECOND',
+  messageBurst: 'KRING_MESSAGE_BURST',
+  roomIdleMs: 'KRING_ROOM_IDLE_MS',
+}
+
+/** Limits where 0 makes sense (an idle room may be unloaded at once); all others must be at least 1. */
+const ZERO_ALLOWED: ReadonlySet<keyof Limits> = new Set(['roomIdleMs'])
+
+type Env = Record<string, string | undefined>
+
+/**
+ * Reads and validates the relay's configuration from `env`. Unset or empty
+ * variables take their documented default. Throws a `ConfigError` naming every
+ * invalid variable and its value (except connection strings, which may hold a
+ * password), so an operator can fix them all in one go.
+ */
+export function loadConfig(env: Env = process.env): Config {
+  const problems: string[] = []
+  const read = (name: string): string | undefined => {
+    const value = env[name]?.trim()
+    return value === undefined || value === '' ? undefined : value
+  }
+  const whole = (name: string, fallback: number, min: number, max = Number.MAX_SAFE_INTEGER): number => {
+    const raw = read(name)
+    if (raw === undefined) return fallback
+    const value = /^\d+$/.test(raw) ? Number(raw) : Number.NaN
+    if (!Number.isSafeInteger(value) || value < min || value > max) {
+      problems.push(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`)
+      return fallback
+    }
+    return value
+  }
+  const connectionString = (name: string, protocols: string[]): string | undefined => {
+    const raw = read(name)
+    if (raw === undefined) return undefined
+    let protocol: string | undefined
+    try {
+      protocol = new URL(raw).protocol
+    } catch {
+      protocol = undefined
+    }
+    if (protocol === undefined || !protocols.includes(protocol)) {
+      problems.push(`${name} must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')} (value not shown: it may hold a password)`)
+    }
+    return raw
+  }
+
+  const port = whole('PORT', 8080, 0, 65_535)
+  const host = read('HOST') ?? '0.0.0.0'
+  const dataDir = read('DATA_DIR') ?? './data'
+  const databaseUrl = connectionString('DATABASE_URL', ['postgres:', 'postgresql:'])
+  const redisUrl = connectionString('REDIS_URL', ['redis:', 'rediss:'])
+  const rawLevel = read('LOG_LEVEL') ?? 'info'
+  const logLevel = (LOG_LEVELS as readonly string[]).includes(rawLevel) ? (rawLevel as LogLevel) : undefined
+  if (logLevel === undefined) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${rawLevel}"`)
+
+  const limits = { ...DEFAULT_LIMITS } as Limits
+  for (const key of Object.keys(LIMIT_VARIABLES) as (keyof Limits)[]) {
+    limits[key] = whole(LIMIT_VARIABLES[key], DEFAULT_LIMITS[key], ZERO_ALLOWED.has(key) ? 0 : 1)
+  }
+
+  if (problems.length > 0) throw new ConfigError(problems)
+  return { port, host, dataDir, databaseUrl, redisUrl, logLevel: logLevel ?? 'info', limits }
+}
+
+/** Applies overrides on top of a base configuration; limits are merged one by one. */
+export function withOverrides(base: Config, overrides: ConfigOverrides = {}): Config {
+  const { limits, ...rest } = overrides
+  const defined = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined)) as Partial<Config>
+  const definedLimits = Object.fromEntries(Object.entries(limits ?? {}).filter(([, value]) => value !== undefined)) as Partial<Limits>
+  return { ...base, ...defined, limits: { ...base.limits, ...definedLimits } }
+}

@@ -1,0 +1,122 @@
+import Database from 'better-sqlite3'
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import * as Y from 'yjs'
+import { StorageCorruptError, type RoomStorage, type StoredSize } from './storage.ts'
+
+/** The file name of the embedded database inside the data directory. */
+export const SQLITE_FILE_NAME = 'kring.sqlite'
+
+/**
+ * The embedded default backend: one SQLite file `<dataDir>/kring.sqlite` in
+ * WAL mode, holding each room as a log of Yjs updates.
+ *
+ * better-sqlite3 is synchronous: every method finishes its work before its
+ * promise is created, so calls are applied in the order they are made.
+ * `synchronous = FULL` makes a committed append survive a power cut, not only
+ * a crash of this process (about 0.15 ms per append on this kind of machine).
+ */
+export class SqliteStorage implements RoomStorage {
+  readonly kind = 'sqlite'
+  private readonly db: Database.Database
+  private readonly statements: ReturnType<typeof prepare>
+
+  /** Opens (and creates when missing) `<dataDir>/kring.sqlite`. */
+  constructor(dataDir: string) {
+    mkdirSync(dataDir, { recursive: true })
+    this.db = new Database(join(dataDir, SQLITE_FILE_NAME))
+    this.db.pragma('journal_mode = WAL')
+    this.db.pragma('synchronous = FULL')
+    this.db.exec(`
+      CREATE TABLE IF NOT EXISTS room_updates (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        room TEXT NOT NULL,
+        update_bytes BLOB NOT NULL
+      );
+      CREATE INDEX IF NOT EXISTS room_updates_by_room ON room_updates (room, seq);
+    `)
+    this.statements = prepare(this.db)
+  }
+
+  async load(room: string): Promise<Uint8Array | null> {
+    const rows = this.statements.updatesOf.all(room)
+    if (rows.length === 0) return null
+    return encodeMerged(room, rows)
+  }
+
+  async append(room: string, update: Uint8Array): Promise<void> {
+    this.statements.insert.run(room, update)
+  }
+
+  async compact(room: string): Promise<StoredSize> {
+    return this.compactInTransaction(room)
+  }
+
+  async size(room: string): Promise<StoredSize> {
+    return this.statements.sizeOf.get(room) ?? { updates: 0, bytes: 0 }
+  }
+
+  async deleteRoom(room: string): Promise<void> {
+    this.statements.deleteRoom.run(room)
+  }
+
+  async healthy(): Promise<boolean> {
+    try {
+      return this.statements.ping.get() !== undefined
+    } catch {
+      return false
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close()
+  }
+
+  /** Reads the log, folds it into one update and swaps it in, all or nothing. */
+  private readonly compactInTransaction = (room: string): StoredSize => {
+    return this.db.transaction((name: string): StoredSize => {
+      const rows = this.statements.updatesOf.all(name)
+      if (rows.length === 0) return { updates: 0, bytes: 0 }
+      if (rows.length === 1) return { updates: 1, bytes: rows[0]!.update_bytes.byteLength }
+      const state = encodeMerged(name, rows)
+      this.statements.deleteRoom.run(name)
+      this.statements.insert.run(name, state)
+      return { updates: 1, bytes: state.byteLength }
+    })(room)
+  }
+}
+
+interface UpdateRow {
+  update_bytes: Buffer
+}
+
+function prepare(db: Database.Database) {
+  return {
+    updatesOf: db.prepare<[string], UpdateRow>('SELECT update_bytes FROM room_updates WHERE room = ? ORDER BY seq'),
+    insert: db.prepare<[string, Uint8Array]>('INSERT INTO room_updates (room, update_bytes) VALUES (?, ?)'),
+    sizeOf: db.prepare<[string], StoredSize>(
+      'SELECT COUNT(*) AS updates, COALESCE(SUM(LENGTH(update_bytes)), 0) AS bytes FROM room_updates WHERE room = ?',
+    ),
+    deleteRoom: db.prepare<[string]>('DELETE FROM room_updates WHERE room = ?'),
+    ping: db.prepare<[], { one: number }>('SELECT 1 AS one'),
+  }
+}
+
+/**
+ * Applies every stored update to a fresh document and encodes its state: the
+ * result holds the same content in one update (pending structs included, so
+ * nothing is dropped). Throws `StorageCorruptError` when a row is not an update.
+ */
+function encodeMerged(room: string, rows: UpdateRow[]): Uint8Array {
+  const doc = new Y.Doc()
+  try {
+    doc.transact(() => {
+      for (const row of rows) Y.applyUpdate(doc, row.update_bytes)
+    })
+    return Y.encodeStateAsUpdate(doc)
+  } catch (error) {
+    throw new StorageCorruptError(room, error)
+  } finally {
+    doc.destroy()
+  }
+}

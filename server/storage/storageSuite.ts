@@ -1,0 +1,170 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { StorageCorruptError, type RoomStorage } from './storage.ts'
+
+/**
+ * One backend under test. `reopen` closes nothing: it opens a second handle on
+ * the same place (same file, same database), as a restarted relay would.
+ */
+export interface StorageFixture {
+  storage: RoomStorage
+  reopen(): Promise<RoomStorage>
+  /** Removes what the fixture made (temp folder, test schema). */
+  cleanup(): Promise<void>
+}
+
+/**
+ * The contract of `RoomStorage` (storage.ts) as tests, for every backend:
+ * call it from `<backend>.test.ts` with a factory that makes a fresh, empty
+ * store each time.
+ */
+export function describeRoomStorage(name: string, makeFixture: () => Promise<StorageFixture>): void {
+  describe(`RoomStorage: ${name}`, () => {
+    const opened: StorageFixture[] = []
+    const extraHandles: RoomStorage[] = []
+    const fresh = async (): Promise<StorageFixture> => {
+      const fixture = await makeFixture()
+      opened.push(fixture)
+      return fixture
+    }
+    afterEach(async () => {
+      for (const handle of extraHandles.splice(0)) await handle.close()
+      for (const fixture of opened.splice(0)) {
+        await fixture.storage.close()
+        await fixture.cleanup()
+      }
+    })
+
+    it('has nothing for a room that was never written', async () => {
+      const { storage } = await fresh()
+      expect(await storage.load('nobody-here')).toBeNull()
+      expect(await storage.size('nobody-here')).toEqual({ updates: 0, bytes: 0 })
+    })
+
+    it('gives back every appended update as one document state', async () => {
+      const { storage } = await fresh()
+      const writer = new Writer()
+      for (const word of ['Samen ', 'een ', 'plan']) await storage.append('room-a', writer.type(word))
+      expect(textOf(await storage.load('room-a'))).toBe('Samen een plan')
+      const size = await storage.size('room-a')
+      expect(size.updates).toBe(3)
+      expect(size.bytes).toBe(writer.sentBytes)
+    })
+
+    it('keeps rooms apart', async () => {
+      const { storage } = await fresh()
+      await storage.append('room-a', new Writer().type('voor a'))
+      await storage.append('room-b', new Writer().type('voor b'))
+      expect(textOf(await storage.load('room-a'))).toBe('voor a')
+      expect(textOf(await storage.load('room-b'))).toBe('voor b')
+    })
+
+    it('still holds every update after the store is closed and opened again', async () => {
+      const fixture = await fresh()
+      const writer = new Writer()
+      await fixture.storage.append('room-a', writer.type('blijft bewaard'))
+      await fixture.storage.close()
+      const reopened = await fixture.reopen()
+      extraHandles.push(reopened)
+      expect(textOf(await reopened.load('room-a'))).toBe('blijft bewaard')
+    })
+
+    it('compacts a log into one update with the same content, and stays appendable', async () => {
+      const { storage } = await fresh()
+      const writer = new Writer()
+      for (let i = 0; i < 200; i++) await storage.append('room-a', writer.type('x'))
+      await storage.append('room-a', writer.remove(0, 100))
+      const before = await storage.size('room-a')
+      const after = await storage.compact('room-a')
+      expect(after.updates).toBe(1)
+      expect(after.bytes).toBeLessThan(before.bytes)
+      expect(await storage.size('room-a')).toEqual(after)
+      expect(textOf(await storage.load('room-a'))).toBe('x'.repeat(100))
+
+      await storage.append('room-a', writer.type('y'))
+      expect(textOf(await storage.load('room-a'))).toBe(`${'x'.repeat(100)}y`)
+    })
+
+    it('compacting an empty room stores nothing', async () => {
+      const { storage } = await fresh()
+      expect(await storage.compact('empty')).toEqual({ updates: 0, bytes: 0 })
+      expect(await storage.load('empty')).toBeNull()
+    })
+
+    it('loses no update appended while a compaction runs', async () => {
+      const { storage } = await fresh()
+      const writer = new Writer()
+      const work: Promise<unknown>[] = []
+      for (let i = 0; i < 50; i++) {
+        work.push(storage.append('room-a', writer.type(String(i % 10))))
+        if (i % 7 === 0) work.push(storage.compact('room-a'))
+      }
+      await Promise.all(work)
+      expect(textOf(await storage.load('room-a'))).toBe(writer.text)
+    })
+
+    it('deletes every stored byte of one room only', async () => {
+      const { storage } = await fresh()
+      await storage.append('room-a', new Writer().type('weg'))
+      await storage.append('room-b', new Writer().type('blijft'))
+      await storage.deleteRoom('room-a')
+      expect(await storage.load('room-a')).toBeNull()
+      expect(await storage.size('room-a')).toEqual({ updates: 0, bytes: 0 })
+      expect(textOf(await storage.load('room-b'))).toBe('blijft')
+    })
+
+    it('refuses a room whose stored bytes are not Yjs updates, naming the room', async () => {
+      const { storage } = await fresh()
+      await storage.append('broken', new Writer().type('goed'))
+      await storage.append('broken', new TextEncoder().encode('dit is geen update'))
+      await storage.append('fine', new Writer().type('goed'))
+      const error = await storage.load('broken').then(
+        () => undefined,
+        (caught: unknown) => caught,
+      )
+      expect(error).toBeInstanceOf(StorageCorruptError)
+      expect((error as StorageCorruptError).room).toBe('broken')
+      await expect(storage.compact('broken')).rejects.toBeInstanceOf(StorageCorruptError)
+      expect(textOf(await storage.load('fine'))).toBe('goed')
+    })
+
+    it('reports itself healthy while open', async () => {
+      const { storage } = await fresh()
+      expect(await storage.healthy()).toBe(true)
+      expect(typeof storage.kind).toBe('string')
+    })
+  })
+}
+
+/** One client typing into a Y.Text, handing out each change as an update. */
+class Writer {
+  private readonly doc = new Y.Doc()
+  sentBytes = 0
+
+  get text(): string {
+    return this.doc.getText('t').toString()
+  }
+
+  type(text: string): Uint8Array {
+    return this.capture(() => this.doc.getText('t').insert(this.doc.getText('t').length, text))
+  }
+
+  remove(index: number, length: number): Uint8Array {
+    return this.capture(() => this.doc.getText('t').delete(index, length))
+  }
+
+  private capture(change: () => void): Uint8Array {
+    const before = Y.encodeStateVector(this.doc)
+    change()
+    const update = Y.encodeStateAsUpdate(this.doc, before)
+    this.sentBytes += update.byteLength
+    return update
+  }
+}
+
+function textOf(state: Uint8Array | null): string | undefined {
+  if (state === null) return undefined
+  const doc = new Y.Doc()
+  Y.applyUpdate(doc, state)
+  return doc.getText('t').toString()
+}
