@@ -2,21 +2,24 @@ import * as Y from 'yjs'
 import { StorageCorruptError } from './storage.ts'
 
 /**
- * Merges a room's stored updates into one Yjs update, for `load` and `compact`
- * of every backend. Throws a `StorageCorruptError` naming the room when any
- * stored update cannot be decoded, so the relay refuses that room alone.
+ * Folds a room's stored updates into one Yjs update, for `load` and `compact`.
+ * The updates are applied to a fresh document and its state encoded, so
+ * deleted text is garbage-collected and stored size follows content (plain
+ * `Y.mergeUpdates` would keep deleted content); pending structs are kept, so
+ * nothing is dropped. Throws a `StorageCorruptError` naming the room when a
+ * stored update cannot be read, so the relay refuses that room alone.
  */
 export function mergeStoredUpdates(room: string, updates: readonly Uint8Array[]): Uint8Array | null {
   if (updates.length === 0) return null
+  const doc = new Y.Doc()
   try {
-    // mergeUpdates hands a single update back untouched, so decode it to be
-    // sure it is readable; with several, merging decodes every one of them.
-    if (updates.length === 1) {
-      Y.decodeUpdate(updates[0]!)
-      return updates[0]!
-    }
-    return Y.mergeUpdates(updates as Uint8Array[])
+    doc.transact(() => {
+      for (const update of updates) Y.applyUpdate(doc, update)
+    })
+    return Y.encodeStateAsUpdate(doc)
   } catch (cause) {
     throw new StorageCorruptError(room, cause)
+  } finally {
+    doc.destroy()
   }
 }

@@ -5,8 +5,17 @@ import { dropPostgresSchema, needPostgres, uniquePostgresSchema } from '../../te
 import { PostgresStorage } from './postgres.ts'
 import { POSTGRES_SCHEMA_VERSION } from './postgresSchema.ts'
 import { StorageCorruptError } from './storage.ts'
+import { describeRoomStorage } from './storageSuite.ts'
 
 const databaseUrl = await needPostgres()
+
+if (databaseUrl) {
+  describeRoomStorage('postgres', async () => {
+    const schema = uniquePostgresSchema()
+    const open = () => PostgresStorage.open({ connectionString: databaseUrl, schema })
+    return { storage: await open(), reopen: open, cleanup: () => dropPostgresSchema(databaseUrl, schema) }
+  })
+}
 
 /** An edit as a Yjs update, made by its own client so edits from many writers merge. */
 function edit(text: string): Uint8Array {
