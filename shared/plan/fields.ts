@@ -58,3 +58,29 @@ export function timestamps(map: Y.Map<unknown>, key: string): Record<string, num
   for (const [k, v] of Object.entries(entries(map, key))) if (typeof v === 'number') result[k] = v
   return result
 }
+
+/** A plain object stored as one value (e.g. an entry of a nested map), or null when it is anything else. */
+export function asObject(value: unknown): Record<string, unknown> | null {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null
+}
+
+/** A string from a plain value, or the fallback. */
+export function asText(value: unknown, fallback = ''): string {
+  return typeof value === 'string' ? value : fallback
+}
+
+/** A finite number from a plain value, or the fallback. */
+export function asNum(value: unknown, fallback = 0): number {
+  return typeof value === 'number' && Number.isFinite(value) ? value : fallback
+}
+
+/** The keys of a nested Y.Map field used as a merge-safe set, keeping only allowed ones, in the allowed list's order. */
+export function keySet<T extends string>(map: Y.Map<unknown>, key: string, allowed: readonly T[]): T[] {
+  const present = entries(map, key)
+  return allowed.filter((k) => k in present)
+}
+
+/** The keys of a nested Y.Map field used as a merge-safe set (e.g. linked record ids), sorted so every replica reads the same list. */
+export function sortedKeys(map: Y.Map<unknown>, key: string): string[] {
+  return Object.keys(entries(map, key)).sort()
+}

@@ -22,8 +22,8 @@ export interface Removal {
 
 export type Stored<T> = T & RecordMeta
 
-/** A value a record field may hold directly: last writer wins for the whole value. */
-export type FieldValue = string | number | boolean | null | readonly (string | number)[]
+/** A value a record field may hold directly: last writer wins for the whole value (a small plain object counts as one value). */
+export type FieldValue = string | number | boolean | null | readonly (string | number)[] | { readonly [key: string]: string | number | boolean | null }
 
 /**
  * How one kind of record is read and laid out. `read` must tolerate anything
@@ -121,9 +121,13 @@ export class RecordList<T extends object> {
     return value instanceof Y.Text ? value : undefined
   }
 
-  /** Moves a record to a position in the visible list (0 = first). */
-  move(id: string, toIndex: number, by: PersonId | null): void {
-    const others = this.list().filter((r) => r.id !== id)
+  /**
+   * Moves a record to a position in the visible list (0 = first). With
+   * `within`, the position counts only the records it accepts (e.g. the items
+   * of one step), and the record lands between those neighbours.
+   */
+  move(id: string, toIndex: number, by: PersonId | null, within?: (record: Stored<T>) => boolean): void {
+    const others = this.list().filter((r) => r.id !== id && (!within || within(r)))
     const index = Math.max(0, Math.min(toIndex, others.length))
     const order = orderBetween(others[index - 1]?.order ?? null, others[index]?.order ?? null)
     const map = this.records.get(id)
