@@ -1,0 +1,45 @@
+import type { Config } from '../config.ts'
+import type { Logger } from '../log.ts'
+import { PostgresStorage } from './postgres.ts'
+import { SqliteStorage } from './sqlite.ts'
+import type { RoomStorage } from './storage.ts'
+
+export interface OpenStorageOptions {
+  logger?: Logger
+  /** PostgreSQL schema for Kring's tables (default "public"); tests use one of their own. */
+  postgresSchema?: string
+}
+
+/**
+ * The storage the configuration asks for (architecture.md, decision 5):
+ * PostgreSQL when DATABASE_URL is set, so several relays can share it;
+ * otherwise the embedded SQLite file in DATA_DIR. Rejects when PostgreSQL
+ * cannot be reached at start: a relay that cannot store must not accept edits.
+ */
+export async function openStorage(
+  config: Pick<Config, 'dataDir' | 'databaseUrl'>,
+  options: OpenStorageOptions = {},
+): Promise<RoomStorage> {
+  if (config.databaseUrl === undefined) return new SqliteStorage(config.dataDir)
+  try {
+    return await PostgresStorage.open({
+      connectionString: config.databaseUrl,
+      schema: options.postgresSchema,
+      logger: options.logger,
+    })
+  } catch (error) {
+    // The connection string may hold a password: name the host only.
+    const host = hostOf(config.databaseUrl)
+    throw new Error(`Cannot use PostgreSQL at ${host} (DATABASE_URL): ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    })
+  }
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host
+  } catch {
+    return 'the configured address'
+  }
+}
