@@ -1,0 +1,180 @@
+import * as encoding from 'lib0/encoding'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { fromBase64Url, toBase64Url } from '../identity/base64url.ts'
+import { createPlanKey, signWithPlanKey, type PlanKey } from '../identity/planKey.ts'
+import type { Role } from '../protocol/roles.ts'
+import { roomName, type RoomKind } from '../protocol/rooms.ts'
+import { issueRevocation } from './revocation.ts'
+import { encodeSigned, encodeUnsigned, MalformedCapabilityError } from './signed.ts'
+import { DEFAULT_INVITATION_LIFETIME_MS, issueToken, readToken, verifyToken, type InvitationToken } from './token.ts'
+
+const NOW = Date.UTC(2025, 0, 15, 12)
+let plan: PlanKey
+let otherPlan: PlanKey
+
+beforeAll(async () => {
+  plan = await createPlanKey()
+  otherPlan = await createPlanKey()
+})
+
+/** Writes a token body by hand, as an attacker with their own encoder would. */
+function bodyWriter(token: Omit<InvitationToken, 'planId' | 'publicKey'>) {
+  return (encoder: encoding.Encoder) => {
+    encoding.writeVarString(encoder, token.room)
+    encoding.writeVarString(encoder, token.role)
+    encoding.writeVarUint8Array(encoder, fromBase64Url(token.id))
+    encoding.writeVarUint(encoder, token.issuedAt)
+    encoding.writeUint8(encoder, token.expiresAt === null ? 0 : 1)
+    if (token.expiresAt !== null) encoding.writeVarUint(encoder, token.expiresAt)
+    encoding.writeVarString(encoder, token.name)
+  }
+}
+
+describe('invitation tokens', () => {
+  it('round-trips every field and fits comfortably in a link and a QR code', async () => {
+    const text = await issueToken(plan, { role: 'netwerk', name: 'Oma Riet', issuedAt: NOW, expiresAt: NOW + 1000 })
+    const token = readToken(text)
+    expect(token).toMatchObject({ planId: plan.planId, room: 'netwerk', role: 'netwerk', name: 'Oma Riet', issuedAt: NOW, expiresAt: NOW + 1000 })
+    expect(token.id).toMatch(/^[A-Za-z0-9_-]{22}$/)
+    expect(text).toMatch(/^[A-Za-z0-9_-]+$/)
+    expect(text.length).toBeLessThan(300)
+    const check = await verifyToken(text, { room: roomName(plan.planId, 'netwerk'), now: NOW })
+    expect(check).toEqual({ ok: true, token, access: 'write' })
+  })
+
+  it('gives each invitation its own id', async () => {
+    const a = readToken(await issueToken(plan, { role: 'meelezer' }))
+    const b = readToken(await issueToken(plan, { role: 'meelezer' }))
+    expect(a.id).not.toBe(b.id)
+  })
+
+  it('lasts forever for an eigenaar and 90 days for anyone else, unless chosen otherwise', async () => {
+    expect(readToken(await issueToken(plan, { role: 'eigenaar', issuedAt: NOW })).expiresAt).toBeNull()
+    for (const role of ['netwerk', 'professional', 'meelezer'] as const) {
+      expect(readToken(await issueToken(plan, { role, issuedAt: NOW })).expiresAt).toBe(NOW + DEFAULT_INVITATION_LIFETIME_MS)
+    }
+    expect(readToken(await issueToken(plan, { role: 'netwerk', issuedAt: NOW, expiresAt: null })).expiresAt).toBeNull()
+  })
+
+  it('refuses to issue what no relay would accept', async () => {
+    await expect(issueToken(plan, { role: 'professional', room: 'netwerk' })).rejects.toThrow(/professional may not open the netwerk room/)
+    await expect(issueToken(plan, { role: 'netwerk', name: 'x'.repeat(101) })).rejects.toThrow(/at most 100/)
+  })
+
+  it('stops working at its expiry', async () => {
+    const text = await issueToken(plan, { role: 'professional', issuedAt: NOW, expiresAt: NOW + 60_000 })
+    const room = roomName(plan.planId, 'plan')
+    expect((await verifyToken(text, { room, now: NOW + 59_999 })).ok).toBe(true)
+    expect(await verifyToken(text, { room, now: NOW + 60_000 })).toEqual({ ok: false, code: 4403, reason: 'Invitation has expired' })
+  })
+
+  it('is refused once revoked', async () => {
+    const text = await issueToken(plan, { role: 'netwerk' })
+    const check = await verifyToken(text, { room: plan.planId, now: NOW, isRevoked: (token) => token.id === readToken(text).id })
+    expect(check).toEqual({ ok: false, code: 4403, reason: 'Invitation was revoked' })
+  })
+})
+
+describe('refusing what the plan key did not sign', () => {
+  it('refuses a missing or garbage token with 4401', async () => {
+    for (const text of [undefined, null, '', 'hallo', '!!!', 'A'.repeat(5000), toBase64Url(new Uint8Array(200))]) {
+      const check = await verifyToken(text, { room: plan.planId, now: NOW })
+      expect(check.ok === false && check.code).toBe(4401)
+    }
+  })
+
+  it('refuses a token whose signature was tampered with', async () => {
+    const bytes = fromBase64Url(await issueToken(plan, { role: 'meelezer' }))
+    bytes[bytes.length - 10]! ^= 0x01
+    expect(await verifyToken(toBase64Url(bytes), { room: plan.planId, now: NOW })).toEqual({ ok: false, code: 4401, reason: 'Invitation token is not signed by its plan key' })
+  })
+
+  it('refuses a meelezer token re-encoded as eigenaar with the original signature', async () => {
+    const text = await issueToken(plan, { role: 'meelezer', issuedAt: NOW })
+    const token = readToken(text)
+    const signature = fromBase64Url(text).slice(-64)
+    const raised = encodeUnsigned('invitation', plan.planId, token.publicKey, bodyWriter({ ...token, role: 'eigenaar', room: 'huishouden' }))
+    const check = await verifyToken(encodeSigned(raised, signature), { room: roomName(plan.planId, 'huishouden'), now: NOW })
+    expect(check.ok === false && check.code).toBe(4401)
+  })
+
+  it('refuses a token signed by another key that claims this plan and its public key', async () => {
+    const token = readToken(await issueToken(plan, { role: 'eigenaar', issuedAt: NOW }))
+    const bytes = encodeUnsigned('invitation', plan.planId, token.publicKey, bodyWriter(token))
+    const forged = encodeSigned(bytes, await signWithPlanKey(otherPlan, bytes))
+    const check = await verifyToken(forged, { room: plan.planId, now: NOW })
+    expect(check.ok === false && check.code).toBe(4401)
+  })
+
+  it('refuses a token whose own key does not hash to the plan id it names', async () => {
+    const token = readToken(await issueToken(otherPlan, { role: 'eigenaar', issuedAt: NOW }))
+    const bytes = encodeUnsigned('invitation', plan.planId, token.publicKey, bodyWriter(token))
+    const forged = encodeSigned(bytes, await signWithPlanKey(otherPlan, bytes))
+    const check = await verifyToken(forged, { room: plan.planId, now: NOW })
+    expect(check.ok === false && check.code).toBe(4401)
+  })
+
+  it('refuses a genuine token of another plan with 4403', async () => {
+    const text = await issueToken(otherPlan, { role: 'eigenaar' })
+    expect(await verifyToken(text, { room: plan.planId, now: NOW })).toEqual({ ok: false, code: 4403, reason: 'Invitation is for another plan' })
+  })
+
+  it('reads malformed text as a MalformedCapabilityError, never as a token', async () => {
+    const text = await issueToken(plan, { role: 'netwerk' })
+    const bytes = fromBase64Url(text)
+    const extended = toBase64Url(Uint8Array.of(...bytes, 0))
+    const revocation = await issueRevocation(plan, { issuedBefore: NOW })
+    for (const bad of ['', 'x', text.slice(0, -3), extended, revocation, 'A'.repeat(2000)]) {
+      expect(() => readToken(bad)).toThrow(MalformedCapabilityError)
+    }
+  })
+
+  it('reads only the canonical spelling of a token', async () => {
+    // When the byte count is not a multiple of 3, the last base64 character has unused low bits;
+    // accepting them would give one token several spellings.
+    let text = ''
+    for (let name = ''; fromBase64Url(text).length % 3 === 0; name += 'a') text = await issueToken(plan, { role: 'netwerk', name })
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
+    const twin = text.slice(0, -1) + alphabet[alphabet.indexOf(text.at(-1)!) ^ 1]
+    expect(fromBase64Url(twin)).toEqual(fromBase64Url(text))
+    expect(() => readToken(twin)).toThrow(MalformedCapabilityError)
+    expect((await verifyToken(twin, { room: plan.planId, now: NOW })).ok).toBe(false)
+  })
+})
+
+describe('roles and rooms (architecture.md, roles table)', () => {
+  const TABLE: Record<Role, Record<RoomKind, 'write' | 'read' | '—'>> = {
+    eigenaar: { plan: 'write', netwerk: 'write', huishouden: 'write' },
+    netwerk: { plan: 'write', netwerk: 'write', huishouden: '—' },
+    professional: { plan: 'write', netwerk: '—', huishouden: '—' },
+    meelezer: { plan: 'read', netwerk: '—', huishouden: '—' },
+  }
+
+  for (const [role, rooms] of Object.entries(TABLE) as [Role, Record<RoomKind, string>][]) {
+    for (const [room, expected] of Object.entries(rooms) as [RoomKind, string][]) {
+      it(`${role} in the ${room} room: ${expected}`, async () => {
+        const text = await issueToken(plan, { role, issuedAt: NOW })
+        const check = await verifyToken(text, { room: roomName(plan.planId, room), now: NOW })
+        if (expected === '—') expect(check).toEqual({ ok: false, code: 4403, reason: `A ${role} may not open the ${room} room` })
+        else expect(check).toMatchObject({ ok: true, access: expected })
+      })
+    }
+  }
+
+  it('opens only the room an invitation names and the wider ones', async () => {
+    const planOnly = await issueToken(plan, { role: 'netwerk', room: 'plan' })
+    expect((await verifyToken(planOnly, { room: plan.planId, now: NOW })).ok).toBe(true)
+    expect(await verifyToken(planOnly, { room: roomName(plan.planId, 'netwerk'), now: NOW })).toEqual({ ok: false, code: 4403, reason: 'This invitation does not open the netwerk room' })
+    const eigenaarNetwerk = await issueToken(plan, { role: 'eigenaar', room: 'netwerk' })
+    expect((await verifyToken(eigenaarNetwerk, { room: roomName(plan.planId, 'huishouden'), now: NOW })).ok).toBe(false)
+    expect((await verifyToken(eigenaarNetwerk, { room: plan.planId, now: NOW })).ok).toBe(true)
+  })
+
+  it('refuses a signed token naming a room its role may never open', async () => {
+    // Only someone holding the plan key could make this; the relay still holds the role to the table.
+    const token = readToken(await issueToken(plan, { role: 'professional', issuedAt: NOW }))
+    const bytes = encodeUnsigned('invitation', plan.planId, token.publicKey, bodyWriter({ ...token, room: 'netwerk' }))
+    const text = encodeSigned(bytes, await signWithPlanKey(plan, bytes))
+    expect(await verifyToken(text, { room: plan.planId, now: NOW })).toEqual({ ok: false, code: 4403, reason: 'A professional may not open the netwerk room' })
+  })
+})

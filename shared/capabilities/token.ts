@@ -1,0 +1,164 @@
+import * as decoding from 'lib0/decoding'
+import * as encoding from 'lib0/encoding'
+import { toBase64Url } from '../identity/base64url.ts'
+import type { PlanKey } from '../identity/planKey.ts'
+import { CloseCode } from '../protocol/closeCodes.ts'
+import { ROLES, type Role } from '../protocol/roles.ts'
+import { parseRoomName, ROOM_KINDS, type RoomKind } from '../protocol/rooms.ts'
+import { defaultRoomFor, invitationAccess, roleAccess } from './access.ts'
+import { isSignedByPlan, MalformedCapabilityError, readCapability, readFixedBytes, readTime, signCapability, writeTime } from './signed.ts'
+
+/**
+ * Invitation tokens (issue 5): signed by the plan key, naming plan, room, role,
+ * expiry and the invitee's name as the household wrote it. They travel in a
+ * link's #fragment or a QR code and are checked by the relay on connect.
+ *
+ * Body, after the common header of signed.ts:
+ *   varString room · varString role · varVarUint8Array id (16 bytes)
+ *   varUint issuedAt · u8 hasExpiry [· varUint expiresAt] · varString name
+ */
+export interface InvitationToken {
+  planId: string
+  /** Raw Ed25519 public key of the plan; hashes to planId when the token is genuine. */
+  publicKey: Uint8Array
+  /** The most private room this token opens (it opens wider rooms too, see access.ts). */
+  room: RoomKind
+  role: Role
+  /** Unique id, base64url of 16 random bytes; what a revocation names. */
+  id: string
+  /** When the token was signed, ms since 1970. */
+  issuedAt: number
+  /** When it stops working, ms since 1970; null for never. */
+  expiresAt: number | null
+  /** The invitee's display name as the household wrote it (may be empty). */
+  name: string
+}
+
+/** What the household chooses when inviting someone. */
+export interface InvitationFields {
+  role: Role
+  /** Defaults to the most private room the role may open (defaultRoomFor). */
+  room?: RoomKind
+  name?: string
+  /** ms since 1970; null for never. Defaults to never for eigenaar and 90 days for everyone else. */
+  expiresAt?: number | null
+  /** ms since 1970; defaults to now. */
+  issuedAt?: number
+}
+
+/** How long an invitation for anyone but an eigenaar lasts unless the household chooses otherwise. */
+export const DEFAULT_INVITATION_LIFETIME_MS = 90 * 24 * 60 * 60 * 1000
+
+/** Longest display name a token carries, in characters. */
+export const MAX_NAME_LENGTH = 100
+
+const TOKEN_ID_BYTES = 16
+
+/** Signs a new invitation with the plan key; returns its compact text. Throws RangeError on fields no relay would accept. */
+export async function issueToken(key: PlanKey, fields: InvitationFields): Promise<string> {
+  const room = fields.room ?? defaultRoomFor(fields.role)
+  if (roleAccess(fields.role, room) === 'none') throw new RangeError(`A ${fields.role} may not open the ${room} room`)
+  const name = (fields.name ?? '').trim()
+  if (name.length > MAX_NAME_LENGTH) throw new RangeError(`A name may be at most ${MAX_NAME_LENGTH} characters, got ${name.length}`)
+  const issuedAt = fields.issuedAt ?? Date.now()
+  const expiresAt = fields.expiresAt === undefined ? defaultExpiry(fields.role, issuedAt) : fields.expiresAt
+  const id = crypto.getRandomValues(new Uint8Array(TOKEN_ID_BYTES))
+  return signCapability(key, 'invitation', (encoder) => writeInvitationBody(encoder, { room, role: fields.role, id, issuedAt, expiresAt, name }))
+}
+
+/** Parses a token without trusting it (no signature check). Throws MalformedCapabilityError, nothing else. */
+export function readToken(text: string): InvitationToken {
+  const signed = readCapability(text, 'invitation', readInvitationBody)
+  return { planId: signed.planId, publicKey: signed.publicKey, ...signed.body }
+}
+
+/** Why a token was refused; the relay closes the socket with `code` and `reason`. */
+export type TokenRefusal = {
+  ok: false
+  code: typeof CloseCode.unauthorized | typeof CloseCode.forbidden
+  /** Short and safe for a close frame and a log: never repeats the token. */
+  reason: string
+}
+
+export type TokenCheck = { ok: true; token: InvitationToken; access: 'read' | 'write' } | TokenRefusal
+
+export interface TokenCheckContext {
+  /** The room name the token is presented for, as in /sync/<room>. */
+  room: string
+  /** ms since 1970. */
+  now: number
+  /** Whether a stored revocation covers this token (the relay's knowledge, see revocation.ts). */
+  isRevoked?: (token: InvitationToken) => boolean
+}
+
+/**
+ * Checks a token presented for a room. 4401 when it is missing, malformed, not
+ * signed by the plan key, or its key does not hash to its plan id; 4403 when
+ * it is genuine but for another plan, for a room its role or its invitation
+ * does not open, expired, or revoked. Never throws.
+ */
+export async function verifyToken(text: string | null | undefined, context: TokenCheckContext): Promise<TokenCheck> {
+  if (!text) return refuse(CloseCode.unauthorized, 'An invitation token is required')
+  let token: InvitationToken
+  let genuine: boolean
+  try {
+    const signed = readCapability(text, 'invitation', readInvitationBody)
+    token = { planId: signed.planId, publicKey: signed.publicKey, ...signed.body }
+    genuine = await isSignedByPlan(signed)
+  } catch (error) {
+    return refuse(CloseCode.unauthorized, error instanceof MalformedCapabilityError ? 'Malformed invitation token' : 'Unreadable invitation token')
+  }
+  if (!genuine) return refuse(CloseCode.unauthorized, 'Invitation token is not signed by its plan key')
+
+  const target = parseRoomName(context.room)
+  if (!target || target.planId !== token.planId) return refuse(CloseCode.forbidden, 'Invitation is for another plan')
+  if (roleAccess(token.role, token.room) === 'none') return refuse(CloseCode.forbidden, `A ${token.role} may not open the ${token.room} room`)
+  const access = invitationAccess(token, target.kind)
+  if (access === 'none') {
+    return roleAccess(token.role, target.kind) === 'none'
+      ? refuse(CloseCode.forbidden, `A ${token.role} may not open the ${target.kind} room`)
+      : refuse(CloseCode.forbidden, `This invitation does not open the ${target.kind} room`)
+  }
+  if (token.expiresAt !== null && token.expiresAt <= context.now) return refuse(CloseCode.forbidden, 'Invitation has expired')
+  if (context.isRevoked?.(token)) return refuse(CloseCode.forbidden, 'Invitation was revoked')
+  return { ok: true, token, access }
+}
+
+function refuse(code: TokenRefusal['code'], reason: string): TokenRefusal {
+  return { ok: false, code, reason }
+}
+
+function defaultExpiry(role: Role, issuedAt: number): number | null {
+  return role === 'eigenaar' ? null : issuedAt + DEFAULT_INVITATION_LIFETIME_MS
+}
+
+type InvitationBody = Omit<InvitationToken, 'planId' | 'publicKey' | 'id'> & { id: Uint8Array }
+
+function writeInvitationBody(encoder: encoding.Encoder, body: InvitationBody): void {
+  encoding.writeVarString(encoder, body.room)
+  encoding.writeVarString(encoder, body.role)
+  encoding.writeVarUint8Array(encoder, body.id)
+  writeTime(encoder, body.issuedAt, 'issuedAt')
+  encoding.writeUint8(encoder, body.expiresAt === null ? 0 : 1)
+  if (body.expiresAt !== null) writeTime(encoder, body.expiresAt, 'expiresAt')
+  encoding.writeVarString(encoder, body.name)
+}
+
+function readInvitationBody(decoder: decoding.Decoder): Omit<InvitationToken, 'planId' | 'publicKey'> {
+  const room = readOneOf(decoder, ROOM_KINDS, 'room')
+  const role = readOneOf(decoder, ROLES, 'role')
+  const id = toBase64Url(readFixedBytes(decoder, TOKEN_ID_BYTES, 'id', 'invitation'))
+  const issuedAt = readTime(decoder, 'issuedAt', 'invitation')
+  const hasExpiry = decoding.readUint8(decoder)
+  if (hasExpiry > 1) throw new MalformedCapabilityError('invitation', 'expiry flag must be 0 or 1')
+  const expiresAt = hasExpiry === 1 ? readTime(decoder, 'expiresAt', 'invitation') : null
+  const name = decoding.readVarString(decoder)
+  if (name.length > MAX_NAME_LENGTH) throw new MalformedCapabilityError('invitation', `name longer than ${MAX_NAME_LENGTH} characters`)
+  return { room, role, id, issuedAt, expiresAt, name }
+}
+
+function readOneOf<T extends string>(decoder: decoding.Decoder, allowed: readonly T[], field: string): T {
+  const value = decoding.readVarString(decoder)
+  if (!(allowed as readonly string[]).includes(value)) throw new MalformedCapabilityError('invitation', `unknown ${field}`)
+  return value as T
+}
