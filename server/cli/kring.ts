@@ -1,0 +1,185 @@
+import { createInterface } from 'node:readline/promises'
+import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { issueDeletion } from '../../shared/capabilities/deletion.ts'
+import { issueRevocation, type RevocationScope } from '../../shared/capabilities/revocation.ts'
+import { MalformedCapabilityError } from '../../shared/capabilities/signed.ts'
+import { issueToken, readToken } from '../../shared/capabilities/token.ts'
+import { createPlanKey, type PlanKey } from '../../shared/identity/planKey.ts'
+import { ROLES } from '../../shared/protocol/roles.ts'
+import { ROOM_KINDS } from '../../shared/protocol/rooms.ts'
+import { parseDuration } from './duration.ts'
+import { readKeyFile, writeKeyFile } from './keyFile.ts'
+import { postToRelay, relayBase } from './relayClient.ts'
+
+/**
+ * The operator's command line (issue 5): plan keys, invitations, revocation
+ * and deletion, for scripts and for people without the app at hand. Results go
+ * to stdout (for `invite`, only the token, so `$(kring invite ...)` works);
+ * every error goes to stderr with a non-zero exit: 2 for a wrong command line,
+ * 1 for anything else.
+ */
+
+const USAGE = `Usage: npm run --silent kring -- <command>
+
+  plan new --key <file>
+      Make a new plan key, write it to <file> (mode 0600; never overwritten)
+      and print {"planId": ...}. Whoever holds this file manages the plan.
+
+  invite --key <file> --role <${ROLES.join('|')}> [--room <${ROOM_KINDS.join('|')}>]
+         [--name <name>] [--expires <45min|12h|30d|2w|never>]
+      Print an invitation token, and nothing else. The room defaults to the most
+      private room the role may open; expiry defaults to never for an eigenaar
+      and 90 days for everyone else.
+
+  revoke --key <file> --relay <url> (--token <token> | --id <token id> | --issued-before <ISO time|now>)
+      Take back one invitation, or every invitation signed before a moment
+      (the eigenaar's own too); the relay closes connections that use them.
+
+  delete --key <file> --relay <url> [--yes]
+      Delete the plan and everything the relay stores of it, for good. Asks
+      for the plan id first when run in a terminal, unless --yes is given.
+`
+
+class UsageError extends Error {}
+
+async function main(argv: string[]): Promise<void> {
+  const [command, ...rest] = argv
+  if (command === 'plan' && rest[0] === 'new') return planNew(rest.slice(1))
+  if (command === 'invite') return invite(rest)
+  if (command === 'revoke') return revoke(rest)
+  if (command === 'delete') return deletePlan(rest)
+  if (command === 'help' || command === '--help' || command === '-h') {
+    process.stdout.write(USAGE)
+    return
+  }
+  throw new UsageError(command === undefined ? 'No command given.' : `Unknown command "${[command, ...rest.slice(0, 1)].join(' ')}".`)
+}
+
+async function planNew(args: string[]): Promise<void> {
+  const values = options(args, { key: { type: 'string' } })
+  const keyFile = required(values.key, '--key')
+  const key = await createPlanKey()
+  await writeKeyFile(keyFile, key)
+  print({ planId: key.planId, keyFile })
+}
+
+async function invite(args: string[]): Promise<void> {
+  const values = options(args, {
+    key: { type: 'string' },
+    role: { type: 'string' },
+    room: { type: 'string' },
+    name: { type: 'string' },
+    expires: { type: 'string' },
+  })
+  const role = oneOf(required(values.role, '--role'), ROLES, '--role')
+  const room = values.room === undefined ? undefined : oneOf(values.room, ROOM_KINDS, '--room')
+  const lifetime = values.expires === undefined ? undefined : usage(() => parseDuration(values.expires!))
+  const key = await loadKey(values.key)
+  const now = Date.now()
+  const expiresAt = lifetime === undefined ? undefined : lifetime === null ? null : now + lifetime
+  const token = await usage(() => issueToken(key, { role, room, name: values.name, issuedAt: now, expiresAt }))
+  process.stdout.write(token + '\n')
+}
+
+async function revoke(args: string[]): Promise<void> {
+  const values = options(args, {
+    key: { type: 'string' },
+    relay: { type: 'string' },
+    token: { type: 'string' },
+    id: { type: 'string' },
+    'issued-before': { type: 'string' },
+  })
+  const relay = usage(() => relayBase(required(values.relay, '--relay')))
+  const key = await loadKey(values.key)
+  const scope = revocationScope(values, key)
+  await postToRelay(relay, key.planId, 'revocations', await issueRevocation(key, scope))
+  print({ planId: key.planId, revoked: 'tokenId' in scope ? { tokenId: scope.tokenId } : { issuedBefore: new Date(scope.issuedBefore).toISOString() } })
+}
+
+async function deletePlan(args: string[]): Promise<void> {
+  const values = options(args, { key: { type: 'string' }, relay: { type: 'string' }, yes: { type: 'boolean' } })
+  const relay = usage(() => relayBase(required(values.relay, '--relay')))
+  const key = await loadKey(values.key)
+  if (!values.yes && process.stdin.isTTY) await confirmDeletion(key.planId, relay)
+  await postToRelay(relay, key.planId, 'deletion', await issueDeletion(key))
+  print({ planId: key.planId, deleted: true })
+}
+
+/** Exactly one of --token, --id and --issued-before, checked against the key's plan. */
+function revocationScope(values: { token?: string; id?: string; 'issued-before'?: string }, key: PlanKey): RevocationScope {
+  const given = [values.token, values.id, values['issued-before']].filter((value) => value !== undefined)
+  if (given.length !== 1) throw new UsageError('Give exactly one of --token, --id and --issued-before.')
+  if (values.token !== undefined) {
+    const token = usage(() => readToken(values.token!))
+    if (token.planId !== key.planId) throw new Error(`This token belongs to plan ${token.planId}, not to ${key.planId} of the key file`)
+    return { tokenId: token.id }
+  }
+  if (values.id !== undefined) {
+    if (!/^[A-Za-z0-9_-]{22}$/.test(values.id)) throw new UsageError('--id must be a token id: 22 base64url characters.')
+    return { tokenId: values.id }
+  }
+  const text = values['issued-before']!
+  const issuedBefore = text === 'now' ? Date.now() : Date.parse(text)
+  if (Number.isNaN(issuedBefore)) throw new UsageError(`--issued-before "${text}" is not a time; write for example 2025-03-01T12:00:00Z or now`)
+  return { issuedBefore }
+}
+
+async function confirmDeletion(planId: string, relay: URL): Promise<void> {
+  const prompt = createInterface({ input: process.stdin, output: process.stderr })
+  try {
+    const answer = await prompt.question(`This deletes plan ${planId} and everything ${relay.origin} stores of it, for good.\nType the plan id to go ahead: `)
+    if (answer.trim() !== planId) throw new Error('Not deleted: the plan id did not match')
+  } finally {
+    prompt.close()
+  }
+}
+
+function loadKey(keyFile: string | undefined): Promise<PlanKey> {
+  return readKeyFile(required(keyFile, '--key'), (message) => process.stderr.write(`kring: warning: ${message}\n`))
+}
+
+function options<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], spec: T) {
+  return usage(() => parseArgs({ args, options: spec, strict: true, allowPositionals: false }).values)
+}
+
+function required(value: string | undefined, flag: string): string {
+  if (value === undefined || value === '') throw new UsageError(`${flag} is required.`)
+  return value
+}
+
+function oneOf<T extends string>(value: string, allowed: readonly T[], flag: string): T {
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${flag} must be one of ${allowed.join(', ')}; got "${value}".`)
+  return value as T
+}
+
+/** Runs `read` and turns what it throws about the command line (bad values, malformed tokens) into a UsageError. */
+function usage<R>(read: () => R): R {
+  try {
+    const result = read()
+    if (result instanceof Promise) return result.catch((error: unknown) => Promise.reject(asUsageError(error))) as R
+    return result
+  } catch (error) {
+    throw asUsageError(error)
+  }
+}
+
+function asUsageError(error: unknown): unknown {
+  if (error instanceof RangeError || isParseArgsError(error)) return new UsageError(error.message)
+  if (error instanceof MalformedCapabilityError) return new UsageError(`Not an invitation token (${error.message}).`)
+  return error
+}
+
+function isParseArgsError(error: unknown): error is Error {
+  return error instanceof TypeError && String((error as NodeJS.ErrnoException).code).startsWith('ERR_PARSE_ARGS')
+}
+
+function print(result: unknown): void {
+  process.stdout.write(JSON.stringify(result) + '\n')
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error)
+  process.stderr.write(`kring: ${message}\n`)
+  if (error instanceof UsageError) process.stderr.write('See: npm run --silent kring -- help\n')
+  process.exitCode = error instanceof UsageError ? 2 : 1
+})
