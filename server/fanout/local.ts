@@ -1,0 +1,14 @@
+import type { FanOut } from './fanout.ts'
+
+/** One relay process is complete on its own: there is nobody to pass messages to. */
+export class LocalFanOut implements FanOut {
+  readonly kind = 'local'
+
+  async publish(): Promise<void> {}
+
+  subscribe(): () => void {
+    return () => {}
+  }
+
+  async close(): Promise<void> {}
+}
