@@ -6,46 +6,49 @@ import type * as Y from 'yjs'
  * of another type; readers never throw and always return the declared type.
  */
 
-export function text(map: Y.Map<unknown>, key: string, fallback = ''): string {
+/** Where readers read from: a record's Y.Map, or anything else that answers `get` (e.g. a flat keyed record). */
+export type FieldSource = Pick<Y.Map<unknown>, 'get'>
+
+export function text(map: FieldSource, key: string, fallback = ''): string {
   const value = map.get(key)
   return typeof value === 'string' ? value : fallback
 }
 
-export function optionalText(map: Y.Map<unknown>, key: string): string | null {
+export function optionalText(map: FieldSource, key: string): string | null {
   const value = map.get(key)
   return typeof value === 'string' ? value : null
 }
 
-export function num(map: Y.Map<unknown>, key: string, fallback = 0): number {
+export function num(map: FieldSource, key: string, fallback = 0): number {
   const value = map.get(key)
   return typeof value === 'number' && Number.isFinite(value) ? value : fallback
 }
 
-export function optionalNum(map: Y.Map<unknown>, key: string): number | null {
+export function optionalNum(map: FieldSource, key: string): number | null {
   const value = map.get(key)
   return typeof value === 'number' && Number.isFinite(value) ? value : null
 }
 
-export function bool(map: Y.Map<unknown>, key: string, fallback = false): boolean {
+export function bool(map: FieldSource, key: string, fallback = false): boolean {
   const value = map.get(key)
   return typeof value === 'boolean' ? value : fallback
 }
 
-export function oneOf<T extends string>(map: Y.Map<unknown>, key: string, allowed: readonly T[], fallback: T): T
-export function oneOf<T extends string>(map: Y.Map<unknown>, key: string, allowed: readonly T[], fallback: null): T | null
-export function oneOf<T extends string>(map: Y.Map<unknown>, key: string, allowed: readonly T[], fallback: T | null): T | null {
+export function oneOf<T extends string>(map: FieldSource, key: string, allowed: readonly T[], fallback: T): T
+export function oneOf<T extends string>(map: FieldSource, key: string, allowed: readonly T[], fallback: null): T | null
+export function oneOf<T extends string>(map: FieldSource, key: string, allowed: readonly T[], fallback: T | null): T | null {
   const value = map.get(key)
   return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : fallback
 }
 
 /** A list of strings stored as a plain array value (last writer wins as a whole). */
-export function textList(map: Y.Map<unknown>, key: string): string[] {
+export function textList(map: FieldSource, key: string): string[] {
   const value = map.get(key)
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []
 }
 
 /** The entries of a nested Y.Map field (a merge-safe set or keyed map), as a plain object. */
-export function entries(map: Y.Map<unknown>, key: string): Record<string, unknown> {
+export function entries(map: FieldSource, key: string): Record<string, unknown> {
   const nested = map.get(key)
   if (!nested || typeof nested !== 'object' || !('toJSON' in nested) || !('doc' in nested)) return {}
   const json = (nested as Y.Map<unknown>).toJSON()
@@ -53,7 +56,7 @@ export function entries(map: Y.Map<unknown>, key: string): Record<string, unknow
 }
 
 /** The entries of a nested Y.Map field whose values are timestamps (who did something, and when). */
-export function timestamps(map: Y.Map<unknown>, key: string): Record<string, number> {
+export function timestamps(map: FieldSource, key: string): Record<string, number> {
   const result: Record<string, number> = {}
   for (const [k, v] of Object.entries(entries(map, key))) if (typeof v === 'number') result[k] = v
   return result
@@ -75,12 +78,12 @@ export function asNum(value: unknown, fallback = 0): number {
 }
 
 /** The keys of a nested Y.Map field used as a merge-safe set, keeping only allowed ones, in the allowed list's order. */
-export function keySet<T extends string>(map: Y.Map<unknown>, key: string, allowed: readonly T[]): T[] {
+export function keySet<T extends string>(map: FieldSource, key: string, allowed: readonly T[]): T[] {
   const present = entries(map, key)
   return allowed.filter((k) => k in present)
 }
 
 /** The keys of a nested Y.Map field used as a merge-safe set (e.g. linked record ids), sorted so every replica reads the same list. */
-export function sortedKeys(map: Y.Map<unknown>, key: string): string[] {
+export function sortedKeys(map: FieldSource, key: string): string[] {
   return Object.keys(entries(map, key)).sort()
 }
