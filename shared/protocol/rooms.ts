@@ -15,6 +15,11 @@ export function roomName(planId: string, kind: RoomKind): string {
   return kind === 'plan' ? planId : `${planId}.${kind}`
 }
 
+/** The names of all three rooms of a plan. */
+export function roomsOfPlan(planId: string): string[] {
+  return ROOM_KINDS.map((kind) => roomName(planId, kind))
+}
+
 /** Splits a room name into plan id and audience; undefined when it is not a room name. */
 export function parseRoomName(name: string): { planId: string; kind: RoomKind } | undefined {
   if (!ROOM_NAME_PATTERN.test(name)) return undefined
