@@ -4,7 +4,7 @@ import type * as Y from 'yjs'
  * Runs several writes to a Y type as one change, so other replicas and
  * observers see them together. A type not yet in a document writes directly.
  */
-export function transact(type: Y.AbstractType<unknown>, fn: () => void): void {
+export function transact(type: { readonly doc: Y.Doc | null }, fn: () => void): void {
   if (type.doc) type.doc.transact(fn)
   else fn()
 }
