@@ -1,0 +1,41 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { Logger } from '../log.ts'
+import { sendHealth, type Health } from './health.ts'
+import { createStaticHandler } from './staticFiles.ts'
+
+export interface RequestHandlerOptions {
+  logger: Logger
+  health(): Promise<Health>
+  metrics?(): Promise<{ contentType: string; body: string }>
+  /** Folder of the built client to serve, or null to serve no app. */
+  staticDir: string | null
+  /** Handles what nothing else does (the Vite dev middleware in `npm run dev`). */
+  fallback?: (request: IncomingMessage, response: ServerResponse) => void
+}
+
+/**
+ * The relay's plain HTTP side: `/healthz`, `/metrics`, then the built client
+ * (or the dev fallback). Everything the app itself means lives in the client.
+ */
+export function createRequestHandler(options: RequestHandlerOptions): (request: IncomingMessage, response: ServerResponse) => void {
+  const serveStatic = options.staticDir === null ? undefined : createStaticHandler(options.staticDir)
+  const route = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const path = (request.url ?? '/').split('?')[0]
+    if (path === '/healthz') return sendHealth(response, await options.health())
+    if (path === '/metrics' && options.metrics !== undefined) {
+      const { contentType, body } = await options.metrics()
+      response.writeHead(200, { 'Content-Type': contentType, 'Cache-Control': 'no-store' }).end(body)
+      return
+    }
+    if (options.fallback !== undefined) return options.fallback(request, response)
+    if (serveStatic !== undefined) return serveStatic(request, response)
+    response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n')
+  }
+  return (request, response) => {
+    route(request, response).catch((error: unknown) => {
+      options.logger.error({ err: error instanceof Error ? error.message : String(error) }, 'http request failed')
+      if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' })
+      response.end()
+    })
+  }
+}

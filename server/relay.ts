@@ -1,0 +1,189 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { Duplex } from 'node:stream'
+import { fileURLToPath } from 'node:url'
+import { WebSocketServer, type WebSocket } from 'ws'
+import { CloseCode } from '../shared/protocol/closeCodes.ts'
+import { loadConfig, withOverrides, type Config, type ConfigOverrides } from './config.ts'
+import type { FanOut } from './fanout/fanout.ts'
+import { LocalFanOut } from './fanout/local.ts'
+import { createRequestHandler } from './http/requestHandler.ts'
+import { createLogger, type Logger } from './log.ts'
+import { measuredStorage } from './metrics/measuredStorage.ts'
+import { RelayMetrics } from './metrics/relayMetrics.ts'
+import { errorSummary } from './rooms/room.ts'
+import { RelayClosingError, RelayFullError, RoomRegistry } from './rooms/roomRegistry.ts'
+import { openStorage } from './storage/openStorage.ts'
+import { StorageCorruptError, type RoomStorage } from './storage/storage.ts'
+import { admit, isSyncPath } from './sync/admission.ts'
+import { Connection } from './sync/connection.ts'
+import { RelayCloseCode } from './sync/relayCloseCodes.ts'
+
+export interface RelayOptions {
+  /**
+   * Settings on top of the documented defaults (not the environment: `npm
+   * start` passes `loadConfig()` here). Unlike `loadConfig`, the defaults
+   * here listen on a free port (0) on 127.0.0.1, which is what tests want.
+   */
+  config?: ConfigOverrides
+  /** Where rooms are stored; default: `openStorage(config)`. The relay closes it on `close()`. */
+  storage?: RoomStorage
+  /** The built client to serve; default `dist/client` of this repository; null serves no app. */
+  staticDir?: string | null
+  logger?: Logger
+  /** How rooms reach other relay instances; default: none (`LocalFanOut`). The relay closes it on `close()`. */
+  fanOut?: FanOut
+  /** Handles plain HTTP requests the relay does not (Vite's dev middleware in `npm run dev`). */
+  fallback?: (request: IncomingMessage, response: ServerResponse) => void
+  /** How often to ping clients; default 30 s. */
+  keepaliveMs?: number
+}
+
+export interface Relay {
+  /** The port the relay listens on (the real one when 0 was asked for). */
+  port: number
+  /** `http://127.0.0.1:<port>`; websockets are at `ws://127.0.0.1:<port>/sync/<room>`. */
+  url: string
+  httpServer: Server
+  metrics: RelayMetrics
+  /**
+   * Graceful shutdown: stops accepting, stores and compacts every room,
+   * closes every websocket with 1001 (going away), then closes storage.
+   */
+  close(): Promise<void>
+}
+
+const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../dist/client', import.meta.url))
+const DEFAULT_KEEPALIVE_MS = 30_000
+/** How long closing sockets get to answer our close frame before they are cut. */
+const CLOSE_GRACE_MS = 2_000
+
+/**
+ * Starts a relay: one HTTP server with the y-websocket protocol on `/sync/*`,
+ * `/healthz`, `/metrics` and the built client. Resolves once it listens.
+ */
+export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
+  const config: Config = withOverrides({ ...loadConfig({}), port: 0, host: '127.0.0.1' }, options.config)
+  const logger = options.logger ?? createLogger(config.logLevel)
+  const fanOut = options.fanOut ?? new LocalFanOut()
+  let registry: RoomRegistry | undefined
+  const metrics = new RelayMetrics({
+    connections: () => registry?.connectionCount ?? 0,
+    roomsOpen: () => registry?.roomCount ?? 0,
+  })
+  const storage = measuredStorage(options.storage ?? (await openStorage(config, { logger })), metrics)
+  const rooms = new RoomRegistry({
+    storage,
+    fanOut,
+    logger,
+    metrics,
+    maxRooms: config.limits.maxRooms,
+    roomIdleMs: config.limits.roomIdleMs,
+  })
+  registry = rooms
+
+  const httpServer = createServer(
+    createRequestHandler({
+      logger,
+      staticDir: options.staticDir === undefined ? DEFAULT_STATIC_DIR : options.staticDir,
+      fallback: options.fallback,
+      metrics: () => metrics.render(),
+      health: async () => ({
+        ok: await storage.healthy().catch(() => false),
+        rooms: rooms.roomCount,
+        connections: rooms.connectionCount,
+        storage: storage.kind,
+      }),
+    }),
+  )
+  const wss = new WebSocketServer({ noServer: true, maxPayload: config.limits.maxMessageBytes })
+  let closing = false
+
+  const accept = async (ws: WebSocket, request: IncomingMessage): Promise<void> => {
+    const connection = new Connection(ws, {
+      logger,
+      metrics,
+      maxMessagesPerSecond: config.limits.maxMessagesPerSecond,
+      messageBurst: config.limits.messageBurst,
+      keepaliveMs: options.keepaliveMs ?? DEFAULT_KEEPALIVE_MS,
+    })
+    const admission = await admit(request, config.limits)
+    if (!admission.admitted) return connection.refuse(admission.code, admission.reason, admission.metric)
+    try {
+      const room = await rooms.open(admission.room)
+      if (connection.isClosed) return
+      if (room.peerCount >= config.limits.maxConnectionsPerRoom) {
+        return connection.refuse(CloseCode.relayFull, 'This room has as many connections as it may; try again later', 'room_full')
+      }
+      connection.bind(room, { readOnly: admission.readOnly })
+    } catch (error) {
+      if (error instanceof RelayFullError) {
+        connection.refuse(CloseCode.relayFull, 'The relay holds as many rooms as it may; try again later', 'relay_full')
+      } else if (error instanceof RelayClosingError) {
+        connection.refuse(CloseCode.goingAway, 'Relay is shutting down; reconnect', 'relay_full')
+      } else if (error instanceof StorageCorruptError) {
+        connection.refuse(RelayCloseCode.storageUnavailable, 'The relay cannot read this room\'s stored data', 'storage_corrupt')
+      } else {
+        connection.refuse(RelayCloseCode.storageUnavailable, 'The relay cannot open this room right now; try again later', 'storage_unavailable')
+      }
+    }
+  }
+
+  httpServer.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    if (!isSyncPath(request.url ?? '')) {
+      // Another listener (Vite's HMR in dev) may want this upgrade; alone, refuse it.
+      if (httpServer.listenerCount('upgrade') === 1) socket.destroy()
+      return
+    }
+    if (closing) {
+      socket.destroy()
+      return
+    }
+    wss.handleUpgrade(request, socket, head, (ws) => {
+      accept(ws, request).catch((error: unknown) => {
+        logger.error({ err: errorSummary(error) }, 'connection could not be set up')
+        ws.terminate()
+      })
+    })
+  })
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject)
+    httpServer.listen(config.port, config.host, () => {
+      httpServer.off('error', reject)
+      resolve()
+    })
+  })
+  const port = (httpServer.address() as AddressInfo).port
+  const url = `http://127.0.0.1:${port}`
+  logger.info({ address: url, storage: storage.kind, fanOut: fanOut.kind }, 'relay listening')
+
+  let closed: Promise<void> | undefined
+  const closeOnce = async (): Promise<void> => {
+    closing = true
+    const serverClosed = new Promise<void>((resolve) => httpServer.close(() => resolve()))
+    httpServer.closeIdleConnections()
+    await rooms.close()
+    // Connections still waiting for admission or a room load never joined one.
+    for (const ws of wss.clients) ws.close(CloseCode.goingAway, 'Relay is shutting down; reconnect')
+    const cut = setTimeout(() => {
+      for (const ws of wss.clients) ws.terminate()
+      httpServer.closeAllConnections()
+    }, CLOSE_GRACE_MS)
+    cut.unref()
+    await serverClosed
+    clearTimeout(cut)
+    await new Promise<void>((resolve) => wss.close(() => resolve()))
+    await fanOut.close()
+    await storage.close()
+    logger.info({ address: url }, 'relay stopped')
+  }
+
+  return {
+    port,
+    url,
+    httpServer,
+    metrics,
+    close: () => (closed ??= closeOnce()),
+  }
+}

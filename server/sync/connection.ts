@@ -1,0 +1,195 @@
+import { WebSocket, type RawData } from 'ws'
+import { CloseCode } from '../../shared/protocol/closeCodes.ts'
+import type { Logger } from '../log.ts'
+import type { RefusalReason, RelayMetrics } from '../metrics/relayMetrics.ts'
+import { errorSummary, type Room, type RoomPeer } from '../rooms/room.ts'
+import { decodeClientMessage, encodeSyncStep1, encodeSyncStep2, MalformedMessageError, type ClientMessage } from './protocol.ts'
+import { TokenBucket } from './rateLimit.ts'
+
+export interface ConnectionOptions {
+  logger: Logger
+  metrics?: RelayMetrics
+  maxMessagesPerSecond: number
+  messageBurst: number
+  /** How often to ping; a client that has not answered the previous ping by then is dropped. */
+  keepaliveMs: number
+}
+
+/**
+ * Adapts one websocket to a room, speaking the y-websocket protocol: answers
+ * the client's sync step 1, sends the relay's own, passes updates and
+ * awareness to the room, and answers awareness queries. Created right after
+ * the upgrade: frames that arrive before `bind` wait (the socket is paused,
+ * and frames already read are kept in order).
+ *
+ * A frame that is not a valid message closes this connection with 4400, a
+ * client that sends too fast is closed with 4429; the relay itself never
+ * throws on a client's bytes. Frames over the size limit are refused by ws
+ * itself (`maxPayload`), which closes with 1009.
+ */
+export class Connection implements RoomPeer {
+  private room: Room | undefined
+  private readOnly = false
+  private readonly early: Uint8Array[] = []
+  private closed = false
+  private answeredPing = true
+  private readonly bucket: TokenBucket
+  private readonly keepalive: NodeJS.Timeout
+
+  constructor(
+    private readonly ws: WebSocket,
+    private readonly options: ConnectionOptions,
+  ) {
+    this.bucket = new TokenBucket(options.maxMessagesPerSecond, options.messageBurst)
+    ws.on('message', (data) => this.receive(toBytes(data)))
+    ws.on('close', () => this.onClosed())
+    ws.on('error', (error: Error & { code?: string }) => this.onSocketError(error))
+    ws.on('pong', () => {
+      this.answeredPing = true
+    })
+    this.keepalive = setInterval(() => this.ping(), options.keepaliveMs)
+    this.keepalive.unref()
+    ws.pause()
+  }
+
+  /** Whether the connection has ended (or is ending). */
+  get isClosed(): boolean {
+    return this.closed
+  }
+
+  /**
+   * Joins `room`: sends the relay's sync step 1 and everyone's awareness, then
+   * handles the frames that arrived meanwhile. With `readOnly`, the client's
+   * document updates are dropped: not applied, stored or broadcast.
+   */
+  bind(room: Room, { readOnly }: { readOnly: boolean }): void {
+    if (this.closed) return
+    this.room = room
+    this.readOnly = readOnly
+    room.join(this)
+    if (this.closed) return
+    this.send(encodeSyncStep1(room.stateVector()))
+    const awareness = room.awarenessFrame()
+    if (awareness !== undefined) this.send(awareness)
+    for (const frame of this.early.splice(0)) this.handle(frame)
+    this.ws.resume()
+  }
+
+  send(frame: Uint8Array): void {
+    if (this.ws.readyState !== WebSocket.OPEN) return
+    this.options.metrics?.message('out', frame.byteLength)
+    this.ws.send(frame, (error) => {
+      if (error !== undefined && error !== null) this.ws.terminate()
+    })
+  }
+
+  close(code: number, reason: string): void {
+    if (this.closed) return
+    this.closed = true
+    this.ws.close(code, reason)
+    // A paused socket would never read the client's answering close frame.
+    this.ws.resume()
+    this.leaveRoom()
+  }
+
+  /** Closes with a code and counts why. */
+  refuse(code: number, reason: string, metric: RefusalReason): void {
+    if (this.closed) return
+    this.options.metrics?.refusedConnection(metric)
+    this.options.logger.info({ room: this.room?.name, code, reason: metric }, 'connection closed by the relay')
+    this.close(code, reason)
+  }
+
+  private receive(frame: Uint8Array): void {
+    if (this.closed) return
+    this.options.metrics?.message('in', frame.byteLength)
+    if (!this.bucket.take()) {
+      this.refuse(CloseCode.rateLimited, 'Too many messages; slow down and reconnect', 'rate_limited')
+      return
+    }
+    if (this.room === undefined) this.early.push(frame)
+    else this.handle(frame)
+  }
+
+  private handle(frame: Uint8Array): void {
+    if (this.closed || this.room === undefined) return
+    let message: ClientMessage
+    try {
+      message = decodeClientMessage(frame)
+    } catch (error) {
+      this.onRoomError(error)
+      return
+    }
+    const room = this.room
+    switch (message.type) {
+      case 'syncStep1':
+        room.missingFor(message.stateVector).then(
+          (update) => this.send(encodeSyncStep2(update)),
+          (error: unknown) => this.onRoomError(error),
+        )
+        break
+      case 'update':
+        if (this.readOnly) return
+        room.receiveUpdate(this, message.update).catch((error: unknown) => this.onRoomError(error))
+        break
+      case 'awareness':
+        try {
+          room.receiveAwareness(this, message.update)
+        } catch (error) {
+          this.onRoomError(error)
+        }
+        break
+      case 'queryAwareness': {
+        const awareness = room.awarenessFrame()
+        if (awareness !== undefined) this.send(awareness)
+        break
+      }
+    }
+  }
+
+  private onRoomError(error: unknown): void {
+    if (error instanceof MalformedMessageError) {
+      this.refuse(CloseCode.malformedMessage, error.message.slice(0, 120), 'malformed_message')
+      return
+    }
+    // Storage failures close the whole room (and this connection) in Room itself.
+    this.options.logger.error({ room: this.room?.name, err: errorSummary(error) }, 'a message could not be handled')
+  }
+
+  private onSocketError(error: Error & { code?: string }): void {
+    if (error.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH') {
+      // ws has already answered with 1009 (message too big) and is closing the socket.
+      this.options.metrics?.refusedConnection('message_too_big')
+      this.options.logger.info({ room: this.room?.name, code: 1009 }, 'connection sent a frame over the size limit')
+      return
+    }
+    this.options.logger.warn({ room: this.room?.name, err: errorSummary(error) }, 'websocket error')
+  }
+
+  private ping(): void {
+    if (!this.answeredPing) {
+      this.ws.terminate()
+      return
+    }
+    this.answeredPing = false
+    if (this.ws.readyState === WebSocket.OPEN) this.ws.ping()
+  }
+
+  private onClosed(): void {
+    this.closed = true
+    clearInterval(this.keepalive)
+    this.early.length = 0
+    this.leaveRoom()
+  }
+
+  private leaveRoom(): void {
+    this.room?.leave(this)
+  }
+}
+
+/** ws hands frames over as a Buffer, an ArrayBuffer or fragments, depending on binaryType. */
+function toBytes(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return Buffer.concat(data)
+  if (data instanceof ArrayBuffer) return new Uint8Array(data)
+  return data
+}

@@ -1,0 +1,75 @@
+import { WebSocket } from 'ws'
+import { WebsocketProvider } from 'y-websocket'
+import * as Y from 'yjs'
+import { waitUntil } from './waitUntil.ts'
+
+/** A stock y-websocket client on one room, as any app built on Yjs would connect. */
+export interface TestClient {
+  doc: Y.Doc
+  text: Y.Text
+  provider: WebsocketProvider
+  destroy(): void
+}
+
+/**
+ * Connects a stock `WebsocketProvider` (ws as its WebSocket) to `room` and
+ * waits until it has synced with the relay. BroadcastChannel is off, so
+ * clients in one test process can only meet through the relay.
+ */
+export async function connectClient(syncUrl: string, room: string, { waitForSync = true } = {}): Promise<TestClient> {
+  const doc = new Y.Doc()
+  const provider = new WebsocketProvider(syncUrl, room, doc, {
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket, // ws implements the browser API the provider uses
+    disableBc: true,
+    maxBackoffTime: 200,
+  })
+  const client: TestClient = {
+    doc,
+    text: doc.getText('t'),
+    provider,
+    destroy() {
+      provider.destroy()
+      provider.awareness.destroy()
+      doc.destroy()
+    },
+  }
+  if (waitForSync) await waitUntil(() => provider.synced, { message: `client synced with room ${room}` })
+  return client
+}
+
+/** A raw websocket to the relay, recording what it receives and how it closed. */
+export interface RawSocket {
+  ws: WebSocket
+  received: Uint8Array[]
+  /** Set once the socket has closed. */
+  closeEvent: { code: number; reason: string } | undefined
+  /** Resolves when the socket has closed, with the code and reason the relay gave. */
+  closed: Promise<{ code: number; reason: string }>
+}
+
+/** Opens a websocket to `path` (e.g. `/sync/room`) and waits until it is open (or closed at once). */
+export async function openRawSocket(baseUrl: string, path: string): Promise<RawSocket> {
+  const ws = new WebSocket(`${baseUrl.replace(/^http/, 'ws')}${path}`)
+  const socket: RawSocket = { ws, received: [], closeEvent: undefined, closed: undefined as unknown as Promise<{ code: number; reason: string }> }
+  ws.binaryType = 'arraybuffer'
+  ws.on('message', (data) => socket.received.push(new Uint8Array(data as ArrayBuffer)))
+  ws.on('error', () => {}) // the close event carries what the tests look at
+  socket.closed = new Promise((resolve) => {
+    ws.on('close', (code, reason) => {
+      socket.closeEvent = { code, reason: reason.toString() }
+      resolve(socket.closeEvent)
+    })
+  })
+  await new Promise<void>((resolve) => {
+    ws.once('open', () => resolve())
+    ws.once('close', () => resolve())
+  })
+  return socket
+}
+
+/** Opens a raw socket to a room and waits until the relay has let it in (its sync step 1 arrived). */
+export async function joinRawSocket(baseUrl: string, room: string): Promise<RawSocket> {
+  const socket = await openRawSocket(baseUrl, `/sync/${room}`)
+  await waitUntil(() => socket.received.length > 0 || socket.closeEvent !== undefined, { message: `relay answered on room ${room}` })
+  return socket
+}

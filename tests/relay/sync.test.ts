@@ -1,0 +1,103 @@
+import fc from 'fast-check'
+import { afterEach, describe, expect, it } from 'vitest'
+import { connectClient, type TestClient } from './support/clients.ts'
+import { startTestRelay, type TestRelay } from './support/testRelay.ts'
+import { waitUntil } from './support/waitUntil.ts'
+
+describe('relay: stock y-websocket clients writing together', () => {
+  const clients: TestClient[] = []
+  const relays: TestRelay[] = []
+  const relayFor = async (...args: Parameters<typeof startTestRelay>) => {
+    const relay = await startTestRelay(...args)
+    relays.push(relay)
+    return relay
+  }
+  const client = async (relay: TestRelay, room: string) => {
+    const connected = await connectClient(relay.syncUrl, room)
+    clients.push(connected)
+    return connected
+  }
+  afterEach(async () => {
+    for (const connected of clients.splice(0)) connected.destroy()
+    for (const relay of relays.splice(0)) await relay.dispose()
+  })
+
+  it('three clients editing one text at the same time end with the same text, holding every edit', async () => {
+    const relay = await relayFor()
+    const people = [await client(relay, 'plan-a'), await client(relay, 'plan-a'), await client(relay, 'plan-a')]
+    // Random interleaved inserts at random places, all without waiting for the relay.
+    const edits = fc.sample(fc.record({ who: fc.integer({ min: 0, max: 2 }), at: fc.double({ min: 0, max: 1, noNaN: true }) }), {
+      numRuns: 150,
+      seed: 20_260,
+    })
+    const markers = edits.map((edit, index) => {
+      const text = people[edit.who]!.text
+      const marker = `<${index}>`
+      // Insert between two earlier markers, never inside one, so each stays readable.
+      const boundaries = [...text.toString().matchAll(/</g)].map((match) => match.index).concat(text.length)
+      text.insert(boundaries[Math.floor(edit.at * boundaries.length)]!, marker)
+      return marker
+    })
+
+    const texts = people.map((person) => person.text)
+    await waitUntil(() => texts.every((text) => text.toString() === texts[0]!.toString() && text.length === markers.join('').length), {
+      message: 'three clients converged on all edits',
+    })
+    const final = texts[0]!.toString()
+    for (const marker of markers) expect(final.split(marker)).toHaveLength(2) // each edit exactly once
+
+    // What the relay holds is the same text: a fourth client joining now gets it whole.
+    const latecomer = await client(relay, 'plan-a')
+    expect(latecomer.text.toString()).toBe(final)
+  })
+
+  it('after a restart on the same data folder, a new client receives everything', async () => {
+    const relay = await relayFor()
+    const writer = await client(relay, 'plan-b')
+    writer.text.insert(0, 'Wat is voor ons belangrijk? ')
+    writer.doc.getMap('waarden').set('eerste', 'nabij zijn')
+    const reader = await client(relay, 'plan-b')
+    await waitUntil(() => reader.doc.getMap('waarden').get('eerste') === 'nabij zijn', { message: 'reader has the edits' })
+    writer.destroy()
+    reader.destroy()
+
+    const restarted = await relays.pop()!.restart()
+    relays.push(restarted)
+    const later = await client(restarted, 'plan-b')
+    expect(later.text.toString()).toBe('Wat is voor ons belangrijk? ')
+    expect(later.doc.getMap('waarden').get('eerste')).toBe('nabij zijn')
+  })
+
+  it('a graceful close stores and compacts every room, so a restart loses nothing', async () => {
+    const relay = await relayFor()
+    const writer = await client(relay, 'plan-c')
+    const watcher = await client(relay, 'plan-c')
+    for (let i = 0; i < 300; i++) writer.text.insert(writer.text.length, String(i % 10))
+    const expected = writer.text.toString()
+    // The relay broadcasts an update only after storing it: once the watcher has it all, it is stored.
+    await waitUntil(() => watcher.text.toString() === expected, { message: 'watcher has all 300 edits' })
+
+    await relay.relay.close() // what SIGTERM does in `npm start`
+    const stored = relay.openStorage()
+    expect((await stored.size('plan-c')).updates).toBe(1)
+    await stored.close()
+
+    const restarted = await relays.pop()!.restart()
+    relays.push(restarted)
+    const later = await client(restarted, 'plan-c')
+    expect(later.text.toString()).toBe(expected)
+  })
+
+  it('clients in different rooms never see each other\'s edits', async () => {
+    const relay = await relayFor()
+    const inPlan = await client(relay, 'plan-d')
+    const inHuishouden = await client(relay, 'plan-d.huishouden')
+    inHuishouden.text.insert(0, 'alleen voor ons')
+    inPlan.text.insert(0, 'voor iedereen')
+    const check = await client(relay, 'plan-d')
+    await waitUntil(() => check.text.toString() === 'voor iedereen', { message: 'plan room has its own edit' })
+    const privateCheck = await client(relay, 'plan-d.huishouden')
+    await waitUntil(() => privateCheck.text.toString() === 'alleen voor ons', { message: 'huishouden room has its own edit' })
+    expect(inPlan.text.toString()).toBe('voor iedereen')
+  })
+})
