@@ -4,3 +4,20 @@ export { type Person } from './people.ts'
 export { type PlanMeta, type Language, LANGUAGES } from './meta.ts'
 export { SCHEMA_VERSION, schemaVersionOf, migrate, type Migration, type MigrationResult } from './migrations.ts'
 export { newId, type PersonId } from './ids.ts'
+export { Waarden, VALUE_SCOPES, type Value, type ValueScope, type StoredValue, type NewValue } from './waarden.ts'
+export { Geslaagd, type GeslaagdEntry } from './geslaagd.ts'
+export { Partnerschapskaart, type CardItem, type OwnQuestion, type StoredCardItem, type StoredOwnQuestion, type ResolvedQuestion, type CardSnapshot } from './partnerschapskaart.ts'
+export { StepAgreement, type StepAgreements, type OpenEarlierStep } from './partnerschapskaart-akkoord.ts'
+export { CardVersions, type CardVersion, type StoredCardVersion, type CardVersionContent } from './partnerschapskaart-versies.ts'
+export {
+  PARTNERSCHAPSKAART, CARD_STEPS, SUCCESVOORWAARDEN_STEPS, CARD_WORDING, PARTNERSCHAPSKAART_CREDIT, stepPrompt, printedQuestion,
+  type CardStep, type CardStepPrompt, type CardQuestion, type CardAspect, type Wording,
+} from './partnerschapskaart-prompts.ts'
+export { Spelregels, type Spelregel, type SpelregelWording, type StoredSpelregel } from './spelregels.ts'
+export { Rollen, type Rol, type StoredRol } from './rollen.ts'
+export {
+  Basisteam, ACTION_STATUSES, CONSENTS, consentOf, onDate, recurring,
+  type Action, type ActionStatus, type Consent, type Helper, type When, type StoredAction, type NewAction,
+} from './basisteam.ts'
+export { LuktHet, type Evaluation, type StoredEvaluation } from './lukt-het.ts'
+export { LEEFGEBIEDEN, LEEFGEBIED_KEYS, isLeefgebied, type Leefgebied, type LeefgebiedLabel } from './leefgebieden.ts'

@@ -4,6 +4,13 @@ import { PlanMetaRecord, type Language } from './meta.ts'
 import { migrate, stampSchemaVersion, type MigrationResult } from './migrations.ts'
 import { personSpec, type Person } from './people.ts'
 import { RecordList } from './records.ts'
+import { Waarden } from './waarden.ts'
+import { Geslaagd } from './geslaagd.ts'
+import { Partnerschapskaart } from './partnerschapskaart.ts'
+import { Spelregels } from './spelregels.ts'
+import { Rollen } from './rollen.ts'
+import { Basisteam } from './basisteam.ts'
+import { LuktHet } from './lukt-het.ts'
 
 /**
  * The typed face of one room's Y.Doc: the only code that knows its keys.
@@ -17,11 +24,41 @@ export class Plan {
   readonly people: RecordList<Person>
   /** "Ons verhaal": the household's story, a rich-text fragment for Tiptap. */
   readonly story: Y.XmlFragment
+  /** Values "voor mij" and "voor ons", with endorsements and adoptions. */
+  readonly waarden: Waarden
+  /** "Ik vind … geslaagd als …", one entry per person. */
+  readonly geslaagd: Geslaagd
+  /** The five-step card, its agreements and saved versions. */
+  readonly partnerschapskaart: Partnerschapskaart
+  /** The jointly agreed rules of working together. */
+  readonly spelregels: Spelregels
+  /** Roles and responsibilities per person. */
+  readonly rollen: Rollen
+  /** Wie doet wat, waar, wanneer en hoe — each helper by their own yes. */
+  readonly basisteam: Basisteam
+  /** "Lukt het?" reflections on actions and on the plan. */
+  readonly luktHet: LuktHet
 
   private constructor(readonly doc: Y.Doc) {
     this.meta = new PlanMetaRecord(doc.getMap('meta'))
     this.people = new RecordList(doc.getMap('people'), personSpec)
     this.story = doc.getXmlFragment('ons-verhaal')
+    this.waarden = new Waarden(doc.getMap('waarden'))
+    this.geslaagd = new Geslaagd(doc.getMap('geslaagd'))
+    this.partnerschapskaart = new Partnerschapskaart(
+      {
+        items: doc.getMap('partnerschapskaart-items'),
+        questions: doc.getMap('partnerschapskaart-vragen'),
+        agreement: doc.getMap('partnerschapskaart-akkoord'),
+        versions: doc.getMap('partnerschapskaart-versies'),
+      },
+      this.waarden,
+      this.geslaagd,
+    )
+    this.spelregels = new Spelregels(doc.getMap('spelregels'))
+    this.rollen = new Rollen(doc.getMap('rollen'))
+    this.basisteam = new Basisteam(doc.getMap('basisteam'))
+    this.luktHet = new LuktHet(doc.getMap('lukt-het'))
   }
 
   /** Writes a new plan into an empty document. */

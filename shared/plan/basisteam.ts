@@ -1,0 +1,277 @@
+import type * as Y from 'yjs'
+import { Cached } from './cached.ts'
+import { asNum, asObject, entries, keySet, oneOf, sortedKeys, text } from './fields.ts'
+import type { PersonId } from './ids.ts'
+import { LEEFGEBIED_KEYS, type Leefgebied } from './leefgebieden.ts'
+import { CARD_STEPS, type CardStep } from './partnerschapskaart-prompts.ts'
+import { RecordList, type Removal, type Stored } from './records.ts'
+import { transact } from './transact.ts'
+
+/**
+ * How an action is going. Stored keys; the client shows "we proberen het
+ * uit", "loopt", "gelukt", "niet nu", "lukt niet". None is alarming and none
+ * is a score: plans hold "opgaven" to try, and not everything can be solved.
+ */
+export type ActionStatus = 'trying' | 'ongoing' | 'succeeded' | 'not-now' | 'not-working'
+export const ACTION_STATUSES: readonly ActionStatus[] = ['trying', 'ongoing', 'succeeded', 'not-now', 'not-working']
+
+/** Nobody is made a helper without their own yes: "gevraagd" (asked) until they say "ja" or "nee". */
+export type Consent = 'asked' | 'yes' | 'no'
+export const CONSENTS: readonly Consent[] = ['asked', 'yes', 'no']
+
+/** One person in an action's "wie", with their own answer. */
+export interface Helper {
+  person: PersonId
+  consent: Consent
+  askedBy: PersonId | null
+  askedAt: number
+  /** When they answered; null while asked. */
+  answeredAt: number | null
+}
+
+/** "Wanneer": a date, or something recurring in words ("elke dinsdag"). */
+export type When = { kind: 'date'; date: string } | { kind: 'recurring'; text: string }
+
+/** A basisteam action: wie doet wat, waar, wanneer en hoe. */
+export interface Action {
+  wat: string
+  waar: string
+  wanneer: When | null
+  hoe: string
+  notes: string
+  status: ActionStatus
+  /** The people asked, oldest ask first. */
+  wie: Helper[]
+  /** Ids of the values (plan.waarden) this action serves. */
+  values: string[]
+  /** The partnerschapskaart steps it serves. */
+  steps: CardStep[]
+  leefgebieden: Leefgebied[]
+}
+
+export type StoredAction = Stored<Action>
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/
+
+function readWhen(value: unknown): When | null {
+  const when = asObject(value)
+  if (when?.['kind'] === 'date' && typeof when['date'] === 'string' && DATE.test(when['date'])) return { kind: 'date', date: when['date'] }
+  if (when?.['kind'] === 'recurring' && typeof when['text'] === 'string') return { kind: 'recurring', text: when['text'] }
+  return null
+}
+
+function readHelpers(map: Y.Map<unknown>): Helper[] {
+  const helpers: Helper[] = []
+  for (const [person, value] of Object.entries(entries(map, 'wie'))) {
+    const entry = asObject(value)
+    if (!entry) continue
+    const askedBy = entry['askedBy']
+    const answeredAt = entry['answeredAt']
+    helpers.push({
+      person,
+      consent: (CONSENTS as readonly unknown[]).includes(entry['consent']) ? (entry['consent'] as Consent) : 'asked',
+      askedBy: typeof askedBy === 'string' ? askedBy : null,
+      askedAt: asNum(entry['askedAt']),
+      answeredAt: typeof answeredAt === 'number' ? answeredAt : null,
+    })
+  }
+  return helpers.sort((a, b) => a.askedAt - b.askedAt || (a.person < b.person ? -1 : a.person > b.person ? 1 : 0))
+}
+
+const actionSpec = {
+  read: (map: Y.Map<unknown>): Action => ({
+    wat: text(map, 'wat'),
+    waar: text(map, 'waar'),
+    wanneer: readWhen(map.get('wanneer')),
+    hoe: text(map, 'hoe'),
+    notes: text(map, 'notes'),
+    status: oneOf(map, 'status', ACTION_STATUSES, 'trying'),
+    wie: readHelpers(map),
+    values: sortedKeys(map, 'values'),
+    steps: keySet(map, 'steps', CARD_STEPS),
+    leefgebieden: keySet(map, 'leefgebieden', LEEFGEBIED_KEYS),
+  }),
+  maps: ['wie', 'values', 'steps', 'leefgebieden'],
+}
+
+export interface NewAction {
+  wat: string
+  waar?: string
+  wanneer?: When | null
+  hoe?: string
+  notes?: string
+  status?: ActionStatus
+  /** People to ask; whoever adds the action and names themselves says yes at once. */
+  wie?: readonly PersonId[]
+  values?: readonly string[]
+  steps?: readonly CardStep[]
+  leefgebieden?: readonly Leefgebied[]
+}
+
+/** The basisteam's plan: who does what, where, when and how, each helper by their own yes. */
+export class Basisteam {
+  private readonly records: RecordList<Action>
+  private readonly view: Cached<StoredAction[]>
+
+  constructor(private readonly map: Y.Map<Y.Map<unknown>>) {
+    this.records = new RecordList(map, actionSpec)
+    this.view = new Cached([this.records], () => this.records.list())
+  }
+
+  /** Adds an action, asks the people in `wie`, and returns its id. */
+  add(action: NewAction, by: PersonId): string {
+    let id = ''
+    transact(this.map, () => {
+      id = this.records.add(
+        {
+          wat: action.wat,
+          waar: action.waar ?? '',
+          wanneer: action.wanneer ?? null,
+          hoe: action.hoe ?? '',
+          notes: action.notes ?? '',
+          status: action.status ?? 'trying',
+        },
+        by,
+      )
+      for (const person of action.wie ?? []) this.ask(id, person, by)
+      for (const value of action.values ?? []) this.linkValue(id, value)
+      for (const step of action.steps ?? []) this.linkStep(id, step)
+      for (const tag of action.leefgebieden ?? []) this.tag(id, tag)
+    })
+    return id
+  }
+
+  /** Changes what, where, when, how or the notes. */
+  edit(id: string, patch: { wat?: string; waar?: string; wanneer?: When | null; hoe?: string; notes?: string }, by: PersonId): void {
+    this.records.update(id, patch, by)
+  }
+
+  /** Sets how it is going. */
+  setStatus(id: string, status: ActionStatus, by: PersonId): void {
+    this.records.update(id, { status }, by)
+  }
+
+  /**
+   * Asks a person to take part: they are "gevraagd" until they answer.
+   * Asking yourself is saying yes. Returns false when the action does not
+   * exist or the person is already asked (their answer is never reset).
+   */
+  ask(id: string, person: PersonId, by: PersonId): boolean {
+    const action = this.records.get(id)
+    if (!action || action.wie.some((h) => h.person === person)) return false
+    const now = Date.now()
+    const self = person === by
+    this.records.setEntry(id, 'wie', person, { consent: self ? 'yes' : 'asked', askedBy: by, askedAt: now, answeredAt: self ? now : null })
+    return true
+  }
+
+  /**
+   * A person's own answer: "ja, dat doe ik" or "nee". Only the person asked
+   * answers, and may change their answer later. Returns false when `by` was
+   * not asked.
+   */
+  answer(id: string, consent: 'yes' | 'no', by: PersonId): boolean {
+    const helper = this.records.get(id)?.wie.find((h) => h.person === by)
+    if (!helper) return false
+    this.records.setEntry(id, 'wie', by, { consent, askedBy: helper.askedBy, askedAt: helper.askedAt, answeredAt: Date.now() })
+    return true
+  }
+
+  /**
+   * Takes a person off the action. Someone who said yes is only taken off by
+   * themselves; an open ask or a no may be taken back by anyone. Returns
+   * whether they were taken off.
+   */
+  release(id: string, person: PersonId, by: PersonId): boolean {
+    const helper = this.records.get(id)?.wie.find((h) => h.person === person)
+    if (!helper || (helper.consent === 'yes' && by !== person)) return false
+    this.records.deleteEntry(id, 'wie', person)
+    return true
+  }
+
+  /** Links a value (plan.waarden id) this action serves. */
+  linkValue(id: string, valueId: string): void {
+    if (this.records.get(id)) this.records.setEntry(id, 'values', valueId, Date.now())
+  }
+
+  unlinkValue(id: string, valueId: string): void {
+    this.records.deleteEntry(id, 'values', valueId)
+  }
+
+  /** Links a partnerschapskaart step this action serves. */
+  linkStep(id: string, step: CardStep): void {
+    if (this.records.get(id)) this.records.setEntry(id, 'steps', step, Date.now())
+  }
+
+  unlinkStep(id: string, step: CardStep): void {
+    this.records.deleteEntry(id, 'steps', step)
+  }
+
+  /** Adds a leefgebied tag. */
+  tag(id: string, leefgebied: Leefgebied): void {
+    if (this.records.get(id)) this.records.setEntry(id, 'leefgebieden', leefgebied, Date.now())
+  }
+
+  untag(id: string, leefgebied: Leefgebied): void {
+    this.records.deleteEntry(id, 'leefgebieden', leefgebied)
+  }
+
+  move(id: string, toIndex: number, by: PersonId): void {
+    this.records.move(id, toIndex, by)
+  }
+
+  /** Removes softly; others see "verwijderd door …" until someone dismisses it. */
+  remove(id: string, by: PersonId): void {
+    this.records.remove(id, by)
+  }
+
+  restore(id: string): void {
+    this.records.restore(id)
+  }
+
+  dismiss(id: string): void {
+    this.records.purge(id)
+  }
+
+  removed(): (StoredAction & Removal)[] {
+    return this.records.removed()
+  }
+
+  get(id: string): StoredAction | undefined {
+    return this.records.get(id)
+  }
+
+  /** Every visible action, in order; the same array until something changes. */
+  list(): StoredAction[] {
+    return this.view.get()
+  }
+
+  /** "Wat doe ik": the actions a person is asked for, whatever they answered. Read `consentOf` for their answer. */
+  forPerson(person: PersonId): StoredAction[] {
+    return this.view.per(`person:${person}`, (list) => list.filter((a) => a.wie.some((h) => h.person === person)))
+  }
+
+  /** The actions serving one value. */
+  forValue(valueId: string): StoredAction[] {
+    return this.view.per(`value:${valueId}`, (list) => list.filter((a) => a.values.includes(valueId)))
+  }
+
+  subscribe(listener: () => void): () => void {
+    return this.view.subscribe(listener)
+  }
+}
+
+/** A person's answer on an action, or null when they were not asked. */
+export function consentOf(action: Action, person: PersonId): Consent | null {
+  return action.wie.find((h) => h.person === person)?.consent ?? null
+}
+
+/** A "wanneer" that is a date; returns null when the text is not a YYYY-MM-DD date. */
+export function onDate(date: string): When | null {
+  return DATE.test(date) ? { kind: 'date', date } : null
+}
+
+/** A recurring "wanneer" in words ("elke dinsdag"). */
+export function recurring(words: string): When {
+  return { kind: 'recurring', text: words }
+}

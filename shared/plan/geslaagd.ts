@@ -1,0 +1,99 @@
+import type * as Y from 'yjs'
+import { Cached, fromY } from './cached.ts'
+import { asNum, asObject, asText } from './fields.ts'
+import type { PersonId } from './ids.ts'
+
+/**
+ * "Ik vind … geslaagd als …": each participant says, in their own words,
+ * when they would call the collaboration a success (the waarden column of the
+ * partnerschapskaart). One entry per person, shown together.
+ *
+ * Layout: a top-level Y.Map from person id to one plain entry, so entries of
+ * different people never collide; two devices of the same person writing at
+ * once keep the later entry as a whole.
+ */
+export interface GeslaagdEntry {
+  person: PersonId
+  /** What they would call a success: "Ik vind [subject] geslaagd als …" (often "onze samenwerking"). */
+  subject: string
+  /** When: "… geslaagd als [condition]". */
+  condition: string
+  /** Who wrote it down: the person, or someone writing for them at the table. */
+  writtenBy: PersonId | null
+  at: number
+}
+
+export class Geslaagd {
+  private readonly view: Cached<GeslaagdEntry[]>
+
+  constructor(private readonly map: Y.Map<unknown>) {
+    this.view = new Cached([fromY(map)], () => this.read())
+  }
+
+  /**
+   * Writes (part of) a person's entry. `by` may be the person, or someone
+   * writing it down for them; an entry the person wrote themselves only they
+   * change. Returns false, writing nothing, when `by` may not.
+   */
+  write(person: PersonId, words: { subject?: string; condition?: string }, by: PersonId): boolean {
+    const current = this.get(person)
+    if (current && !this.mayWrite(person, by)) return false
+    this.map.set(person, {
+      subject: words.subject ?? current?.subject ?? '',
+      condition: words.condition ?? current?.condition ?? '',
+      writtenBy: by,
+      at: Date.now(),
+    })
+    return true
+  }
+
+  /** Whether `by` may write or clear this person's entry (see `write`). */
+  mayWrite(person: PersonId, by: PersonId): boolean {
+    const current = this.get(person)
+    return !current || by === person || current.writtenBy === by || current.writtenBy === null
+  }
+
+  /** Takes a person's entry away, under the same rule as `write`. */
+  clear(person: PersonId, by: PersonId): boolean {
+    if (!this.get(person)) return false
+    if (!this.mayWrite(person, by)) return false
+    this.map.delete(person)
+    return true
+  }
+
+  /** One person's entry, or undefined. */
+  get(person: PersonId): GeslaagdEntry | undefined {
+    return this.readEntry(person, this.map.get(person)) ?? undefined
+  }
+
+  /** Everyone's entries, oldest first; the same array until something changes. */
+  list(): GeslaagdEntry[] {
+    return this.view.get()
+  }
+
+  subscribe(listener: () => void): () => void {
+    return this.view.subscribe(listener)
+  }
+
+  private read(): GeslaagdEntry[] {
+    const result: GeslaagdEntry[] = []
+    this.map.forEach((value, person) => {
+      const entry = this.readEntry(person, value)
+      if (entry) result.push(entry)
+    })
+    return result.sort((a, b) => a.at - b.at || (a.person < b.person ? -1 : a.person > b.person ? 1 : 0))
+  }
+
+  private readEntry(person: PersonId, value: unknown): GeslaagdEntry | null {
+    const entry = asObject(value)
+    if (!entry) return null
+    const writtenBy = entry['writtenBy']
+    return {
+      person,
+      subject: asText(entry['subject']),
+      condition: asText(entry['condition']),
+      writtenBy: typeof writtenBy === 'string' ? writtenBy : null,
+      at: asNum(entry['at']),
+    }
+  }
+}

@@ -1,0 +1,101 @@
+import type * as Y from 'yjs'
+import { Cached } from './cached.ts'
+import { optionalText, text } from './fields.ts'
+import type { PersonId } from './ids.ts'
+import { RecordList, type Removal, type Stored } from './records.ts'
+
+/**
+ * "Lukt het?": a short, dated reflection on one action or on the plan as a
+ * whole, written by anyone — household, network or professional alike.
+ * Words, never a score: reflections must not turn into indicators.
+ */
+export interface Evaluation {
+  /** The basisteam action it is about, or null for the plan as a whole. */
+  action: string | null
+  text: string
+  /** The day it is about (YYYY-MM-DD), which may be earlier than the day it was written down. */
+  date: string
+}
+
+export type StoredEvaluation = Stored<Evaluation>
+
+const evaluationSpec = {
+  read: (map: Y.Map<unknown>): Evaluation => ({
+    action: optionalText(map, 'action'),
+    text: text(map, 'text'),
+    date: text(map, 'date'),
+  }),
+}
+
+/** The "Lukt het?" reflections of a plan. */
+export class LuktHet {
+  private readonly records: RecordList<Evaluation>
+  private readonly view: Cached<StoredEvaluation[]>
+
+  constructor(map: Y.Map<Y.Map<unknown>>) {
+    this.records = new RecordList(map, evaluationSpec)
+    this.view = new Cached([this.records], () => [...this.records.list()].sort(byDateThenOrder))
+  }
+
+  /** Writes a reflection (about today unless `date` says otherwise) and returns its id. */
+  add(evaluation: { action?: string | null; text: string; date?: string }, by: PersonId): string {
+    return this.records.add({ action: evaluation.action ?? null, text: evaluation.text, date: evaluation.date ?? today() }, by)
+  }
+
+  /** Changes the words or the day. */
+  edit(id: string, patch: { text?: string; date?: string }, by: PersonId): void {
+    this.records.update(id, patch, by)
+  }
+
+  /** Removes softly; others see "verwijderd door …" until someone dismisses it. */
+  remove(id: string, by: PersonId): void {
+    this.records.remove(id, by)
+  }
+
+  restore(id: string): void {
+    this.records.restore(id)
+  }
+
+  dismiss(id: string): void {
+    this.records.purge(id)
+  }
+
+  removed(): (StoredEvaluation & Removal)[] {
+    return this.records.removed()
+  }
+
+  get(id: string): StoredEvaluation | undefined {
+    return this.records.get(id)
+  }
+
+  /** Every reflection, newest day first; the same array until something changes. */
+  list(): StoredEvaluation[] {
+    return this.view.get()
+  }
+
+  /** The reflections on one action. */
+  forAction(actionId: string): StoredEvaluation[] {
+    return this.view.per(`action:${actionId}`, (list) => list.filter((e) => e.action === actionId))
+  }
+
+  /** The reflections on the plan as a whole. */
+  forPlan(): StoredEvaluation[] {
+    return this.view.per('plan', (list) => list.filter((e) => e.action === null))
+  }
+
+  subscribe(listener: () => void): () => void {
+    return this.view.subscribe(listener)
+  }
+}
+
+function byDateThenOrder(a: StoredEvaluation, b: StoredEvaluation): number {
+  if (a.date !== b.date) return a.date < b.date ? 1 : -1
+  return b.createdAt - a.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+}
+
+/** Today's date where the writer is, as YYYY-MM-DD. */
+function today(): string {
+  const now = new Date()
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+}
