@@ -1,0 +1,27 @@
+import { createContext, type ReactNode } from 'react'
+import type { Plan, PersonId } from '../../shared/plan/index.ts'
+import type { PlanConnection } from '../sync/planConnection.ts'
+import type { PresenceUser } from '../sync/presence.ts'
+
+/** What every instrument view gets about the open plan; read it with `usePlan()`. */
+export interface PlanContextValue {
+  /** The typed plan: the only way views read and write plan content. */
+  plan: Plan
+  planId: string
+  /** The person on the people list who uses this device; pass it as `by` when writing. */
+  me: PersonId | null
+  /** How this device appears to others (name, colour, person), e.g. for editor carets. */
+  user: PresenceUser
+  /**
+   * The plan's connection. Views need it only for collaboration carets
+   * (`connection.provider`); everything else has a hook.
+   */
+  connection: PlanConnection
+}
+
+export const PlanContext = createContext<PlanContextValue | null>(null)
+
+/** Makes an open plan available to the views below it. */
+export function PlanProvider({ value, children }: { value: PlanContextValue; children: ReactNode }) {
+  return <PlanContext.Provider value={value}>{children}</PlanContext.Provider>
+}

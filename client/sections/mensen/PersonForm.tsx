@@ -1,0 +1,99 @@
+import { useId, useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Person } from '../../../shared/plan/index.ts'
+import { ROLES, type Role } from '../../../shared/protocol/roles.ts'
+
+/** The fields of a person as a form edits them. */
+export interface PersonDraft {
+  name: string
+  relation: string
+  role: Role | null
+}
+
+export const emptyPerson: PersonDraft = { name: '', relation: '', role: null }
+
+/** Name, relation and role of one person: used both to add someone and to edit someone. */
+export function PersonForm(props: {
+  initial: Person | PersonDraft
+  submitLabel: string
+  onSubmit: (draft: PersonDraft) => void
+  onCancel?: () => void
+  /** Empties the form after submitting (for adding several people in a row). */
+  resetAfterSubmit?: boolean
+}) {
+  const { t } = useTranslation('mensen')
+  const id = useId()
+  const [draft, setDraft] = useState<PersonDraft>({ name: props.initial.name, relation: props.initial.relation, role: props.initial.role })
+  const [nameMissing, setNameMissing] = useState(false)
+
+  function submit(event: FormEvent) {
+    event.preventDefault()
+    const name = draft.name.trim()
+    if (!name) {
+      setNameMissing(true)
+      return
+    }
+    props.onSubmit({ name, relation: draft.relation.trim(), role: draft.role })
+    if (props.resetAfterSubmit) setDraft(emptyPerson)
+    setNameMissing(false)
+  }
+
+  return (
+    <form className="person-form stack" onSubmit={submit} noValidate>
+      <div className="field">
+        <label htmlFor={`${id}-name`}>{t('form.name')}</label>
+        <input
+          id={`${id}-name`}
+          value={draft.name}
+          autoComplete="off"
+          aria-invalid={nameMissing}
+          aria-describedby={nameMissing ? `${id}-name-error` : undefined}
+          onChange={(e) => setDraft({ ...draft, name: e.target.value })}
+        />
+        {nameMissing && (
+          <p id={`${id}-name-error`} className="field-error">
+            {t('form.nameMissing')}
+          </p>
+        )}
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-relation`}>{t('form.relation')}</label>
+        <input
+          id={`${id}-relation`}
+          value={draft.relation}
+          autoComplete="off"
+          aria-describedby={`${id}-relation-hint`}
+          onChange={(e) => setDraft({ ...draft, relation: e.target.value })}
+        />
+        <p id={`${id}-relation-hint`} className="field-hint">
+          {t('form.relationHint')}
+        </p>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-role`}>{t('form.role')}</label>
+        <select
+          id={`${id}-role`}
+          value={draft.role ?? ''}
+          onChange={(e) => setDraft({ ...draft, role: (ROLES as readonly string[]).includes(e.target.value) ? (e.target.value as Role) : null })}
+        >
+          <option value="">{t('common:roles.none')}</option>
+          {ROLES.map((role) => (
+            <option key={role} value={role}>
+              {t(`common:roles.${role}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="button-row">
+        <button type="submit" className="button button-primary">
+          {props.submitLabel}
+        </button>
+        {props.onCancel && (
+          <button type="button" className="button" onClick={props.onCancel}>
+            {t('common:actions.cancel')}
+          </button>
+        )}
+      </div>
+    </form>
+  )
+}

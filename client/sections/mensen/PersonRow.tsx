@@ -1,0 +1,55 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Person, Stored } from '../../../shared/plan/index.ts'
+import { usePlan } from '../../plan/hooks.ts'
+import { colorFor } from '../../sync/colors.ts'
+import { PersonForm } from './PersonForm.tsx'
+
+/** One person on the list: name, relation, role, and edit / remove. */
+export function PersonRow({ person }: { person: Stored<Person> }) {
+  const { t } = useTranslation('mensen')
+  const { plan, me } = usePlan()
+  const [editing, setEditing] = useState(false)
+  const isMe = person.id === me
+
+  if (editing) {
+    return (
+      <li className="person person-editing">
+        <h3 className="person-edit-title">{t('editTitle', { name: person.name })}</h3>
+        <PersonForm
+          initial={person}
+          submitLabel={t('common:actions.save')}
+          onCancel={() => setEditing(false)}
+          onSubmit={(draft) => {
+            plan.people.update(person.id, draft, me)
+            setEditing(false)
+          }}
+        />
+      </li>
+    )
+  }
+
+  return (
+    <li className="person">
+      <span className="person-dot" style={{ background: colorFor(person.id) }} aria-hidden="true" />
+      <div className="person-text">
+        <p className="person-name">
+          {person.name}
+          {isMe && <span className="person-you"> ({t('you')})</span>}
+        </p>
+        <p className="person-relation">{person.relation || <span className="muted">{t('noRelation')}</span>}</p>
+        {person.role && <p className="badge">{t(`common:roles.${person.role}`)}</p>}
+      </div>
+      <div className="person-actions">
+        <button type="button" className="button button-quiet" aria-label={t('editLabel', { name: person.name })} onClick={() => setEditing(true)}>
+          {t('edit')}
+        </button>
+        {!isMe && (
+          <button type="button" className="button button-quiet" aria-label={t('removeLabel', { name: person.name })} onClick={() => plan.people.remove(person.id, me)}>
+            {t('remove')}
+          </button>
+        )}
+      </div>
+    </li>
+  )
+}

@@ -1,0 +1,31 @@
+import { lazy, type ComponentType } from 'react'
+import { MensenSection } from './mensen/MensenSection.tsx'
+
+// The editor (Tiptap, ProseMirror) is most of the app's weight: load it when
+// the section opens. The service worker precaches it too, so offline is the same.
+const VerhaalSection = lazy(() => import('./verhaal/VerhaalSection.tsx').then((m) => ({ default: m.VerhaalSection })))
+
+/** One part of a plan's workspace: an entry in the navigation and the view it opens. */
+export interface Section {
+  /** The path segment: `/#/plan/<planId>/<id>`. Lower case, Dutch where it is the users' word. */
+  id: string
+  /** The navigation label as `namespace:key` (e.g. 'mensen:title'); its namespace is registered in client/i18n/index.ts. */
+  labelKey: string
+  /** The view; it reads the plan with the hooks in client/plan/hooks.ts. May be `React.lazy` (the workspace suspends). */
+  component: ComponentType
+}
+
+/**
+ * The workspace's sections, in navigation order. To add an instrument: make
+ * `client/sections/<id>/` with its view and `i18n.ts`, register the catalog in
+ * client/i18n/index.ts, and add one entry here.
+ */
+export const sections: readonly Section[] = [
+  { id: 'verhaal', labelKey: 'verhaal:title', component: VerhaalSection },
+  { id: 'mensen', labelKey: 'mensen:title', component: MensenSection },
+]
+
+/** The section with this id, or undefined. */
+export function findSection(id: string): Section | undefined {
+  return sections.find((section) => section.id === id)
+}
