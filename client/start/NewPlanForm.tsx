@@ -1,0 +1,104 @@
+import { useEffect, useId, useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useLocation } from 'wouter'
+import { loadDisplayName } from '../device/displayName.ts'
+import { sections } from '../sections/registry.ts'
+import { createPlan } from './createPlan.ts'
+
+type Problem = 'householdName' | 'myName' | 'failed'
+
+/** "Nieuw plan": asks the household's name and yours, makes the plan on this device and opens it. */
+export function NewPlanForm() {
+  const { t } = useTranslation('start')
+  const id = useId()
+  const [, navigate] = useLocation()
+  const [householdName, setHouseholdName] = useState('')
+  const [myName, setMyName] = useState('')
+  const [problems, setProblems] = useState<Problem[]>([])
+  const [busy, setBusy] = useState(false)
+
+  useEffect(() => {
+    let current = true
+    void loadDisplayName().then((known) => current && known && setMyName((typed) => typed || known))
+    return () => {
+      current = false
+    }
+  }, [])
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    const missing: Problem[] = []
+    if (!householdName.trim()) missing.push('householdName')
+    if (!myName.trim()) missing.push('myName')
+    setProblems(missing)
+    if (missing.length > 0) return
+    setBusy(true)
+    try {
+      const planId = await createPlan({ householdName, myName })
+      navigate(`/plan/${planId}/${sections[0]?.id ?? ''}`)
+    } catch (error) {
+      console.error('Creating a plan failed', error)
+      setProblems(['failed'])
+      setBusy(false)
+    }
+  }
+
+  const has = (problem: Problem) => problems.includes(problem)
+
+  return (
+    <section className="card stack" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('newPlan.title')}</h2>
+      <p>{t('newPlan.intro')}</p>
+      <form className="stack" onSubmit={(e) => void submit(e)} noValidate>
+        <div className="field">
+          <label htmlFor={`${id}-household`}>{t('newPlan.householdName')}</label>
+          <input
+            id={`${id}-household`}
+            value={householdName}
+            autoComplete="off"
+            aria-invalid={has('householdName')}
+            aria-describedby={`${id}-household-hint${has('householdName') ? ` ${id}-household-error` : ''}`}
+            onChange={(e) => setHouseholdName(e.target.value)}
+          />
+          <p id={`${id}-household-hint`} className="field-hint">
+            {t('newPlan.householdNameHint')}
+          </p>
+          {has('householdName') && (
+            <p id={`${id}-household-error`} className="field-error">
+              {t('newPlan.householdNameMissing')}
+            </p>
+          )}
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-me`}>{t('newPlan.myName')}</label>
+          <input
+            id={`${id}-me`}
+            value={myName}
+            autoComplete="name"
+            aria-invalid={has('myName')}
+            aria-describedby={`${id}-me-hint${has('myName') ? ` ${id}-me-error` : ''}`}
+            onChange={(e) => setMyName(e.target.value)}
+          />
+          <p id={`${id}-me-hint`} className="field-hint">
+            {t('newPlan.myNameHint')}
+          </p>
+          {has('myName') && (
+            <p id={`${id}-me-error`} className="field-error">
+              {t('newPlan.myNameMissing')}
+            </p>
+          )}
+        </div>
+        {has('failed') && (
+          <p className="field-error" role="alert">
+            {t('newPlan.failed')}
+          </p>
+        )}
+        <div className="button-row">
+          <button type="submit" className="button button-primary" disabled={busy}>
+            {busy ? t('newPlan.busy') : t('newPlan.submit')}
+          </button>
+        </div>
+      </form>
+    </section>
+  )
+}

@@ -1,0 +1,22 @@
+import { useTranslation } from 'react-i18next'
+import { AppHeader } from '../app/AppHeader.tsx'
+import { SkipLink } from '../app/SkipLink.tsx'
+import { NewPlanForm } from './NewPlanForm.tsx'
+import { PlansOnThisDevice } from './PlansOnThisDevice.tsx'
+import './start.css'
+
+/** `/#/`: the plans on this device and starting a new one. */
+export function StartPage() {
+  const { t } = useTranslation('start')
+  return (
+    <div className="page">
+      <SkipLink targetId="content" />
+      <AppHeader />
+      <main className="page-main stack" id="content" tabIndex={-1}>
+        <p className="start-intro">{t('intro')}</p>
+        <PlansOnThisDevice />
+        <NewPlanForm />
+      </main>
+    </div>
+  )
+}

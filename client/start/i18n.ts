@@ -1,0 +1,49 @@
+import { defineCatalog } from '../i18n/catalog.ts'
+
+/** The start page: plans on this device and starting a new plan. */
+export default defineCatalog({
+  nl: {
+    intro: 'Eén plan voor jouw huishouden. Je schrijft het samen met de mensen om je heen. Het werkt ook zonder internet.',
+    plans: {
+      title: 'Jouw plannen op dit apparaat',
+      empty: 'Er staan nog geen plannen op dit apparaat.',
+      unnamed: 'Plan zonder naam',
+      lastOpened: 'Laatst geopend: {{date}}',
+    },
+    newPlan: {
+      title: 'Nieuw plan',
+      intro: 'Je maakt het plan op dit apparaat. Daarna kun je anderen uitnodigen.',
+      householdName: 'Naam van het huishouden',
+      householdNameHint: 'Bijvoorbeeld: Familie Jansen',
+      householdNameMissing: 'Vul de naam van het huishouden in.',
+      myName: 'Jouw naam',
+      myNameHint: 'Zo zien anderen wie iets schreef.',
+      myNameMissing: 'Vul je naam in.',
+      submit: 'Plan maken',
+      busy: 'Plan wordt gemaakt…',
+      failed: 'Het plan kon niet worden gemaakt. Probeer het nog een keer.',
+    },
+  },
+  en: {
+    intro: 'One plan for your household. You write it together with the people around you. It also works without internet.',
+    plans: {
+      title: 'Your plans on this device',
+      empty: 'There are no plans on this device yet.',
+      unnamed: 'Plan without a name',
+      lastOpened: 'Last opened: {{date}}',
+    },
+    newPlan: {
+      title: 'New plan',
+      intro: 'You make the plan on this device. Then you can invite others.',
+      householdName: 'Name of the household',
+      householdNameHint: 'For example: the Jansen family',
+      householdNameMissing: 'Please fill in the name of the household.',
+      myName: 'Your name',
+      myNameHint: 'This is how others see who wrote something.',
+      myNameMissing: 'Please fill in your name.',
+      submit: 'Make the plan',
+      busy: 'Making the plan…',
+      failed: 'The plan could not be made. Please try again.',
+    },
+  },
+})

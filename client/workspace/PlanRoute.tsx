@@ -1,0 +1,93 @@
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Redirect, Route, Switch } from 'wouter'
+import type { PersonId } from '../../shared/plan/index.ts'
+import { devicePlan, rememberMe, rememberPlan } from '../device/plans.ts'
+import { useRecords } from '../plan/hooks.ts'
+import { PlanProvider, type PlanContextValue } from '../plan/PlanContext.tsx'
+import { sections } from '../sections/registry.ts'
+import { colorFor } from '../sync/colors.ts'
+import type { PlanConnection } from '../sync/planConnection.ts'
+import { useLoaded, usePlanConnection } from './usePlanConnection.ts'
+import { WaitingForPlan } from './WaitingForPlan.tsx'
+import { WhoAreYou } from './WhoAreYou.tsx'
+import { Workspace } from './Workspace.tsx'
+import './workspace.css'
+
+/**
+ * `/#/plan/<planId>/...`: opens the plan from this device (at once, offline
+ * too), fetches it from the relay when this device has no copy yet, asks
+ * "Wie ben jij?" when this device does not know who uses it, then shows the
+ * workspace.
+ */
+export function PlanRoute({ planId }: { planId: string }) {
+  const { t } = useTranslation('workspace')
+  const connection = usePlanConnection(planId)
+  if (!connection) return <p className="page-message">{t('loadingPlan')}</p>
+  return <OpenPlan connection={connection} />
+}
+
+function OpenPlan({ connection }: { connection: PlanConnection }) {
+  const { t } = useTranslation('workspace')
+  const { plan, planId } = connection
+  const loaded = useLoaded(connection)
+  const meta = useSyncExternalStore(
+    useCallback((onChange: () => void) => plan.meta.subscribe(onChange), [plan]),
+    useCallback(() => plan.meta.get(), [plan]),
+  )
+  const people = useRecords(plan.people)
+  const me = useDeviceMe(planId)
+  const hasPlan = loaded && !plan.meta.isEmpty()
+
+  useEffect(() => {
+    if (hasPlan) void rememberPlan(planId, meta.householdName)
+  }, [hasPlan, planId, meta.householdName])
+
+  // Someone removed from the list is asked again who they are.
+  const myId = people.some((person) => person.id === me.id) ? me.id : null
+  const myName = myId ? (plan.nameOf(myId) ?? '') : ''
+  const user = useMemo(() => (myId ? { name: myName, color: colorFor(myId), personId: myId } : null), [myId, myName])
+  useEffect(() => {
+    if (user) connection.announce(user)
+  }, [connection, user])
+
+  const context = useMemo<PlanContextValue | null>(
+    () => (user ? { plan, planId, me: user.personId, user, connection } : null),
+    [plan, planId, user, connection],
+  )
+
+  if (!loaded || me.loading) return <p className="page-message">{t('loadingPlan')}</p>
+  if (!hasPlan) return <WaitingForPlan />
+  if (!context) return <WhoAreYou plan={plan} onChosen={(id) => me.choose(id, meta.householdName)} />
+
+  return (
+    <PlanProvider value={context}>
+      <Switch>
+        <Route path="/:sectionId">{(params) => <Workspace sectionId={params.sectionId} />}</Route>
+        <Route>
+          <Redirect to={`/${sections[0]?.id ?? ''}`} replace />
+        </Route>
+      </Switch>
+    </PlanProvider>
+  )
+}
+
+/** Which person uses this device in this plan, as remembered on the device. */
+function useDeviceMe(planId: string) {
+  const [state, setState] = useState<{ loading: boolean; id: PersonId | null }>({ loading: true, id: null })
+  useEffect(() => {
+    let current = true
+    void devicePlan(planId).then((known) => current && setState({ loading: false, id: known?.me ?? null }))
+    return () => {
+      current = false
+    }
+  }, [planId])
+  const choose = useCallback(
+    async (id: PersonId, householdName: string) => {
+      await rememberMe(planId, id, householdName)
+      setState({ loading: false, id })
+    },
+    [planId],
+  )
+  return { ...state, choose }
+}

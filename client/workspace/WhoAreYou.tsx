@@ -1,0 +1,122 @@
+import { useEffect, useId, useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { newId, type PersonId, type Plan } from '../../shared/plan/index.ts'
+import type { Role } from '../../shared/protocol/roles.ts'
+import { AppHeader } from '../app/AppHeader.tsx'
+import { loadDisplayName, saveDisplayName } from '../device/displayName.ts'
+import { useRecords } from '../plan/hooks.ts'
+
+/**
+ * "Wie ben jij?": on a device that does not know who uses it in this plan,
+ * pick yourself from the people list or add yourself. Everything you write
+ * afterwards carries that person.
+ */
+export function WhoAreYou({ plan, onChosen }: { plan: Plan; onChosen: (id: PersonId) => Promise<void> }) {
+  const { t } = useTranslation('workspace')
+  const people = useRecords(plan.people)
+
+  async function pick(id: PersonId, name: string) {
+    await saveDisplayName(name)
+    await onChosen(id)
+  }
+
+  return (
+    <div className="page">
+      <AppHeader />
+      <main className="page-main stack" id="content" tabIndex={-1}>
+        <h1>{t('whoAreYou.title')}</h1>
+        <p>{t('whoAreYou.intro')}</p>
+        {people.length > 0 && (
+          <ul className="choice-list" aria-label={t('whoAreYou.listLabel')}>
+            {people.map((person) => (
+              <li key={person.id}>
+                <button type="button" className="choice" onClick={() => void pick(person.id, person.name)}>
+                  <span className="choice-title">{t('whoAreYou.pick', { name: person.name })}</span>
+                  {person.relation && <span className="choice-detail">{person.relation}</span>}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <AddYourself
+          onAdd={async ({ name, relation, role }) => {
+            const id = newId()
+            plan.people.add({ name, relation, role }, id, { id })
+            await pick(id, name)
+          }}
+        />
+      </main>
+    </div>
+  )
+}
+
+function AddYourself({ onAdd }: { onAdd: (me: { name: string; relation: string; role: Role }) => Promise<void> }) {
+  const { t } = useTranslation('workspace')
+  const id = useId()
+  const [name, setName] = useState('')
+  const [relation, setRelation] = useState('')
+  const [role, setRole] = useState<Role>('netwerk')
+  const [nameMissing, setNameMissing] = useState(false)
+
+  useEffect(() => {
+    let current = true
+    void loadDisplayName().then((known) => current && known && setName((typed) => typed || known))
+    return () => {
+      current = false
+    }
+  }, [])
+
+  function submit(event: FormEvent) {
+    event.preventDefault()
+    if (!name.trim()) {
+      setNameMissing(true)
+      return
+    }
+    void onAdd({ name: name.trim(), relation: relation.trim(), role })
+  }
+
+  return (
+    <section className="card stack" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('whoAreYou.addTitle')}</h2>
+      <form className="stack" onSubmit={submit} noValidate>
+        <div className="field">
+          <label htmlFor={`${id}-name`}>{t('whoAreYou.name')}</label>
+          <input
+            id={`${id}-name`}
+            value={name}
+            autoComplete="name"
+            aria-invalid={nameMissing}
+            aria-describedby={nameMissing ? `${id}-name-error` : undefined}
+            onChange={(e) => setName(e.target.value)}
+          />
+          {nameMissing && (
+            <p id={`${id}-name-error`} className="field-error">
+              {t('whoAreYou.nameMissing')}
+            </p>
+          )}
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-relation`}>{t('whoAreYou.relation')}</label>
+          <input id={`${id}-relation`} value={relation} autoComplete="off" aria-describedby={`${id}-relation-hint`} onChange={(e) => setRelation(e.target.value)} />
+          <p id={`${id}-relation-hint`} className="field-hint">
+            {t('whoAreYou.relationHint')}
+          </p>
+        </div>
+        <fieldset className="field">
+          <legend>{t('whoAreYou.role')}</legend>
+          {(['netwerk', 'professional'] as const).map((option) => (
+            <label key={option} className="radio">
+              <input type="radio" name={`${id}-role`} value={option} checked={role === option} onChange={() => setRole(option)} />
+              {option === 'netwerk' ? t('whoAreYou.roleNetwerk') : t('whoAreYou.roleProfessional')}
+            </label>
+          ))}
+        </fieldset>
+        <div className="button-row">
+          <button type="submit" className="button button-primary">
+            {t('whoAreYou.add')}
+          </button>
+        </div>
+      </form>
+    </section>
+  )
+}

@@ -1,0 +1,61 @@
+import { defineCatalog } from '../i18n/catalog.ts'
+
+/** The frame around every section: header, navigation, joining a plan. */
+export default defineCatalog({
+  nl: {
+    myPlans: 'Jouw plannen',
+    sectionsLabel: 'Onderdelen van het plan',
+    unnamedHousehold: 'Plan',
+    loadingPlan: 'Het plan wordt geladen…',
+    waiting: {
+      title: 'Het plan wordt opgehaald',
+      online: 'Dit plan staat nog niet op dit apparaat. We halen het op. Dat duurt meestal maar even.',
+      offline: 'Dit plan staat nog niet op dit apparaat. Maak verbinding met internet om het op te halen.',
+    },
+    sectionMissing: 'Dit onderdeel bestaat niet (meer).',
+    toFirstSection: 'Naar het begin van het plan',
+    whoAreYou: {
+      title: 'Wie ben jij?',
+      intro: 'Kies jezelf uit de lijst. Sta je er niet bij? Voeg jezelf dan toe.',
+      listLabel: 'Mensen in dit plan',
+      pick: 'Ik ben {{name}}',
+      addTitle: 'Voeg jezelf toe',
+      name: 'Jouw naam',
+      nameMissing: 'Vul je naam in.',
+      relation: 'Wat ben je van het huishouden?',
+      relationHint: 'Bijvoorbeeld: dochter, buurman, vriendin, wijkcoach',
+      role: 'Hoe doe je mee?',
+      roleNetwerk: 'Ik hoor bij het netwerk: familie, vrienden, buren',
+      roleProfessional: 'Ik werk hier als professional, bijvoorbeeld in het wijkteam',
+      add: 'Toevoegen en verder',
+    },
+  },
+  en: {
+    myPlans: 'Your plans',
+    sectionsLabel: 'Parts of the plan',
+    unnamedHousehold: 'Plan',
+    loadingPlan: 'Loading the plan…',
+    waiting: {
+      title: 'Fetching the plan',
+      online: 'This plan is not on this device yet. We are fetching it. This usually takes a moment.',
+      offline: 'This plan is not on this device yet. Connect to the internet to fetch it.',
+    },
+    sectionMissing: 'This part does not exist (anymore).',
+    toFirstSection: 'To the start of the plan',
+    whoAreYou: {
+      title: 'Who are you?',
+      intro: 'Choose yourself from the list. Not on it? Then add yourself.',
+      listLabel: 'People in this plan',
+      pick: 'I am {{name}}',
+      addTitle: 'Add yourself',
+      name: 'Your name',
+      nameMissing: 'Please fill in your name.',
+      relation: 'How are you related to the household?',
+      relationHint: 'For example: daughter, neighbour, friend, social worker',
+      role: 'How do you take part?',
+      roleNetwerk: 'I am part of the network: family, friends, neighbours',
+      roleProfessional: 'I work here as a professional, for example in the neighbourhood team',
+      add: 'Add and continue',
+    },
+  },
+})

@@ -1,0 +1,58 @@
+import { fileURLToPath } from 'node:url'
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
+
+/**
+ * The browser app. Its root is `client/` (index.html lives there); the build
+ * goes to `dist/client`, which the relay serves next to `/sync`.
+ *
+ * The service worker precaches the whole app shell, so a reload without a
+ * network still opens the app; the plan itself comes from IndexedDB.
+ */
+export default defineConfig({
+  root: here('./client'),
+  publicDir: here('./client/public'),
+  build: {
+    outDir: here('./dist/client'),
+    emptyOutDir: true,
+  },
+  plugins: [
+    react(),
+    VitePWA({
+      strategies: 'generateSW',
+      registerType: 'autoUpdate',
+      injectRegister: 'script-defer',
+      // The glob below already precaches every icon; listing them again would duplicate entries.
+      includeManifestIcons: false,
+      manifest: {
+        name: 'Kring',
+        short_name: 'Kring',
+        description: 'Eén plan voor jouw huishouden. Je schrijft het samen met je familie, je buren en het wijkteam. Het werkt ook zonder internet.',
+        lang: 'nl',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#f7f5f0',
+        theme_color: '#2f6f5e',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: 'icons/icon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        navigateFallback: 'index.html',
+        // The relay's own paths are never app pages.
+        navigateFallbackDenylist: [/^\/sync\//, /^\/healthz/],
+        clientsClaim: true,
+        skipWaiting: true,
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
+})
