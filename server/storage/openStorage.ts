@@ -1,4 +1,5 @@
 import type { Config } from '../config.ts'
+import { connectionHost } from '../connectionHost.ts'
 import type { Logger } from '../log.ts'
 import { PostgresStorage } from './postgres.ts'
 import { SqliteStorage } from './sqlite.ts'
@@ -28,18 +29,8 @@ export async function openStorage(
       logger: options.logger,
     })
   } catch (error) {
-    // The connection string may hold a password: name the host only.
-    const host = hostOf(config.databaseUrl)
-    throw new Error(`Cannot use PostgreSQL at ${host} (DATABASE_URL): ${error instanceof Error ? error.message : String(error)}`, {
+    throw new Error(`Cannot use PostgreSQL at ${connectionHost(config.databaseUrl)} (DATABASE_URL): ${error instanceof Error ? error.message : String(error)}`, {
       cause: error,
     })
-  }
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host
-  } catch {
-    return 'the configured address'
   }
 }

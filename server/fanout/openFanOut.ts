@@ -1,0 +1,20 @@
+import type { Config } from '../config.ts'
+import type { Logger } from '../log.ts'
+import type { RelayMetrics } from '../metrics/relayMetrics.ts'
+import type { RoomStorage } from '../storage/storage.ts'
+import type { FanOut } from './fanout.ts'
+import { LocalFanOut } from './local.ts'
+import { RedisFanOut } from './redis.ts'
+
+/**
+ * The fan-out the configuration asks for (architecture.md, decision 6): Redis
+ * when REDIS_URL is set, so several relay instances share rooms; otherwise
+ * none, as one process is complete. Rejects when Redis cannot be reached.
+ */
+export async function openFanOut(
+  config: Pick<Config, 'redisUrl'>,
+  context: { storage: RoomStorage; logger?: Logger; metrics?: RelayMetrics; channelPrefix?: string },
+): Promise<FanOut> {
+  if (config.redisUrl === undefined) return new LocalFanOut()
+  return RedisFanOut.open({ url: config.redisUrl, ...context })
+}

@@ -1,0 +1,137 @@
+import { randomBytes } from 'node:crypto'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { Redis } from 'ioredis'
+import { afterEach, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { needRedis } from '../../tests/support/services.ts'
+import { startTcpProxy, type TcpProxy } from '../../tests/support/tcpProxy.ts'
+import { SqliteStorage } from '../storage/sqlite.ts'
+import { decodeClientMessage, encodeUpdate } from '../sync/protocol.ts'
+import { RedisFanOut } from './redis.ts'
+
+const redisUrl = await needRedis()
+
+/** Resolves with the next frame a subscription receives. */
+function nextFrame(fanOut: RedisFanOut, room: string): { frame: Promise<Uint8Array>; stop: () => void } {
+  let stop = () => {}
+  const frame = new Promise<Uint8Array>((resolve) => {
+    stop = fanOut.subscribe(room, resolve)
+  })
+  return { frame, stop }
+}
+
+/** The text a sync-update frame carries. */
+function textOf(frame: Uint8Array): string {
+  const message = decodeClientMessage(frame)
+  if (message.type !== 'update') throw new Error(`expected an update, got ${message.type}`)
+  const doc = new Y.Doc()
+  Y.applyUpdate(doc, message.update)
+  return doc.getText('t').toString()
+}
+
+function edit(text: string): Uint8Array {
+  const doc = new Y.Doc()
+  doc.getText('t').insert(0, text)
+  return Y.encodeStateAsUpdate(doc)
+}
+
+async function until(condition: () => Promise<boolean>): Promise<void> {
+  while (!(await condition())) await new Promise((resolve) => setTimeout(resolve, 20))
+}
+
+describe.skipIf(!redisUrl)('Redis fan-out between relay instances', () => {
+  const url = redisUrl!
+  const channelPrefix = `kring-test-${randomBytes(4).toString('hex')}`
+  const cleanups: (() => Promise<unknown>)[] = []
+  afterEach(async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
+  })
+
+  async function storage(): Promise<SqliteStorage> {
+    const dataDir = await mkdtemp(join(tmpdir(), 'kring-fanout-'))
+    const store = new SqliteStorage(dataDir)
+    cleanups.push(() => rm(dataDir, { recursive: true, force: true }), () => store.close())
+    return store
+  }
+
+  async function instance(store: SqliteStorage, redis = url): Promise<RedisFanOut> {
+    const fanOut = await RedisFanOut.open({ url: redis, storage: store, channelPrefix })
+    cleanups.push(() => fanOut.close())
+    return fanOut
+  }
+
+  async function subscribers(room: string): Promise<number> {
+    const redis = new Redis(url)
+    try {
+      const [, count] = (await redis.pubsub('NUMSUB', `${channelPrefix}:room:${room}`)) as [string, number]
+      return count
+    } finally {
+      redis.disconnect()
+    }
+  }
+
+  it("passes a room's frames to the other instance, never back to the one that sent them", async () => {
+    const store = await storage()
+    const [a, b] = [await instance(store), await instance(store)]
+    const atA: string[] = []
+    a.subscribe('room-live', (frame) => atA.push(textOf(frame)))
+    const atB = nextFrame(b, 'room-live')
+    await until(async () => (await subscribers('room-live')) === 2)
+
+    await a.publish('room-live', encodeUpdate(edit('van a')))
+    expect(textOf(await atB.frame)).toBe('van a')
+    // Redis delivers in publish order: had a heard its own frame, it would come before b's.
+    await b.publish('room-live', encodeUpdate(edit('van b')))
+    await until(async () => atA.length > 0)
+    expect(atA).toEqual(['van b'])
+  })
+
+  it('listens only to rooms that have local clients', async () => {
+    const store = await storage()
+    const fanOut = await instance(store)
+    const stop = fanOut.subscribe('room-held', () => {})
+    await until(async () => (await subscribers('room-held')) === 1)
+    expect(await subscribers('room-never-held')).toBe(0)
+
+    stop()
+    await until(async () => (await subscribers('room-held')) === 0)
+    expect(fanOut.subscribedRooms).toEqual([])
+  })
+
+  it('reports Redis going away, and after it returns hands over from storage what was published meanwhile', async () => {
+    const store = await storage()
+    const target = new URL(url)
+    const proxy: TcpProxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 6379) })
+    cleanups.push(() => proxy.close())
+    const viaProxy = new URL(url)
+    viaProxy.hostname = '127.0.0.1'
+    viaProxy.port = String(proxy.port)
+
+    const a = await instance(store)
+    const b = await instance(store, viaProxy.toString())
+    const received: string[] = []
+    b.subscribe('room-gap', (frame) => received.push(textOf(frame)))
+    await until(async () => (await subscribers('room-gap')) === 1)
+    expect(await b.healthy()).toBe(true)
+
+    proxy.cut()
+    await until(async () => !(await b.healthy()))
+    // The relay stores an update before publishing it; b hears nothing of it now.
+    const missed = edit('terwijl Redis weg was')
+    await store.append('room-gap', missed)
+    await a.publish('room-gap', encodeUpdate(missed))
+
+    proxy.restore()
+    await until(async () => received.includes('terwijl Redis weg was'))
+    expect(await b.healthy()).toBe(true)
+  })
+
+  it('refuses to start when Redis cannot be reached, naming where it looked', async () => {
+    const store = await storage()
+    await expect(RedisFanOut.open({ url: 'redis://127.0.0.1:1', storage: store })).rejects.toThrow(
+      /Cannot reach Redis at 127\.0\.0\.1:1/,
+    )
+  })
+})

@@ -1,0 +1,219 @@
+import { randomBytes } from 'node:crypto'
+import { Redis } from 'ioredis'
+import { connectionHost } from '../connectionHost.ts'
+import type { Logger } from '../log.ts'
+import type { RelayMetrics } from '../metrics/relayMetrics.ts'
+import type { RoomStorage } from '../storage/storage.ts'
+import { encodeUpdate } from '../sync/protocol.ts'
+import type { FanOut } from './fanout.ts'
+
+export interface RedisFanOutOptions {
+  /** redis:// or rediss:// URL (REDIS_URL). */
+  url: string
+  /**
+   * The storage every instance shares. Redis pub/sub delivers at most once:
+   * whatever an instance may have missed (while subscribing, while Redis was
+   * away) it reads back from storage, where every update is before it is
+   * published.
+   */
+  storage: RoomStorage
+  /** Channels are `<prefix>:room:<room>`; separate deployments on one Redis use separate prefixes. Default "kring". */
+  channelPrefix?: string
+  logger?: Logger
+  metrics?: Pick<RelayMetrics, 'fanOutMessage'>
+}
+
+type Handler = (message: Uint8Array) => void
+
+/** How long /healthz waits for Redis to answer a PING. */
+const HEALTH_TIMEOUT_MS = 1_000
+
+/** Bytes of the instance id that starts every published message. */
+const INSTANCE_ID_BYTES = 16
+
+/**
+ * Fan-out over Redis pub/sub (architecture.md, decision 6): one channel per
+ * room; an instance subscribes only to the rooms its clients hold. Instances
+ * know nothing of each other: each tags what it publishes with a random id
+ * and ignores messages carrying its own.
+ */
+export class RedisFanOut implements FanOut {
+  readonly kind = 'redis'
+  private readonly instanceId = randomBytes(INSTANCE_ID_BYTES)
+  private readonly handlers = new Map<string, Set<Handler>>()
+  private readonly prefix: string
+  private connectedOnce = false
+  private reportedDown = false
+  private closing = false
+
+  private constructor(
+    private readonly publisher: Redis,
+    private readonly subscriber: Redis,
+    private readonly options: RedisFanOutOptions,
+  ) {
+    this.prefix = `${options.channelPrefix ?? 'kring'}:room:`
+    subscriber.on('messageBuffer', (channel: Buffer, message: Buffer) => this.receive(channel, message))
+    for (const connection of [publisher, subscriber]) {
+      connection.on('error', (error: Error) => this.reportDown(error))
+      connection.on('ready', () => this.reportUp())
+    }
+    subscriber.on('ready', () => this.resubscribe())
+  }
+
+  /**
+   * Connects to Redis and resolves once both connections are ready. Rejects
+   * when Redis cannot be reached at start, so a misconfigured REDIS_URL shows
+   * at once; after start, outages are ridden out with reconnects.
+   */
+  static async open(options: RedisFanOutOptions): Promise<RedisFanOut> {
+    const common = { lazyConnect: true, connectTimeout: 5_000, autoResubscribe: false }
+    // Publishing while Redis is away fails at once instead of queueing without
+    // bound: the receivers read what they missed from storage when it is back.
+    const publisher = new Redis(options.url, { ...common, enableOfflineQueue: false, maxRetriesPerRequest: 1 })
+    // Subscriptions made while Redis is away wait for it to return.
+    const subscriber = new Redis(options.url, { ...common, maxRetriesPerRequest: null })
+    const fanOut = new RedisFanOut(publisher, subscriber, options)
+    try {
+      await Promise.all([publisher.connect(), subscriber.connect()])
+    } catch (error) {
+      publisher.disconnect()
+      subscriber.disconnect()
+      throw new Error(`Cannot reach Redis at ${connectionHost(options.url)} (REDIS_URL): ${messageOf(error)}`, { cause: error })
+    }
+    return fanOut
+  }
+
+  /** Publishes a frame; when Redis is away it is logged and dropped, as storage holds it (see `catchUp`). */
+  async publish(room: string, message: Uint8Array): Promise<void> {
+    try {
+      await this.publisher.publish(this.channelOf(room), Buffer.concat([this.instanceId, message]))
+      this.options.metrics?.fanOutMessage('out')
+    } catch (error) {
+      this.reportDown(error)
+    }
+  }
+
+  subscribe(room: string, handler: Handler): () => void {
+    let roomHandlers = this.handlers.get(room)
+    if (!roomHandlers) {
+      roomHandlers = new Set()
+      this.handlers.set(room, roomHandlers)
+      // Until Redis confirms the subscription, messages for the room pass us by; read them back after.
+      this.subscriber.subscribe(this.channelOf(room)).then(
+        () => this.catchUp(room),
+        (error: unknown) => this.reportDown(error),
+      )
+    }
+    roomHandlers.add(handler)
+    return () => {
+      roomHandlers.delete(handler)
+      if (roomHandlers.size > 0 || this.handlers.get(room) !== roomHandlers) return
+      this.handlers.delete(room)
+      this.subscriber.unsubscribe(this.channelOf(room)).catch(() => {
+        // Redis is away; the subscription ends with the connection and is not renewed.
+      })
+    }
+  }
+
+  /** Whether Redis answers a PING on the publishing connection right now. */
+  async healthy(): Promise<boolean> {
+    if (this.publisher.status !== 'ready' || this.subscriber.status !== 'ready') return false
+    // A PING sent just as the connection breaks may wait for a reconnect; /healthz must not.
+    let timer: NodeJS.Timeout | undefined
+    const timeout = new Promise<false>((resolve) => {
+      timer = setTimeout(() => resolve(false), HEALTH_TIMEOUT_MS)
+    })
+    const ping = this.publisher.ping().then(
+      (answer) => answer === 'PONG',
+      () => false,
+    )
+    try {
+      return await Promise.race([ping, timeout])
+    } finally {
+      clearTimeout(timer)
+    }
+  }
+
+  /** The rooms this instance listens to (for tests and /healthz). */
+  get subscribedRooms(): string[] {
+    return [...this.handlers.keys()]
+  }
+
+  async close(): Promise<void> {
+    this.closing = true
+    this.handlers.clear()
+    // QUIT waits for a connection that is away to come back; then just drop it.
+    await Promise.allSettled(
+      [this.publisher, this.subscriber].map((connection) =>
+        connection.status === 'ready' ? connection.quit() : connection.disconnect(),
+      ),
+    )
+  }
+
+  private receive(channel: Buffer, message: Buffer): void {
+    const room = channel.toString('utf8').slice(this.prefix.length)
+    const roomHandlers = this.handlers.get(room)
+    if (!roomHandlers || message.length < INSTANCE_ID_BYTES) return
+    if (this.instanceId.equals(message.subarray(0, INSTANCE_ID_BYTES))) return
+    this.options.metrics?.fanOutMessage('in')
+    // A copy: the Redis client may reuse the buffer it read into.
+    const frame = new Uint8Array(message.subarray(INSTANCE_ID_BYTES))
+    for (const handler of roomHandlers) handler(frame)
+  }
+
+  /**
+   * After (re)connecting: subscribe to every room again, then read each back
+   * from storage, so what other instances published while we were away
+   * reaches our clients.
+   */
+  private async resubscribe(): Promise<void> {
+    const firstConnect = !this.connectedOnce
+    this.connectedOnce = true
+    const rooms = [...this.handlers.keys()]
+    if (firstConnect || rooms.length === 0) return
+    try {
+      await this.subscriber.subscribe(...rooms.map((room) => this.channelOf(room)))
+    } catch (error) {
+      this.reportDown(error)
+      return
+    }
+    await Promise.all(rooms.map((room) => this.catchUp(room)))
+  }
+
+  /** Hands the room's stored state to its handlers as one update; what they already have changes nothing. */
+  private async catchUp(room: string): Promise<void> {
+    try {
+      const state = await this.options.storage.load(room)
+      const roomHandlers = this.handlers.get(room)
+      if (!state || !roomHandlers) return
+      const frame = encodeUpdate(state)
+      for (const handler of roomHandlers) handler(frame)
+    } catch (error) {
+      this.options.logger?.error({ room, err: messageOf(error) }, 'cannot catch up room from storage after a redis gap')
+    }
+  }
+
+  private reportUp(): void {
+    if (!this.reportedDown) return
+    this.reportedDown = false
+    this.options.logger?.info({ rooms: this.handlers.size }, 'redis is back; rooms catch up from storage')
+  }
+
+  /** Logs an outage once, not once per reconnect attempt or message. */
+  private reportDown(error: unknown): void {
+    if (this.reportedDown || this.closing) return
+    this.reportedDown = true
+    this.options.logger?.warn(
+      { err: messageOf(error) },
+      'redis unreachable; live edits between relay instances pause, storage keeps them, and rooms catch up when it is back',
+    )
+  }
+
+  private channelOf(room: string): string {
+    return `${this.prefix}${room}`
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
