@@ -16,6 +16,10 @@ export function measuredStorage(storage: RoomStorage, metrics: RelayMetrics): Ro
     compact: (room): Promise<StoredSize> => metrics.timeStorageWrite('compact', () => storage.compact(room)),
     size: (room) => storage.size(room),
     deleteRoom: (room) => metrics.timeStorageWrite('delete', () => storage.deleteRoom(room)),
+    addRevocation: (planId, revocation) => storage.addRevocation(planId, revocation),
+    revocationsOf: (planId) => storage.revocationsOf(planId),
+    deletePlan: (planId) => metrics.timeStorageWrite('delete', () => storage.deletePlan(planId)),
+    isPlanDeleted: (planId) => storage.isPlanDeleted(planId),
     healthy: () => storage.healthy(),
     close: () => storage.close(),
   }

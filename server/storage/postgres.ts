@@ -2,7 +2,8 @@ import pg from 'pg'
 import type { Logger } from 'pino'
 import { mergeStoredUpdates } from './mergeStored.ts'
 import { migratePostgres, qualified } from './postgresSchema.ts'
-import type { RoomStorage, StoredSize } from './storage.ts'
+import { roomsOfPlan } from '../../shared/protocol/rooms.ts'
+import { planIdOfRoom, type RoomStorage, type StoredSize } from './storage.ts'
 
 export interface PostgresStorageOptions {
   /** A libpq connection string, e.g. postgres://kring@db:5432/kring (DATABASE_URL). */
@@ -36,6 +37,8 @@ export class PostgresStorage implements RoomStorage {
   private constructor(
     private readonly pool: pg.Pool,
     private readonly table: string,
+    private readonly revocationTable: string,
+    private readonly deletedTable: string,
   ) {}
 
   /**
@@ -63,7 +66,7 @@ export class PostgresStorage implements RoomStorage {
       await pool.end().catch(() => {})
       throw error
     }
-    return new PostgresStorage(pool, qualified(schema, 'room_updates'))
+    return new PostgresStorage(pool, qualified(schema, 'room_updates'), qualified(schema, 'plan_revocations'), qualified(schema, 'deleted_plans'))
   }
 
   async load(room: string): Promise<Uint8Array | null> {
@@ -80,7 +83,13 @@ export class PostgresStorage implements RoomStorage {
   append(room: string, update: Uint8Array): Promise<void> {
     if (this.closed) return Promise.reject(new Error('PostgreSQL storage is closed'))
     return this.track(
-      this.pool.query(`INSERT INTO ${this.table} (room, data) VALUES ($1, $2)`, [room, update]).then(() => {}),
+      this.pool
+        .query(`INSERT INTO ${this.table} (room, data) SELECT $1, $2 WHERE NOT EXISTS (SELECT 1 FROM ${this.deletedTable} WHERE plan_id = $3)`, [
+          room,
+          update,
+          planIdOfRoom(room),
+        ])
+        .then(() => {}),
     )
   }
 
@@ -99,6 +108,43 @@ export class PostgresStorage implements RoomStorage {
 
   async deleteRoom(room: string): Promise<void> {
     await this.track(this.pool.query(`DELETE FROM ${this.table} WHERE room = $1`, [room]))
+  }
+
+  async addRevocation(planId: string, revocation: string): Promise<void> {
+    await this.track(
+      this.pool.query(`INSERT INTO ${this.revocationTable} (plan_id, revocation) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [planId, revocation]),
+    )
+  }
+
+  async revocationsOf(planId: string): Promise<string[]> {
+    const result = await this.pool.query<{ revocation: string }>(`SELECT revocation FROM ${this.revocationTable} WHERE plan_id = $1 ORDER BY id`, [planId])
+    return result.rows.map((row) => row.revocation)
+  }
+
+  /**
+   * The tombstone commits first, so every append that starts afterwards
+   * stores nothing. The table lock then waits for appends already under way
+   * (on any relay instance) to commit, so the delete sees and removes them.
+   * Deleted rows stay in PostgreSQL's files until VACUUM reclaims them
+   * (autovacuum does, soon after); an operator who must show erasure at once
+   * runs VACUUM on room_updates after a deletion.
+   */
+  deletePlan(planId: string): Promise<void> {
+    return this.track(
+      (async () => {
+        await this.pool.query(`INSERT INTO ${this.deletedTable} (plan_id) VALUES ($1) ON CONFLICT DO NOTHING`, [planId])
+        await this.inTransaction(async (client) => {
+          await client.query(`LOCK TABLE ${this.table} IN SHARE MODE`)
+          await client.query(`DELETE FROM ${this.table} WHERE room = ANY($1::text[])`, [roomsOfPlan(planId)])
+          await client.query(`DELETE FROM ${this.revocationTable} WHERE plan_id = $1`, [planId])
+        })
+      })(),
+    )
+  }
+
+  async isPlanDeleted(planId: string): Promise<boolean> {
+    const result = await this.pool.query(`SELECT 1 FROM ${this.deletedTable} WHERE plan_id = $1`, [planId])
+    return result.rows.length > 0
   }
 
   async healthy(): Promise<boolean> {
@@ -125,10 +171,7 @@ export class PostgresStorage implements RoomStorage {
    * but would store the content twice).
    */
   private async compactInTransaction(room: string): Promise<StoredSize> {
-    const client = await this.pool.connect()
-    let broken = false
-    try {
-      await client.query('BEGIN')
+    await this.inTransaction(async (client) => {
       await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [COMPACT_LOCK_CLASS, room])
       const rows = await client.query<{ id: string; data: Buffer }>(
         `SELECT id, data FROM ${this.table} WHERE room = $1 ORDER BY id`,
@@ -142,6 +185,21 @@ export class PostgresStorage implements RoomStorage {
         await client.query(`DELETE FROM ${this.table} WHERE id = ANY($1::bigint[])`, [rows.rows.map((row) => row.id)])
         await client.query(`INSERT INTO ${this.table} (room, data) VALUES ($1, $2)`, [room, merged])
       }
+    })
+    return this.size(room)
+  }
+
+  /**
+   * Runs `work` in one transaction on one pooled connection; rolls back when
+   * it throws. A connection that could not even roll back is not given back
+   * to the pool.
+   */
+  private async inTransaction(work: (client: pg.PoolClient) => Promise<void>): Promise<void> {
+    const client = await this.pool.connect()
+    let broken = false
+    try {
+      await client.query('BEGIN')
+      await work(client)
       await client.query('COMMIT')
     } catch (error) {
       await client.query('ROLLBACK').catch(() => {
@@ -149,10 +207,8 @@ export class PostgresStorage implements RoomStorage {
       })
       throw error
     } finally {
-      // A connection that could not even roll back is not given back to the pool.
       client.release(broken)
     }
-    return this.size(room)
   }
 
   /** Remembers a write until it settles, so `close` can wait for it. */

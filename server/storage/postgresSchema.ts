@@ -20,6 +20,23 @@ const MIGRATIONS: readonly { version: number; why: string; statements: (schema: 
       `CREATE INDEX room_updates_by_room ON ${qualified(schema, 'room_updates')} (room, id)`,
     ],
   },
+  {
+    version: 2,
+    why: 'revocations of invitations and deleted plans (issue 5)',
+    statements: (schema) => [
+      `CREATE TABLE ${qualified(schema, 'plan_revocations')} (
+         id bigserial PRIMARY KEY,
+         plan_id text NOT NULL,
+         revocation text NOT NULL,
+         stored_at timestamptz NOT NULL DEFAULT now(),
+         UNIQUE (plan_id, revocation)
+       )`,
+      `CREATE TABLE ${qualified(schema, 'deleted_plans')} (
+         plan_id text PRIMARY KEY,
+         deleted_at timestamptz NOT NULL DEFAULT now()
+       )`,
+    ],
+  },
 ]
 
 /** Advisory lock key held while migrating, so instances starting together migrate once. */

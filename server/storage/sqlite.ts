@@ -2,7 +2,8 @@ import Database from 'better-sqlite3'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import * as Y from 'yjs'
-import { StorageCorruptError, type RoomStorage, type StoredSize } from './storage.ts'
+import { roomsOfPlan } from '../../shared/protocol/rooms.ts'
+import { planIdOfRoom, StorageCorruptError, type RoomStorage, type StoredSize } from './storage.ts'
 
 /** The file name of the embedded database inside the data directory. */
 export const SQLITE_FILE_NAME = 'kring.sqlite'
@@ -27,6 +28,9 @@ export class SqliteStorage implements RoomStorage {
     this.db = new Database(join(dataDir, SQLITE_FILE_NAME))
     this.db.pragma('journal_mode = WAL')
     this.db.pragma('synchronous = FULL')
+    // The right to erasure: deleted rows (a deleted plan, or updates folded
+    // away by compaction) are overwritten with zeros, not left in free pages.
+    this.db.pragma('secure_delete = ON')
     this.db.exec(`
       CREATE TABLE IF NOT EXISTS room_updates (
         seq INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -34,6 +38,16 @@ export class SqliteStorage implements RoomStorage {
         update_bytes BLOB NOT NULL
       );
       CREATE INDEX IF NOT EXISTS room_updates_by_room ON room_updates (room, seq);
+      CREATE TABLE IF NOT EXISTS plan_revocations (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        plan_id TEXT NOT NULL,
+        revocation TEXT NOT NULL,
+        UNIQUE (plan_id, revocation)
+      );
+      CREATE TABLE IF NOT EXISTS deleted_plans (
+        plan_id TEXT PRIMARY KEY,
+        deleted_at INTEGER NOT NULL
+      );
     `)
     this.statements = prepare(this.db)
   }
@@ -45,7 +59,7 @@ export class SqliteStorage implements RoomStorage {
   }
 
   async append(room: string, update: Uint8Array): Promise<void> {
-    this.statements.insert.run(room, update)
+    this.statements.appendUnlessDeleted.run(room, update, planIdOfRoom(room))
   }
 
   async compact(room: string): Promise<StoredSize> {
@@ -60,6 +74,25 @@ export class SqliteStorage implements RoomStorage {
     this.statements.deleteRoom.run(room)
   }
 
+  async addRevocation(planId: string, revocation: string): Promise<void> {
+    this.statements.addRevocation.run(planId, revocation)
+  }
+
+  async revocationsOf(planId: string): Promise<string[]> {
+    return this.statements.revocationsOf.all(planId).map((row) => row.revocation)
+  }
+
+  async deletePlan(planId: string): Promise<void> {
+    this.deletePlanInTransaction(planId)
+    // Old versions of the deleted pages live on in the write-ahead log until a
+    // checkpoint; fold it into the database file and empty it now.
+    this.db.pragma('wal_checkpoint(TRUNCATE)')
+  }
+
+  async isPlanDeleted(planId: string): Promise<boolean> {
+    return this.statements.isDeleted.get(planId) !== undefined
+  }
+
   async healthy(): Promise<boolean> {
     try {
       return this.statements.ping.get() !== undefined
@@ -70,6 +103,14 @@ export class SqliteStorage implements RoomStorage {
 
   async close(): Promise<void> {
     if (this.db.open) this.db.close()
+  }
+
+  private readonly deletePlanInTransaction = (planId: string): void => {
+    this.db.transaction(() => {
+      this.statements.markDeleted.run(planId, Date.now())
+      for (const room of roomsOfPlan(planId)) this.statements.deleteRoom.run(room)
+      this.statements.deleteRevocations.run(planId)
+    })()
   }
 
   /** Reads the log, folds it into one update and swaps it in, all or nothing. */
@@ -98,6 +139,14 @@ function prepare(db: Database.Database) {
       'SELECT COUNT(*) AS updates, COALESCE(SUM(LENGTH(update_bytes)), 0) AS bytes FROM room_updates WHERE room = ?',
     ),
     deleteRoom: db.prepare<[string]>('DELETE FROM room_updates WHERE room = ?'),
+    appendUnlessDeleted: db.prepare<[string, Uint8Array, string]>(
+      'INSERT INTO room_updates (room, update_bytes) SELECT ?, ? WHERE NOT EXISTS (SELECT 1 FROM deleted_plans WHERE plan_id = ?)',
+    ),
+    addRevocation: db.prepare<[string, string]>('INSERT OR IGNORE INTO plan_revocations (plan_id, revocation) VALUES (?, ?)'),
+    revocationsOf: db.prepare<[string], { revocation: string }>('SELECT revocation FROM plan_revocations WHERE plan_id = ? ORDER BY seq'),
+    deleteRevocations: db.prepare<[string]>('DELETE FROM plan_revocations WHERE plan_id = ?'),
+    markDeleted: db.prepare<[string, number]>('INSERT OR IGNORE INTO deleted_plans (plan_id, deleted_at) VALUES (?, ?)'),
+    isDeleted: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM deleted_plans WHERE plan_id = ?'),
     ping: db.prepare<[], { one: number }>('SELECT 1 AS one'),
   }
 }

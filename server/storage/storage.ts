@@ -1,3 +1,5 @@
+import { parseRoomName } from '../../shared/protocol/rooms.ts'
+
 /**
  * Where the relay keeps each room's document (architecture.md, decision 5).
  * One small interface; one file per backend beside it (sqlite.ts, postgres.ts).
@@ -18,7 +20,11 @@ export interface RoomStorage {
    */
   load(room: string): Promise<Uint8Array | null>
 
-  /** Stores one update durably; resolves once it would survive a crash. */
+  /**
+   * Stores one update durably; resolves once it would survive a crash.
+   * Stores nothing for a room of a deleted plan (see deletePlan), so an
+   * update racing a deletion can never bring the plan's bytes back.
+   */
   append(room: string, update: Uint8Array): Promise<void>
 
   /**
@@ -35,11 +41,37 @@ export interface RoomStorage {
   /** Deletes every stored byte of a room. */
   deleteRoom(room: string): Promise<void>
 
+  /**
+   * Stores a verified revocation of one of a plan's invitations (its signed
+   * text, shared/capabilities/revocation.ts) durably. Storing the same text
+   * again keeps one copy.
+   */
+  addRevocation(planId: string, revocation: string): Promise<void>
+
+  /** The signed texts of a plan's stored revocations, oldest first. */
+  revocationsOf(planId: string): Promise<string[]>
+
+  /**
+   * The right to erasure (shared/capabilities/deletion.ts): deletes every
+   * stored byte of the plan's rooms and its revocations and remembers only
+   * the plan id and when, so it is refused from then on; all at once.
+   * Deleting a deleted plan again changes nothing.
+   */
+  deletePlan(planId: string): Promise<void>
+
+  /** Whether the plan was deleted. */
+  isPlanDeleted(planId: string): Promise<boolean>
+
   /** Whether the backend answers right now (for /healthz). */
   healthy(): Promise<boolean>
 
   /** Closes the backend; pending writes are finished first. */
   close(): Promise<void>
+}
+
+/** The plan a room belongs to, for backends keeping deleted plans out; a name that is no room name stands for itself. */
+export function planIdOfRoom(room: string): string {
+  return parseRoomName(room)?.planId ?? room
 }
 
 export interface StoredSize {

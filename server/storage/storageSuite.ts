@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import { roomName, roomsOfPlan } from '../../shared/protocol/rooms.ts'
 import { StorageCorruptError, type RoomStorage } from './storage.ts'
 
 /**
@@ -126,6 +127,47 @@ export function describeRoomStorage(name: string, makeFixture: () => Promise<Sto
       expect((error as StorageCorruptError).room).toBe('broken')
       await expect(storage.compact('broken')).rejects.toBeInstanceOf(StorageCorruptError)
       expect(textOf(await storage.load('fine'))).toBe('goed')
+    })
+
+    it('keeps a plan\'s revocations, once each, apart from other plans, across a restart', async () => {
+      const fixture = await fresh()
+      await fixture.storage.addRevocation('plan-a', 'revocation-1')
+      await fixture.storage.addRevocation('plan-a', 'revocation-2')
+      await fixture.storage.addRevocation('plan-a', 'revocation-1')
+      await fixture.storage.addRevocation('plan-b', 'revocation-3')
+      await fixture.storage.close()
+      const reopened = await fixture.reopen()
+      extraHandles.push(reopened)
+      expect(await reopened.revocationsOf('plan-a')).toEqual(['revocation-1', 'revocation-2'])
+      expect(await reopened.revocationsOf('plan-b')).toEqual(['revocation-3'])
+      expect(await reopened.revocationsOf('plan-c')).toEqual([])
+    })
+
+    it('deletes every stored byte of a plan\'s three rooms and revocations, and keeps refusing it after a restart', async () => {
+      const fixture = await fresh()
+      const { storage } = fixture
+      for (const room of roomsOfPlan('plan-a')) await storage.append(room, new Writer().type(`geheim in ${room}`))
+      await storage.addRevocation('plan-a', 'revocation-1')
+      await storage.append('plan-b', new Writer().type('van een ander'))
+      expect(await storage.isPlanDeleted('plan-a')).toBe(false)
+
+      await storage.deletePlan('plan-a')
+      await storage.deletePlan('plan-a')
+      await storage.close()
+      const reopened = await fixture.reopen()
+      extraHandles.push(reopened)
+      for (const room of roomsOfPlan('plan-a')) {
+        expect(await reopened.load(room)).toBeNull()
+        expect(await reopened.size(room)).toEqual({ updates: 0, bytes: 0 })
+      }
+      expect(await reopened.revocationsOf('plan-a')).toEqual([])
+      expect(await reopened.isPlanDeleted('plan-a')).toBe(true)
+      expect(await reopened.isPlanDeleted('plan-b')).toBe(false)
+      expect(textOf(await reopened.load('plan-b'))).toBe('van een ander')
+
+      // An update that arrives after the deletion (a race, another relay) brings nothing back.
+      await reopened.append(roomName('plan-a', 'netwerk'), new Writer().type('te laat'))
+      expect(await reopened.load(roomName('plan-a', 'netwerk'))).toBeNull()
     })
 
     it('reports itself healthy while open', async () => {
