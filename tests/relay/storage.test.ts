@@ -1,0 +1,63 @@
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { SqliteStorage } from '../../server/storage/sqlite.ts'
+import { connectClient, openRawSocket, type TestClient } from './support/clients.ts'
+import { startTestRelay, type TestRelay } from './support/testRelay.ts'
+import { waitUntil } from './support/waitUntil.ts'
+
+describe('relay storage', () => {
+  const relays: TestRelay[] = []
+  const clients: TestClient[] = []
+  afterEach(async () => {
+    for (const client of clients.splice(0)) client.destroy()
+    for (const relay of relays.splice(0)) await relay.dispose()
+  })
+
+  it('after 5,000 single-character edits, storage holds at most 3x the size of the document itself', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'kring-relay-'))
+    const storage = new SqliteStorage(dataDir)
+    // A fast typist: far above the default rate limit, which is about people, not this test.
+    const relay = await startTestRelay({ dataDir, storage, config: { limits: { maxMessagesPerSecond: 100_000, messageBurst: 100_000 } } })
+    relays.push(relay)
+    const typist = await connectClient(relay.syncUrl, 'plan-typing')
+    const watcher = await connectClient(relay.syncUrl, 'plan-typing')
+    clients.push(typist, watcher)
+
+    const alphabet = 'abcdefghijklmnopqrstuvwxyz '
+    for (let i = 0; i < 5_000; i++) typist.text.insert(typist.text.length, alphabet[i % alphabet.length]!)
+    // Each edit is stored before it is broadcast: once the watcher has them all, storage has them all.
+    await waitUntil(() => watcher.text.length === 5_000, { timeoutMs: 20_000, message: 'watcher has all 5,000 characters' })
+
+    const documentBytes = Y.encodeStateAsUpdate(typist.doc).byteLength
+    const stored = await storage.size('plan-typing')
+    expect(stored.bytes).toBeLessThanOrEqual(3 * documentBytes)
+    expect(watcher.text.toString()).toBe(typist.text.toString())
+  })
+
+  it('a room whose stored data is unreadable is refused with a reason that names nothing private; other rooms carry on', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'kring-relay-'))
+    const seed = new SqliteStorage(dataDir)
+    const doc = new Y.Doc()
+    doc.getText('t').insert(0, 'geheime notitie')
+    await seed.append('plan-broken', Y.encodeStateAsUpdate(doc))
+    await seed.append('plan-broken', new TextEncoder().encode('geheime notitie, maar kapot'))
+    await seed.close()
+
+    const relay = await startTestRelay({ dataDir })
+    relays.push(relay)
+    const socket = await openRawSocket(relay.relay.url, '/sync/plan-broken')
+    const closed = await socket.closed
+    expect(closed.code).toBe(1011)
+    expect(closed.reason).not.toMatch(/geheim|notitie|plan-broken/)
+
+    const fine = await connectClient(relay.syncUrl, 'plan-fine')
+    clients.push(fine)
+    fine.text.insert(0, 'werkt')
+    const again = await connectClient(relay.syncUrl, 'plan-fine')
+    clients.push(again)
+    expect(again.text.toString()).toBe('werkt')
+  })
+})
