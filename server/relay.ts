@@ -6,7 +6,7 @@ import { WebSocketServer, type WebSocket } from 'ws'
 import { CloseCode } from '../shared/protocol/closeCodes.ts'
 import { loadConfig, withOverrides, type Config, type ConfigOverrides } from './config.ts'
 import type { FanOut } from './fanout/fanout.ts'
-import { LocalFanOut } from './fanout/local.ts'
+import { openFanOut } from './fanout/openFanOut.ts'
 import { createRequestHandler } from './http/requestHandler.ts'
 import { createLogger, type Logger } from './log.ts'
 import { measuredStorage } from './metrics/measuredStorage.ts'
@@ -31,7 +31,7 @@ export interface RelayOptions {
   /** The built client to serve; default `dist/client` of this repository; null serves no app. */
   staticDir?: string | null
   logger?: Logger
-  /** How rooms reach other relay instances; default: none (`LocalFanOut`). The relay closes it on `close()`. */
+  /** How rooms reach other relay instances; default: `openFanOut(config)` (Redis when REDIS_URL is set). The relay closes it on `close()`. */
   fanOut?: FanOut
   /** Handles plain HTTP requests the relay does not (Vite's dev middleware in `npm run dev`). */
   fallback?: (request: IncomingMessage, response: ServerResponse) => void
@@ -65,13 +65,13 @@ const CLOSE_GRACE_MS = 2_000
 export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
   const config: Config = withOverrides({ ...loadConfig({}), port: 0, host: '127.0.0.1' }, options.config)
   const logger = options.logger ?? createLogger(config.logLevel)
-  const fanOut = options.fanOut ?? new LocalFanOut()
   let registry: RoomRegistry | undefined
   const metrics = new RelayMetrics({
     connections: () => registry?.connectionCount ?? 0,
     roomsOpen: () => registry?.roomCount ?? 0,
   })
   const storage = measuredStorage(options.storage ?? (await openStorage(config, { logger })), metrics)
+  const fanOut = options.fanOut ?? (await openFanOut(config, { storage, logger }).catch(closeOnFailure(storage)))
   const rooms = new RoomRegistry({
     storage,
     fanOut,
@@ -88,12 +88,21 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
       staticDir: options.staticDir === undefined ? DEFAULT_STATIC_DIR : options.staticDir,
       fallback: options.fallback,
       metrics: () => metrics.render(),
-      health: async () => ({
-        ok: await storage.healthy().catch(() => false),
-        rooms: rooms.roomCount,
-        connections: rooms.connectionCount,
-        storage: storage.kind,
-      }),
+      health: async () => {
+        const [storageOk, fanOutOk] = await Promise.all([
+          storage.healthy().catch(() => false),
+          fanOut.healthy().catch(() => false),
+        ])
+        return {
+          ok: storageOk,
+          rooms: rooms.roomCount,
+          connections: rooms.connectionCount,
+          storage: storage.kind,
+          storageOk,
+          fanOut: fanOut.kind,
+          fanOutOk,
+        }
+      },
     }),
   )
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.limits.maxMessageBytes })
@@ -185,5 +194,13 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     httpServer,
     metrics,
     close: () => (closed ??= closeOnce()),
+  }
+}
+
+/** For a failed start: closes what was already opened, then rethrows. */
+function closeOnFailure(opened: { close(): Promise<void> }): (error: unknown) => Promise<never> {
+  return async (error) => {
+    await opened.close().catch(() => {})
+    throw error
   }
 }

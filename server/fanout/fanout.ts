@@ -18,6 +18,9 @@ export interface FanOut {
    */
   subscribe(room: string, handler: (message: Uint8Array) => void): () => void
 
+  /** Whether messages can reach other instances right now (for /healthz). */
+  healthy(): Promise<boolean>
+
   /** Stops all subscriptions and releases connections. */
   close(): Promise<void>
 }

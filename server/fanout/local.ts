@@ -10,5 +10,9 @@ export class LocalFanOut implements FanOut {
     return () => {}
   }
 
+  async healthy(): Promise<boolean> {
+    return true
+  }
+
   async close(): Promise<void> {}
 }

@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto'
 import { Redis } from 'ioredis'
 import { connectionHost } from '../connectionHost.ts'
 import type { Logger } from '../log.ts'
-import type { RelayMetrics } from '../metrics/relayMetrics.ts'
 import type { RoomStorage } from '../storage/storage.ts'
 import { encodeUpdate } from '../sync/protocol.ts'
 import type { FanOut } from './fanout.ts'
@@ -20,7 +19,6 @@ export interface RedisFanOutOptions {
   /** Channels are `<prefix>:room:<room>`; separate deployments on one Redis use separate prefixes. Default "kring". */
   channelPrefix?: string
   logger?: Logger
-  metrics?: Pick<RelayMetrics, 'fanOutMessage'>
 }
 
 type Handler = (message: Uint8Array) => void
@@ -87,7 +85,6 @@ export class RedisFanOut implements FanOut {
   async publish(room: string, message: Uint8Array): Promise<void> {
     try {
       await this.publisher.publish(this.channelOf(room), Buffer.concat([this.instanceId, message]))
-      this.options.metrics?.fanOutMessage('out')
     } catch (error) {
       this.reportDown(error)
     }
@@ -155,7 +152,6 @@ export class RedisFanOut implements FanOut {
     const roomHandlers = this.handlers.get(room)
     if (!roomHandlers || message.length < INSTANCE_ID_BYTES) return
     if (this.instanceId.equals(message.subarray(0, INSTANCE_ID_BYTES))) return
-    this.options.metrics?.fanOutMessage('in')
     // A copy: the Redis client may reuse the buffer it read into.
     const frame = new Uint8Array(message.subarray(INSTANCE_ID_BYTES))
     for (const handler of roomHandlers) handler(frame)
