@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest'
+import { newPlan, sync, twoDevices } from '../../tests/support/planReplicas.ts'
+import { consentOf, onDate, recurring } from './basisteam.ts'
+
+describe('basisteam', () => {
+  it('records wie doet wat, waar, wanneer en hoe', () => {
+    const plan = newPlan()
+    const id = plan.basisteam.add(
+      { wat: 'Boodschappen doen', waar: 'Albert Heijn', wanneer: recurring('elke dinsdag'), hoe: 'Met de auto van Bob', wie: ['bob'] },
+      'ann',
+    )
+    expect(plan.basisteam.get(id)).toMatchObject({
+      wat: 'Boodschappen doen', waar: 'Albert Heijn', wanneer: { kind: 'recurring', text: 'elke dinsdag' }, hoe: 'Met de auto van Bob', status: 'trying', createdBy: 'ann',
+    })
+    plan.basisteam.edit(id, { wanneer: onDate('2025-03-04') }, 'bob')
+    expect(plan.basisteam.get(id)!.wanneer).toEqual({ kind: 'date', date: '2025-03-04' })
+    expect(onDate('volgende week')).toBeNull()
+  })
+
+  it('makes nobody a helper without their own yes', () => {
+    const plan = newPlan()
+    const id = plan.basisteam.add({ wat: 'Ophalen van school', wie: ['buurvrouw', 'ann'] }, 'ann')
+    expect(consentOf(plan.basisteam.get(id)!, 'buurvrouw')).toBe('asked')
+    expect(consentOf(plan.basisteam.get(id)!, 'ann')).toBe('yes')
+    expect(plan.basisteam.answer(id, 'yes', 'bob')).toBe(false)
+    expect(plan.basisteam.ask(id, 'buurvrouw', 'bob')).toBe(false)
+    expect(plan.basisteam.answer(id, 'yes', 'buurvrouw')).toBe(true)
+    expect(plan.basisteam.get(id)!.wie.find((h) => h.person === 'buurvrouw')).toMatchObject({ consent: 'yes', askedBy: 'ann' })
+    expect(plan.basisteam.release(id, 'buurvrouw', 'ann')).toBe(false)
+    plan.basisteam.answer(id, 'no', 'buurvrouw')
+    expect(consentOf(plan.basisteam.get(id)!, 'buurvrouw')).toBe('no')
+    expect(plan.basisteam.ask(id, 'buurvrouw', 'ann')).toBe(false)
+    expect(consentOf(plan.basisteam.get(id)!, 'buurvrouw')).toBe('no')
+    expect(plan.basisteam.release(id, 'buurvrouw', 'ann')).toBe(true)
+    expect(consentOf(plan.basisteam.get(id)!, 'buurvrouw')).toBeNull()
+  })
+
+  it('shows a person only what is asked of them ("wat doe ik")', () => {
+    const plan = newPlan()
+    const a = plan.basisteam.add({ wat: 'Koken op woensdag', wie: ['buurman'] }, 'ann')
+    plan.basisteam.add({ wat: 'Formulier invullen', wie: ['wijkcoach'] }, 'ann')
+    const c = plan.basisteam.add({ wat: 'Wandelen', wie: ['buurman', 'ann'] }, 'ann')
+    expect(plan.basisteam.forPerson('buurman').map((x) => x.id)).toEqual([a, c])
+    plan.basisteam.answer(a, 'yes', 'buurman')
+    expect(plan.basisteam.forPerson('buurman').map((x) => consentOf(x, 'buurman'))).toEqual(['yes', 'asked'])
+  })
+
+  it('keeps a yes given while someone else takes the ask back at the same time', () => {
+    const { a, b, planA, planB } = twoDevices()
+    const id = planA.basisteam.add({ wat: 'Hond uitlaten', wie: ['buurman'] }, 'ann')
+    sync(a, b)
+    planA.basisteam.release(id, 'buurman', 'ann')
+    planB.basisteam.answer(id, 'yes', 'buurman')
+    sync(a, b)
+    for (const plan of [planA, planB]) expect(consentOf(plan.basisteam.get(id)!, 'buurman')).toBe('yes')
+  })
+
+  it('sets a calm status and links values, card steps and leefgebieden', () => {
+    const plan = newPlan()
+    const value = plan.waarden.propose({ text: 'Samen eten', scope: 'shared' }, 'ann')
+    const id = plan.basisteam.add({ wat: 'Zondag samen koken', values: [value], steps: ['acties'], leefgebieden: ['sociaal-netwerk'] }, 'ann')
+    plan.basisteam.setStatus(id, 'ongoing', 'bob')
+    plan.basisteam.linkStep(id, 'relaties')
+    plan.basisteam.tag(id, 'dagbesteding')
+    expect(plan.basisteam.get(id)).toMatchObject({
+      status: 'ongoing', values: [value], steps: ['relaties', 'acties'], leefgebieden: ['dagbesteding', 'sociaal-netwerk'],
+    })
+    expect(plan.basisteam.forValue(value).map((x) => x.id)).toEqual([id])
+    plan.basisteam.unlinkValue(id, value)
+    plan.basisteam.unlinkStep(id, 'acties')
+    plan.basisteam.untag(id, 'dagbesteding')
+    expect(plan.basisteam.get(id)).toMatchObject({ values: [], steps: ['relaties'], leefgebieden: ['sociaal-netwerk'] })
+  })
+
+  it('reads damaged fields without throwing', () => {
+    const plan = newPlan()
+    const id = plan.basisteam.add({ wat: 'x', wie: ['bob'] }, 'ann')
+    plan.basisteam.edit(id, { wanneer: { kind: 'date', date: 'gisteren' } }, 'ann')
+    expect(plan.basisteam.get(id)!.wanneer).toBeNull()
+  })
+})
