@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { Redis } from 'ioredis'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import { waitUntil } from '../../tests/relay/support/waitUntil.ts'
 import { needRedis } from '../../tests/support/services.ts'
 import { startTcpProxy, type TcpProxy } from '../../tests/support/tcpProxy.ts'
 import { SqliteStorage } from '../storage/sqlite.ts'
@@ -35,10 +36,6 @@ function edit(text: string): Uint8Array {
   const doc = new Y.Doc()
   doc.getText('t').insert(0, text)
   return Y.encodeStateAsUpdate(doc)
-}
-
-async function until(condition: () => Promise<boolean>): Promise<void> {
-  while (!(await condition())) await new Promise((resolve) => setTimeout(resolve, 20))
 }
 
 describe.skipIf(!redisUrl)('Redis fan-out between relay instances', () => {
@@ -78,13 +75,13 @@ describe.skipIf(!redisUrl)('Redis fan-out between relay instances', () => {
     const atA: string[] = []
     a.subscribe('room-live', (frame) => atA.push(textOf(frame)))
     const atB = nextFrame(b, 'room-live')
-    await until(async () => (await subscribers('room-live')) === 2)
+    await waitUntil(async () => (await subscribers('room-live')) === 2)
 
     await a.publish('room-live', encodeUpdate(edit('van a')))
     expect(textOf(await atB.frame)).toBe('van a')
     // Redis delivers in publish order: had a heard its own frame, it would come before b's.
     await b.publish('room-live', encodeUpdate(edit('van b')))
-    await until(async () => atA.length > 0)
+    await waitUntil(async () => atA.length > 0)
     expect(atA).toEqual(['van b'])
   })
 
@@ -92,11 +89,11 @@ describe.skipIf(!redisUrl)('Redis fan-out between relay instances', () => {
     const store = await storage()
     const fanOut = await instance(store)
     const stop = fanOut.subscribe('room-held', () => {})
-    await until(async () => (await subscribers('room-held')) === 1)
+    await waitUntil(async () => (await subscribers('room-held')) === 1)
     expect(await subscribers('room-never-held')).toBe(0)
 
     stop()
-    await until(async () => (await subscribers('room-held')) === 0)
+    await waitUntil(async () => (await subscribers('room-held')) === 0)
     expect(fanOut.subscribedRooms).toEqual([])
   })
 
@@ -113,18 +110,18 @@ describe.skipIf(!redisUrl)('Redis fan-out between relay instances', () => {
     const b = await instance(store, viaProxy.toString())
     const received: string[] = []
     b.subscribe('room-gap', (frame) => received.push(textOf(frame)))
-    await until(async () => (await subscribers('room-gap')) === 1)
+    await waitUntil(async () => (await subscribers('room-gap')) === 1)
     expect(await b.healthy()).toBe(true)
 
     proxy.cut()
-    await until(async () => !(await b.healthy()))
+    await waitUntil(async () => !(await b.healthy()))
     // The relay stores an update before publishing it; b hears nothing of it now.
     const missed = edit('terwijl Redis weg was')
     await store.append('room-gap', missed)
     await a.publish('room-gap', encodeUpdate(missed))
 
     proxy.restore()
-    await until(async () => received.includes('terwijl Redis weg was'))
+    await waitUntil(async () => received.includes('terwijl Redis weg was'))
     expect(await b.healthy()).toBe(true)
   })
 

@@ -1,0 +1,49 @@
+import { createLogger } from '../../server/log.ts'
+import { startRelay, type Relay } from '../../server/relay.ts'
+import { PostgresStorage } from '../../server/storage/postgres.ts'
+import { dropPostgresSchema, uniquePostgresSchema } from './services.ts'
+
+/**
+ * Relay instances in this process sharing one PostgreSQL schema (fresh, dropped
+ * on dispose) and one Redis, as several instances behind a load balancer
+ * would. The Redis fan-out comes from the configuration, as in production.
+ */
+export interface SharedRelays {
+  relays: Relay[]
+  schema: string
+  /** `ws://127.0.0.1:<port>/sync` of relay `index`, the base URL for a `WebsocketProvider`. */
+  syncUrl(index: number): string
+  /** Starts one more instance on the same PostgreSQL schema and Redis. */
+  add(): Promise<Relay>
+  /** Closes every relay still open and drops the schema. */
+  dispose(): Promise<void>
+}
+
+export async function startSharedRelays(
+  count: number,
+  services: { databaseUrl: string; redisUrl: string },
+): Promise<SharedRelays> {
+  const schema = uniquePostgresSchema()
+  const relays: Relay[] = []
+  const add = async (): Promise<Relay> => {
+    const relay = await startRelay({
+      config: { databaseUrl: services.databaseUrl, redisUrl: services.redisUrl },
+      storage: await PostgresStorage.open({ connectionString: services.databaseUrl, schema }),
+      staticDir: null,
+      logger: createLogger((process.env.KRING_TEST_LOG_LEVEL as 'info' | undefined) ?? 'silent'),
+    })
+    relays.push(relay)
+    return relay
+  }
+  for (let i = 0; i < count; i++) await add()
+  return {
+    relays,
+    schema,
+    syncUrl: (index) => `${relays[index]!.url.replace(/^http/, 'ws')}/sync`,
+    add,
+    async dispose() {
+      await Promise.allSettled(relays.map((relay) => relay.close()))
+      await dropPostgresSchema(services.databaseUrl, schema)
+    },
+  }
+}
