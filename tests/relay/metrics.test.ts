@@ -1,0 +1,65 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { connectClient, openRawSocket, type TestClient } from './support/clients.ts'
+import { startTestRelay, type TestRelay } from './support/testRelay.ts'
+import { waitUntil } from './support/waitUntil.ts'
+
+/** One sample of a Prometheus text exposition, e.g. `kring_connections` or `kring_messages_total{direction="in"}`. */
+function sample(body: string, series: string): number | undefined {
+  const line = body.split('\n').find((candidate) => candidate.startsWith(`${series} `))
+  return line === undefined ? undefined : Number(line.slice(series.length + 1))
+}
+
+async function scrape(relay: TestRelay): Promise<{ status: number; contentType: string | null; body: string }> {
+  const response = await fetch(`${relay.relay.url}/metrics`)
+  return { status: response.status, contentType: response.headers.get('content-type'), body: await response.text() }
+}
+
+describe('GET /metrics: what an operator watches', () => {
+  const cleanups: (() => unknown)[] = []
+  afterEach(async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
+  })
+  const relayFor = async (): Promise<TestRelay> => {
+    const relay = await startTestRelay()
+    cleanups.push(() => relay.dispose())
+    return relay
+  }
+  const client = async (relay: TestRelay, room: string): Promise<TestClient> => {
+    const connected = await connectClient(relay.syncUrl, room)
+    cleanups.push(() => connected.destroy())
+    return connected
+  }
+
+  it('counts connections, rooms, messages and bytes both ways, storage writes and refusals by reason', async () => {
+    const relay = await relayFor()
+    const writer = await client(relay, 'plan-metrics')
+    const reader = await client(relay, 'plan-metrics')
+    writer.text.insert(0, 'Samen een plan maken')
+    await waitUntil(() => reader.text.toString() === 'Samen een plan maken', { message: 'reader has the edit' })
+    const refused = await openRawSocket(relay.relay.url, '/sync/geen%20geldige%20naam')
+    await refused.closed
+
+    const { status, contentType, body } = await scrape(relay)
+    expect(status).toBe(200)
+    expect(contentType).toMatch(/^text\/plain/)
+    expect(sample(body, 'kring_connections')).toBe(2)
+    expect(sample(body, 'kring_rooms_open')).toBe(1)
+    for (const direction of ['in', 'out']) {
+      expect(sample(body, `kring_messages_total{direction="${direction}"}`)).toBeGreaterThan(0)
+      expect(sample(body, `kring_message_bytes_total{direction="${direction}"}`)).toBeGreaterThan('Samen een plan maken'.length)
+    }
+    expect(sample(body, 'kring_storage_write_seconds_count{operation="append",outcome="ok"}')).toBeGreaterThanOrEqual(1)
+    expect(sample(body, 'kring_connections_refused_total{reason="invalid_room_name"}')).toBe(1)
+    expect(body).toContain('process_resident_memory_bytes')
+  })
+
+  it('keeps the numbers of two relays in one process apart', async () => {
+    const busy = await relayFor()
+    const idle = await relayFor()
+    await client(busy, 'plan-busy')
+    await waitUntil(async () => sample((await scrape(busy)).body, 'kring_connections') === 1, { message: 'busy relay counts its client' })
+    const idleBody = (await scrape(idle)).body
+    expect(sample(idleBody, 'kring_connections')).toBe(0)
+    expect(sample(idleBody, 'kring_rooms_open')).toBe(0)
+  })
+})
