@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { newPlan, sync, twoDevices } from '../../tests/support/planReplicas.ts'
+import { newPlan, planReplicas, sync, syncAll, twoDevices } from '../../tests/support/planReplicas.ts'
 import { consentOf, onDate, recurring } from './basisteam.ts'
 
 describe('basisteam', () => {
@@ -53,6 +53,18 @@ describe('basisteam', () => {
     planB.basisteam.answer(id, 'yes', 'buurman')
     sync(a, b)
     for (const plan of [planA, planB]) expect(consentOf(plan.basisteam.get(id)!, 'buurman')).toBe('yes')
+  })
+
+  it('never lets a second ask, made at the same time elsewhere, wipe out a yes', () => {
+    const { docs: [a, b, c], plans: [planA, planB, planC] } = planReplicas(3)
+    const id = planA!.basisteam.add({ wat: 'Meegaan naar de huisarts' }, 'ann')
+    syncAll([a!, b!, c!])
+    planA!.basisteam.ask(id, 'buurman', 'ann')
+    sync(a!, b!)
+    planB!.basisteam.answer(id, 'yes', 'buurman')
+    planC!.basisteam.ask(id, 'buurman', 'cem')
+    syncAll([a!, b!, c!])
+    for (const plan of [planA!, planB!, planC!]) expect(consentOf(plan.basisteam.get(id)!, 'buurman')).toBe('yes')
   })
 
   it('sets a calm status and links values, card steps and leefgebieden', () => {

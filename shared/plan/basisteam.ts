@@ -60,19 +60,29 @@ function readWhen(value: unknown): When | null {
   return null
 }
 
+/*
+ * "wie" is two nested maps, so that an answer is only ever written by the
+ * person who gives it: `wie` holds the asks (person → { askedBy, askedAt },
+ * written by whoever asks) and `answers` holds the answers (person →
+ * { consent, at }, written only by that person). Two people asking the same
+ * neighbour at once then never wipe out the neighbour's yes.
+ */
 function readHelpers(map: Y.Map<unknown>): Helper[] {
+  const asks = entries(map, 'wie')
+  const answers = entries(map, 'answers')
   const helpers: Helper[] = []
-  for (const [person, value] of Object.entries(entries(map, 'wie'))) {
-    const entry = asObject(value)
-    if (!entry) continue
-    const askedBy = entry['askedBy']
-    const answeredAt = entry['answeredAt']
+  for (const person of new Set([...Object.keys(asks), ...Object.keys(answers)])) {
+    const ask = asObject(asks[person])
+    const answer = asObject(answers[person])
+    const consent = answer && (answer['consent'] === 'yes' || answer['consent'] === 'no') ? answer['consent'] : null
+    if (!ask && !consent) continue
+    const askedBy = ask?.['askedBy']
     helpers.push({
       person,
-      consent: (CONSENTS as readonly unknown[]).includes(entry['consent']) ? (entry['consent'] as Consent) : 'asked',
+      consent: consent ?? 'asked',
       askedBy: typeof askedBy === 'string' ? askedBy : null,
-      askedAt: asNum(entry['askedAt']),
-      answeredAt: typeof answeredAt === 'number' ? answeredAt : null,
+      askedAt: asNum(ask?.['askedAt']),
+      answeredAt: consent ? asNum(answer?.['at']) : null,
     })
   }
   return helpers.sort((a, b) => a.askedAt - b.askedAt || (a.person < b.person ? -1 : a.person > b.person ? 1 : 0))
@@ -91,7 +101,7 @@ const actionSpec = {
     steps: keySet(map, 'steps', CARD_STEPS),
     leefgebieden: keySet(map, 'leefgebieden', LEEFGEBIED_KEYS),
   }),
-  maps: ['wie', 'values', 'steps', 'leefgebieden'],
+  maps: ['wie', 'answers', 'values', 'steps', 'leefgebieden'],
 }
 
 export interface NewAction {
@@ -160,8 +170,10 @@ export class Basisteam {
     const action = this.records.get(id)
     if (!action || action.wie.some((h) => h.person === person)) return false
     const now = Date.now()
-    const self = person === by
-    this.records.setEntry(id, 'wie', person, { consent: self ? 'yes' : 'asked', askedBy: by, askedAt: now, answeredAt: self ? now : null })
+    transact(this.map, () => {
+      this.records.setEntry(id, 'wie', person, { askedBy: by, askedAt: now })
+      if (person === by) this.records.setEntry(id, 'answers', person, { consent: 'yes', at: now })
+    })
     return true
   }
 
@@ -171,21 +183,24 @@ export class Basisteam {
    * not asked.
    */
   answer(id: string, consent: 'yes' | 'no', by: PersonId): boolean {
-    const helper = this.records.get(id)?.wie.find((h) => h.person === by)
-    if (!helper) return false
-    this.records.setEntry(id, 'wie', by, { consent, askedBy: helper.askedBy, askedAt: helper.askedAt, answeredAt: Date.now() })
+    if (!this.records.get(id)?.wie.some((h) => h.person === by)) return false
+    this.records.setEntry(id, 'answers', by, { consent, at: Date.now() })
     return true
   }
 
   /**
    * Takes a person off the action. Someone who said yes is only taken off by
-   * themselves; an open ask or a no may be taken back by anyone. Returns
-   * whether they were taken off.
+   * themselves; an open ask or a no may be taken back by anyone. An answer
+   * given at the same moment elsewhere survives. Returns whether they were
+   * taken off.
    */
   release(id: string, person: PersonId, by: PersonId): boolean {
     const helper = this.records.get(id)?.wie.find((h) => h.person === person)
     if (!helper || (helper.consent === 'yes' && by !== person)) return false
-    this.records.deleteEntry(id, 'wie', person)
+    transact(this.map, () => {
+      this.records.deleteEntry(id, 'wie', person)
+      this.records.deleteEntry(id, 'answers', person)
+    })
     return true
   }
 
