@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_LIMITS } from '../shared/protocol/limits.ts'
+import { ConfigError, loadConfig, withOverrides } from './config.ts'
+
+describe('relay configuration', () => {
+  it('uses the documented defaults when nothing is set', () => {
+    expect(loadConfig({})).toEqual({
+      port: 8080,
+      host: '0.0.0.0',
+      dataDir: './data',
+      databaseUrl: undefined,
+      redisUrl: undefined,
+      logLevel: 'info',
+      limits: { ...DEFAULT_LIMITS },
+    })
+  })
+
+  it('reads every variable', () => {
+    const config = loadConfig({
+      PORT: '9000',
+      HOST: '127.0.0.1',
+      DATA_DIR: '/var/lib/kring',
+      DATABASE_URL: 'postgres://kring:secret@db:5432/kring',
+      REDIS_URL: 'redis://cache:6379',
+      LOG_LEVEL: 'debug',
+      KRING_MAX_MESSAGE_BYTES: '1048576',
+      KRING_MAX_ROOM_NAME_LENGTH: '64',
+      KRING_MAX_ROOMS: '10',
+      KRING_MAX_CONNECTIONS_PER_ROOM: '20',
+      KRING_MAX_MESSAGES_PER_SECOND: '30',
+      KRING_MESSAGE_BURST: '40',
+      KRING_ROOM_IDLE_MS: '0',
+    })
+    expect(config).toEqual({
+      port: 9000,
+      host: '127.0.0.1',
+      dataDir: '/var/lib/kring',
+      databaseUrl: 'postgres://kring:secret@db:5432/kring',
+      redisUrl: 'redis://cache:6379',
+      logLevel: 'debug',
+      limits: {
+        maxMessageBytes: 1_048_576,
+        maxRoomNameLength: 64,
+        maxRooms: 10,
+        maxConnectionsPerRoom: 20,
+        maxMessagesPerSecond: 30,
+        messageBurst: 40,
+        roomIdleMs: 0,
+      },
+    })
+  })
+
+  it('names every invalid variable and its value, but never a connection string', () => {
+    let caught: unknown
+    try {
+      loadConfig({ PORT: '80a', KRING_MAX_ROOMS: '0', LOG_LEVEL: 'loud', DATABASE_URL: 'mysql://user:hunter2@db/kring' })
+    } catch (error) {
+      caught = error
+    }
+    expect(caught).toBeInstanceOf(ConfigError)
+    const message = (caught as ConfigError).message
+    expect(message).toContain('PORT must be a whole number from 0 to 65535, got "80a"')
+    expect(message).toContain('KRING_MAX_ROOMS must be a whole number from 1')
+    expect(message).toContain('got "0"')
+    expect(message).toContain('LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "loud"')
+    expect(message).toContain('DATABASE_URL must be a URL starting with postgres:// or postgresql://')
+    expect(message).not.toContain('hunter2')
+    expect((caught as ConfigError).problems).toHaveLength(4)
+  })
+
+  it('merges overrides limit by limit', () => {
+    const config = withOverrides(loadConfig({}), { port: 0, limits: { maxRooms: 2 } })
+    expect(config.port).toBe(0)
+    expect(config.limits.maxRooms).toBe(2)
+    expect(config.limits.messageBurst).toBe(DEFAULT_LIMITS.messageBurst)
+  })
+})

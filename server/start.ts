@@ -1,0 +1,29 @@
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { ensureClientBuilt } from './build/clientBuild.ts'
+import { ConfigError, loadConfig } from './config.ts'
+import { createLogger } from './log.ts'
+import { startRelay } from './relay.ts'
+import { closeOnSignals } from './signals.ts'
+
+/**
+ * `npm start`: the single-machine default. Reads the configuration from the
+ * environment, builds the client when its build is missing or stale, and
+ * serves it next to the relay on one port.
+ */
+async function main(): Promise<void> {
+  const config = loadConfig()
+  const logger = createLogger(config.logLevel)
+  const root = fileURLToPath(new URL('..', import.meta.url))
+  const outDir = join(root, 'dist', 'client')
+  await ensureClientBuilt({ root, outDir }, logger)
+  const relay = await startRelay({ config, staticDir: outDir, logger })
+  logger.info({ address: `http://${config.host}:${relay.port}`, local: relay.url }, 'Kring is running')
+  closeOnSignals(logger, () => relay.close())
+}
+
+main().catch((error: unknown) => {
+  // A ConfigError's message lists every wrong variable; nothing else needs a stack trace for an operator.
+  console.error(error instanceof ConfigError ? error.message : error)
+  process.exit(1)
+})
