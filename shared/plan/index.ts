@@ -21,3 +21,6 @@ export {
 } from './basisteam.ts'
 export { LuktHet, type Evaluation, type StoredEvaluation } from './lukt-het.ts'
 export { LEEFGEBIEDEN, LEEFGEBIED_KEYS, isLeefgebied, type Leefgebied, type LeefgebiedLabel } from './leefgebieden.ts'
+export { PersonReferences, WHEN_PERSON_REMOVED, type PersonReference, type PersonReferenceSource, type ReferencedPerson, type WhenPersonRemoved } from './personReferences.ts'
+export { KeyedRecords, members, type Keyed, type KeyedMeta, type KeyedSpec } from './keyedRecords.ts'
+export * from './netwerkatlas/index.ts'

@@ -11,6 +11,8 @@ import { Spelregels } from './spelregels.ts'
 import { Rollen } from './rollen.ts'
 import { Basisteam } from './basisteam.ts'
 import { LuktHet } from './lukt-het.ts'
+import { PersonReferences } from './personReferences.ts'
+import { Netwerkatlas } from './netwerkatlas/netwerkatlas.ts'
 
 /**
  * The typed face of one room's Y.Doc: the only code that knows its keys.
@@ -38,6 +40,10 @@ export class Plan {
   readonly basisteam: Basisteam
   /** "Lukt het?" reflections on actions and on the plan. */
   readonly luktHet: LuktHet
+  /** Where people are mentioned across instruments, and removing a person with a choice for those places. */
+  readonly personReferences: PersonReferences
+  /** Basisposter, familiekaart, relatiekaart, contactschema and gebeurteniskaart, on the one people list. */
+  readonly netwerkatlas: Netwerkatlas
 
   private constructor(readonly doc: Y.Doc) {
     this.meta = new PlanMetaRecord(doc.getMap('meta'))
@@ -59,6 +65,8 @@ export class Plan {
     this.rollen = new Rollen(doc.getMap('rollen'))
     this.basisteam = new Basisteam(doc.getMap('basisteam'))
     this.luktHet = new LuktHet(doc.getMap('lukt-het'))
+    this.personReferences = new PersonReferences(this.people, doc.getMap('people-removals'))
+    this.netwerkatlas = new Netwerkatlas(doc, this.people, this.personReferences)
   }
 
   /** Writes a new plan into an empty document. */

@@ -1,0 +1,19 @@
+import type { PersonId } from '../ids.ts'
+import type { Person } from '../people.ts'
+import type { RecordList } from '../records.ts'
+
+/**
+ * A comparison of person ids in the order the household keeps its people
+ * list; people no longer on the list come last, by id, so every device lists
+ * the same people in the same order.
+ */
+export function peopleOrder(people: RecordList<Person>): (a: PersonId, b: PersonId) => number {
+  const rank = new Map(people.list().map((p, index) => [p.id, index]))
+  const rankOf = (id: PersonId) => rank.get(id) ?? Number.MAX_SAFE_INTEGER
+  return (a, b) => rankOf(a) - rankOf(b) || compareText(a, b)
+}
+
+/** Plain code-point comparison: the same on every device, whatever its locale. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}

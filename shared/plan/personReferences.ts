@@ -1,0 +1,128 @@
+import type * as Y from 'yjs'
+import { oneOf } from './fields.ts'
+import type { PersonId } from './ids.ts'
+import type { Person } from './people.ts'
+import type { RecordList } from './records.ts'
+import { transact } from './transact.ts'
+
+/** One place where an instrument mentions a person: "a line in the familiekaart", "a slot in the contactschema". */
+export interface PersonReference {
+  /** The instrument, e.g. 'familiekaart', 'contactschema', 'basisteam'. */
+  instrument: string
+  /** What kind of place inside it, e.g. 'link', 'slot', 'event'; with `instrument` it picks the words a view shows. */
+  kind: string
+  /** Which record (a link id, an event id, 'maandag.ochtend', ...), so a view can point at it. */
+  id: string
+}
+
+/**
+ * An instrument that mentions people registers one of these, so "where does
+ * this person appear?" and "remove them from there" work across the plan
+ * without the people list knowing every instrument.
+ */
+export interface PersonReferenceSource {
+  readonly instrument: string
+  /** Every place this instrument mentions the person (including places readers already hide). */
+  referencesTo(person: PersonId): PersonReference[]
+  /** Takes the person out of every such place; called inside one transaction with the removal. */
+  removeReferencesTo(person: PersonId, by: PersonId | null): void
+}
+
+/**
+ * What to do with the places a removed person still appears in:
+ * `weghalen` takes them out everywhere (and hides any that a device offline
+ * at the time adds later); `laten-staan` keeps them, shown as
+ * "iemand die niet meer op de lijst staat".
+ */
+export type WhenPersonRemoved = 'weghalen' | 'laten-staan'
+export const WHEN_PERSON_REMOVED: readonly WhenPersonRemoved[] = ['weghalen', 'laten-staan']
+
+/** A person as an instrument shows them: by name when on the list, else as someone who is no longer on it. */
+export type ReferencedPerson =
+  | { id: PersonId; onList: true; name: string; relation: string }
+  | { id: PersonId; onList: false }
+
+/**
+ * The plan's register of where people are mentioned, and the one way to take
+ * someone off the people list together with those places.
+ *
+ * Readers of every instrument resolve person ids through `resolve`, so a
+ * dangling reference (a person removed, purged, or never known here) never
+ * crashes a view: it is shown as a former person, or hidden when the
+ * household chose `weghalen`. The choice is stored per person (last choice
+ * wins), so every replica hides the same references.
+ */
+export class PersonReferences {
+  private readonly sources = new Map<string, PersonReferenceSource>()
+  private readonly listeners = new Set<() => void>()
+
+  constructor(
+    private readonly people: RecordList<Person>,
+    /** person id → the WhenPersonRemoved chosen when they were removed. */
+    private readonly choices: Y.Map<unknown>,
+  ) {
+    choices.observe(() => {
+      for (const listener of [...this.listeners]) listener()
+    })
+  }
+
+  /** Adds an instrument's references; returns the function that takes them out again. A second source for the same instrument replaces the first. */
+  register(source: PersonReferenceSource): () => void {
+    this.sources.set(source.instrument, source)
+    return () => {
+      if (this.sources.get(source.instrument) === source) this.sources.delete(source.instrument)
+    }
+  }
+
+  /** Every place the person appears, instrument by instrument in registration order. */
+  whereIs(person: PersonId): PersonReference[] {
+    return [...this.sources.values()].flatMap((source) => source.referencesTo(person))
+  }
+
+  /**
+   * Takes a person off the people list (softly: `plan.people.restore` brings
+   * them back) and resolves the places they appear in as chosen, all in one
+   * change. References added later by a device that was offline follow the
+   * same choice: hidden after `weghalen`, shown as a former person after
+   * `laten-staan`.
+   */
+  removePerson(person: PersonId, choice: WhenPersonRemoved, by: PersonId | null): void {
+    transact(this.choices, () => {
+      this.choices.set(person, choice)
+      this.people.remove(person, by)
+      if (choice === 'weghalen') for (const source of this.sources.values()) source.removeReferencesTo(person, by)
+    })
+  }
+
+  /**
+   * How an instrument shows a person id: by name while they are on the list;
+   * as "iemand die niet meer op de lijst staat" when they are not (removed with
+   * `laten-staan`, or an id this plan does not know); null — hide the
+   * reference — when they were removed with `weghalen`.
+   */
+  resolve(id: PersonId): ReferencedPerson | null {
+    const person = this.people.get(id)
+    if (person) return { id, onList: true, name: person.name, relation: person.relation }
+    return this.choiceFor(id) === 'weghalen' ? null : { id, onList: false }
+  }
+
+  /** Whether a reference to this id is still shown (on the list, or kept as a former person). */
+  isShown(id: PersonId): boolean {
+    return this.resolve(id) !== null
+  }
+
+  /** The choice made when this person was last removed, or null when none was stored. */
+  choiceFor(id: PersonId): WhenPersonRemoved | null {
+    return oneOf(this.choices, id, WHEN_PERSON_REMOVED, null)
+  }
+
+  /** Calls `listener` after any change that can change what `resolve` returns (people or choices). */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener)
+    const stopPeople = this.people.subscribe(listener)
+    return () => {
+      this.listeners.delete(listener)
+      stopPeople()
+    }
+  }
+}
