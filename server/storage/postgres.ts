@@ -2,8 +2,8 @@ import pg from 'pg'
 import type { Logger } from 'pino'
 import { mergeStoredUpdates } from './mergeStored.ts'
 import { migratePostgres, qualified } from './postgresSchema.ts'
-import { roomsOfPlan } from '../../shared/protocol/rooms.ts'
-import { planIdOfRoom, type RoomStorage, type StoredSize } from './storage.ts'
+import { planIdOfRoom, roomsOfPlan } from '../../shared/protocol/rooms.ts'
+import { type RoomStorage, type StoredSize } from './storage.ts'
 
 export interface PostgresStorageOptions {
   /** A libpq connection string, e.g. postgres://kring@db:5432/kring (DATABASE_URL). */

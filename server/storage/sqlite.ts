@@ -2,8 +2,8 @@ import Database from 'better-sqlite3'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import * as Y from 'yjs'
-import { roomsOfPlan } from '../../shared/protocol/rooms.ts'
-import { planIdOfRoom, StorageCorruptError, type RoomStorage, type StoredSize } from './storage.ts'
+import { planIdOfRoom, roomsOfPlan } from '../../shared/protocol/rooms.ts'
+import { StorageCorruptError, type RoomStorage, type StoredSize } from './storage.ts'
 
 /** The file name of the embedded database inside the data directory. */
 export const SQLITE_FILE_NAME = 'kring.sqlite'

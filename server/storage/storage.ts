@@ -1,5 +1,3 @@
-import { parseRoomName } from '../../shared/protocol/rooms.ts'
-
 /**
  * Where the relay keeps each room's document (architecture.md, decision 5).
  * One small interface; one file per backend beside it (sqlite.ts, postgres.ts).
@@ -67,11 +65,6 @@ export interface RoomStorage {
 
   /** Closes the backend; pending writes are finished first. */
   close(): Promise<void>
-}
-
-/** The plan a room belongs to, for backends keeping deleted plans out; a name that is no room name stands for itself. */
-export function planIdOfRoom(room: string): string {
-  return parseRoomName(room)?.planId ?? room
 }
 
 export interface StoredSize {

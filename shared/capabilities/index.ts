@@ -1,5 +1,5 @@
 export { type Access, roleAccess, invitationAccess, invitationOpens, defaultRoomFor, mayInvite } from './access.ts'
-export { type InvitationToken, type InvitationFields, type TokenCheck, type TokenRefusal, type TokenCheckContext, issueToken, readToken, verifyToken, DEFAULT_INVITATION_LIFETIME_MS, MAX_NAME_LENGTH } from './token.ts'
+export { type InvitationToken, type InvitationFields, type TokenCheck, type TokenRefusal, type TokenCheckContext, issueToken, readToken, verifyToken, EXPIRED_REASON, DEFAULT_INVITATION_LIFETIME_MS, MAX_NAME_LENGTH } from './token.ts'
 export { type Revocation, type RevocationScope, issueRevocation, readRevocation, verifyRevocation, revokes } from './revocation.ts'
 export { type Deletion, issueDeletion, readDeletion, verifyDeletion } from './deletion.ts'
 export { MalformedCapabilityError, MAX_CAPABILITY_LENGTH } from './signed.ts'

@@ -87,15 +87,17 @@ export interface TokenCheckContext {
   room: string
   /** ms since 1970. */
   now: number
-  /** Whether a stored revocation covers this token (the relay's knowledge, see revocation.ts). */
-  isRevoked?: (token: InvitationToken) => boolean
 }
+
+/** The reason given for an expired token, here and when the relay closes a connection whose token expires. */
+export const EXPIRED_REASON = 'Invitation has expired'
 
 /**
  * Checks a token presented for a room. 4401 when it is missing, malformed, not
  * signed by the plan key, or its key does not hash to its plan id; 4403 when
  * it is genuine but for another plan, for a room its role or its invitation
- * does not open, expired, or revoked. Never throws.
+ * does not open, or expired. Whether it was revoked is for whoever knows the
+ * revocations (the relay, server/access). Never throws.
  */
 export async function verifyToken(text: string | null | undefined, context: TokenCheckContext): Promise<TokenCheck> {
   if (!text) return refuse(CloseCode.unauthorized, 'An invitation token is required')
@@ -119,8 +121,7 @@ export async function verifyToken(text: string | null | undefined, context: Toke
       ? refuse(CloseCode.forbidden, `A ${token.role} may not open the ${target.kind} room`)
       : refuse(CloseCode.forbidden, `This invitation does not open the ${target.kind} room`)
   }
-  if (token.expiresAt !== null && token.expiresAt <= context.now) return refuse(CloseCode.forbidden, 'Invitation has expired')
-  if (context.isRevoked?.(token)) return refuse(CloseCode.forbidden, 'Invitation was revoked')
+  if (token.expiresAt !== null && token.expiresAt <= context.now) return refuse(CloseCode.forbidden, EXPIRED_REASON)
   return { ok: true, token, access }
 }
 

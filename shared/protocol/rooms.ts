@@ -28,5 +28,10 @@ export function parseRoomName(name: string): { planId: string; kind: RoomKind } 
   return { planId: name.slice(0, dot), kind: name.slice(dot + 1) as RoomKind }
 }
 
+/** The plan a room belongs to; a name that is no room name stands for itself (so nothing is ever mistaken for another plan). */
+export function planIdOfRoom(room: string): string {
+  return parseRoomName(room)?.planId ?? room
+}
+
 /** The path the relay serves the y-websocket protocol on: `/sync/<room>`. */
 export const SYNC_PATH_PREFIX = '/sync/'
