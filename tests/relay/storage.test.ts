@@ -29,12 +29,37 @@ describe('relay storage', () => {
     const alphabet = 'abcdefghijklmnopqrstuvwxyz '
     for (let i = 0; i < 5_000; i++) typist.text.insert(typist.text.length, alphabet[i % alphabet.length]!)
     // Each edit is stored before it is broadcast: once the watcher has them all, storage has them all.
-    await waitUntil(() => watcher.text.length === 5_000, { timeoutMs: 20_000, message: 'watcher has all 5,000 characters' })
+    // Generous bound: on two shared cores with other test files running this takes up to ~15 s.
+    await waitUntil(() => watcher.text.length === 5_000, { timeoutMs: 60_000, message: 'watcher has all 5,000 characters' })
 
     const documentBytes = Y.encodeStateAsUpdate(typist.doc).byteLength
     const stored = await storage.size('plan-typing')
     expect(stored.bytes).toBeLessThanOrEqual(3 * documentBytes)
     expect(watcher.text.toString()).toBe(typist.text.toString())
+  }, 90_000)
+
+  it('when storage stops taking writes, an edit is never passed on unstored: the room closes with 1011 and /healthz says 503', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'kring-relay-'))
+    const storage = new SqliteStorage(dataDir)
+    const relay = await startTestRelay({ dataDir, storage })
+    relays.push(relay)
+    const writer = await connectClient(relay.syncUrl, 'plan-disk')
+    const reader = await connectClient(relay.syncUrl, 'plan-disk')
+    clients.push(writer, reader)
+    const closes = { writer: [] as number[], reader: [] as number[] }
+    writer.provider.on('connection-close', (event) => closes.writer.push(event?.code ?? 0))
+    reader.provider.on('connection-close', (event) => closes.reader.push(event?.code ?? 0))
+
+    await storage.close() // as if the disk went away under the relay
+    writer.text.insert(0, 'niet opgeslagen')
+    await waitUntil(() => closes.writer.includes(1011), { message: 'writer closed with 1011' })
+    // A broadcast would reach the reader before its own close frame, on the same socket.
+    await waitUntil(() => closes.reader.includes(1011), { message: 'reader closed with 1011' })
+    expect(reader.text.toString()).toBe('')
+
+    const health = await fetch(`${relay.relay.url}/healthz`)
+    expect(health.status).toBe(503)
+    expect(((await health.json()) as { ok: boolean }).ok).toBe(false)
   })
 
   it('a room whose stored data is unreadable is refused with a reason that names nothing private; other rooms carry on', async () => {
