@@ -1,3 +1,4 @@
+import { compareOrder } from '../order.ts'
 import { compareText } from './peopleOrder.ts'
 
 /**
@@ -174,9 +175,10 @@ function isoDate(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 }
 
-/** What `sortByWhen` needs of an item. */
+/** What `sortByWhen` needs of an item: its date, and the order it was told in (a RecordList's order key, creation time, id). */
 export interface Dated {
   id: string
+  order: string
   createdAt: number
   when: ParsedWhen
 }
@@ -193,7 +195,7 @@ const UNDATED_RANK = 4
  * every device shows the same order.
  */
 export function sortByWhen<T extends Dated>(items: readonly T[]): T[] {
-  const told = [...items].sort(byCreation)
+  const told = [...items].sort(compareOrder)
   const keys = new Map<T, { date: string; rank: number }>()
   let previous = ''
   for (const item of told) {
@@ -206,10 +208,6 @@ export function sortByWhen<T extends Dated>(items: readonly T[]): T[] {
   return told.sort((a, b) => {
     const ka = keys.get(a)!
     const kb = keys.get(b)!
-    return compareText(ka.date, kb.date) || ka.rank - kb.rank || byCreation(a, b)
+    return compareText(ka.date, kb.date) || ka.rank - kb.rank || compareOrder(a, b)
   })
-}
-
-function byCreation(a: Dated, b: Dated): number {
-  return a.createdAt - b.createdAt || compareText(a.id, b.id)
 }

@@ -101,33 +101,23 @@ export class Familiekaart implements PersonReferenceSource {
     this.view = new Cached([this.members, this.lines, references], () => this.compute())
   }
 
-  /** Puts a person in the familiekaart in a generation (or sets all their details again when already in it). */
+  /**
+   * Puts a person in the familiekaart in a generation, with any details
+   * given. Details left out start empty (nothing kept from an earlier time in
+   * the kaart), and only given ones are written, so a mark someone else sets
+   * at the same moment is not overwritten. For someone already in it, this
+   * changes the given details only.
+   */
   add(person: PersonId, member: { generation: number } & Partial<Omit<FamilyMemberFields, 'generation'>>, by: PersonId | null): void {
-    this.members.set(
-      person,
-      {
-        generation: clampGeneration(member.generation),
-        birthYear: year(member.birthYear ?? null),
-        deceased: member.deceased ?? false,
-        outOfContact: member.outOfContact ?? false,
-        note: member.note ?? '',
-      },
-      by,
-    )
+    transact(this.memberMap, () => {
+      if (!this.members.get(person)) this.members.clear(person)
+      this.members.set(person, this.fieldsToWrite(member), by)
+    })
   }
 
   /** Changes some details of someone already in the familiekaart; does nothing for anyone else. */
   update(person: PersonId, patch: Partial<FamilyMemberFields>, by: PersonId | null): void {
-    if (!this.members.get(person)) return
-    this.members.set(
-      person,
-      {
-        ...patch,
-        generation: patch.generation === undefined ? undefined : clampGeneration(patch.generation),
-        birthYear: patch.birthYear === undefined ? undefined : year(patch.birthYear),
-      },
-      by,
-    )
+    if (this.members.get(person)) this.members.set(person, this.fieldsToWrite(patch), by)
   }
 
   /** Takes a person out of the familiekaart with their lines (they stay on the people list). */
@@ -214,6 +204,14 @@ export class Familiekaart implements PersonReferenceSource {
 
   subscribe(listener: () => void): () => void {
     return this.view.subscribe(listener)
+  }
+
+  private fieldsToWrite(patch: Partial<FamilyMemberFields>): Partial<FamilyMemberFields> {
+    return {
+      ...patch,
+      generation: patch.generation === undefined ? undefined : clampGeneration(patch.generation),
+      birthYear: patch.birthYear === undefined ? undefined : year(patch.birthYear),
+    }
   }
 
   private joinBeside(kind: FamilyLinkKind, a: PersonId, b: PersonId, by: PersonId | null): void {

@@ -43,6 +43,8 @@ const eventSpec = {
 /** An important event in the household's life, as a view shows it. */
 export interface LifeEvent {
   id: string
+  /** The order the events were told in (a fractional key); the timeline order is `list()`'s. */
+  order: string
   what: string
   /** When, as written, with its precision and a sortable start date when one can be told. */
   when: { text: string } & ParsedWhen
@@ -204,6 +206,7 @@ export class Gebeurteniskaart implements PersonReferenceSource {
     const events = this.records.list().map(
       (event): LifeEvent => ({
         id: event.id,
+        order: event.order,
         what: event.what,
         when: this.whenOf(event),
         involved: [...event.involved]

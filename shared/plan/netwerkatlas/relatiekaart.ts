@@ -80,9 +80,16 @@ export class Relatiekaart implements PersonReferenceSource {
     this.view = new Cached([this.placements, references], () => this.compute())
   }
 
-  /** Puts a person on the map (or moves them there) with a ring and a sector. */
+  /**
+   * Puts a person on the map with a ring and a sector (or moves them there).
+   * Someone new on the map starts with a blank relationship, whatever an
+   * earlier placement said.
+   */
   place(person: PersonId, where: { ring: Ring; sector: Sector }, by: PersonId | null): void {
-    this.placements.set(person, { ring: where.ring, sector: where.sector }, by)
+    transact(this.map, () => {
+      if (!this.placements.get(person)) this.placements.clear(person)
+      this.placements.set(person, { ring: where.ring, sector: where.sector }, by)
+    })
   }
 
   /**
