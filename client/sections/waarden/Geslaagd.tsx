@@ -1,0 +1,107 @@
+import { useId, useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { GeslaagdEntry } from '../../../shared/plan/index.ts'
+import { usePlan } from '../../plan/hooks.ts'
+import { useLive } from '../../plan/useLive.ts'
+import { useMe } from '../../plan/useMe.ts'
+import { useFormat } from '../../ui/useFormat.ts'
+
+/**
+ * "Ik vind … geslaagd als …": everyone's sentence together, one per person,
+ * and mine to write or change. As on the printed card, each sentence stays
+ * its writer's own.
+ */
+export function Geslaagd({ headingLevel = 3 }: { headingLevel?: 3 | 4 }) {
+  const { t } = useTranslation('waarden')
+  const { plan } = usePlan()
+  const me = useMe()
+  const id = useId()
+  const entries = useLive(plan.geslaagd, () => plan.geslaagd.list())
+  const mine = entries.find((e) => e.person === me)
+  const [writing, setWriting] = useState(false)
+  const Heading = `h${headingLevel}` as const
+
+  return (
+    <section className="geslaagd stack" aria-labelledby={`${id}-title`}>
+      <Heading id={`${id}-title`}>{t('geslaagd.title')}</Heading>
+      <p className="muted">{t('geslaagd.intro')}</p>
+      {entries.length === 0 ? (
+        <p className="muted">{t('geslaagd.empty')}</p>
+      ) : (
+        <ul className="geslaagd-list" aria-label={t('geslaagd.listLabel')}>
+          {entries.map((entry) => (
+            <GeslaagdSentence key={entry.person} entry={entry} />
+          ))}
+        </ul>
+      )}
+      {writing || !mine ? (
+        <GeslaagdForm entry={mine} onDone={() => setWriting(false)} />
+      ) : (
+        <div className="button-row">
+          <button type="button" className="button button-quiet" onClick={() => setWriting(true)}>
+            {t('geslaagd.change')}
+          </button>
+        </div>
+      )}
+    </section>
+  )
+}
+
+function GeslaagdSentence({ entry }: { entry: GeslaagdEntry }) {
+  const { t } = useTranslation('waarden')
+  const format = useFormat()
+  return (
+    <li className="geslaagd-entry">
+      <p className="geslaagd-person">{format.name(entry.person)}</p>
+      <p>
+        {t('geslaagd.sentence', {
+          subject: entry.subject || t('geslaagd.subjectDefault'),
+          condition: entry.condition || '…',
+        })}
+      </p>
+      {entry.writtenBy && entry.writtenBy !== entry.person && <p className="muted">{t('geslaagd.writtenFor', { name: format.name(entry.writtenBy) })}</p>}
+    </li>
+  )
+}
+
+function GeslaagdForm({ entry, onDone }: { entry: GeslaagdEntry | undefined; onDone: () => void }) {
+  const { t } = useTranslation('waarden')
+  const { plan } = usePlan()
+  const me = useMe()
+  const id = useId()
+  const [subject, setSubject] = useState(entry?.subject || t('geslaagd.subjectDefault'))
+  const [condition, setCondition] = useState(entry?.condition ?? '')
+
+  function submit(event: FormEvent) {
+    event.preventDefault()
+    if (!condition.trim() && !entry) return
+    plan.geslaagd.write(me, { subject: subject.trim(), condition: condition.trim() }, me)
+    onDone()
+  }
+
+  return (
+    <form className="geslaagd-form stack" onSubmit={submit} aria-label={t('geslaagd.write')}>
+      <div className="field">
+        <label htmlFor={`${id}-subject`}>{t('geslaagd.subject')}</label>
+        <input id={`${id}-subject`} value={subject} autoComplete="off" onChange={(e) => setSubject(e.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-condition`}>{t('geslaagd.condition')}</label>
+        <textarea id={`${id}-condition`} rows={2} value={condition} aria-describedby={`${id}-hint`} onChange={(e) => setCondition(e.target.value)} />
+        <p id={`${id}-hint`} className="field-hint">
+          {t('geslaagd.conditionHint')}
+        </p>
+      </div>
+      <div className="button-row">
+        <button type="submit" className="button button-primary">
+          {t('geslaagd.save')}
+        </button>
+        {entry && (
+          <button type="button" className="button" onClick={onDone}>
+            {t('ui:cancel')}
+          </button>
+        )}
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,40 @@
+import { useId, useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Leefgebied, ValueScope } from '../../../shared/plan/index.ts'
+import { usePlan } from '../../plan/hooks.ts'
+import { useMe } from '../../plan/useMe.ts'
+import { LeefgebiedenPicker } from '../../ui/Leefgebieden.tsx'
+
+/** Writes down a value, for me or for us. An empty line is simply not added: nothing here is required. */
+export function ProposeValue({ scope }: { scope: ValueScope }) {
+  const { t } = useTranslation('waarden')
+  const { plan } = usePlan()
+  const me = useMe()
+  const id = useId()
+  const [text, setText] = useState('')
+  const [tags, setTags] = useState<Leefgebied[]>([])
+  const label = scope === 'personal' ? t('propose.mine') : t('propose.ours')
+
+  function submit(event: FormEvent) {
+    event.preventDefault()
+    if (!text.trim()) return
+    plan.waarden.propose({ text: text.trim(), scope, leefgebieden: tags }, me)
+    setText('')
+    setTags([])
+  }
+
+  return (
+    <form className="propose stack" onSubmit={submit}>
+      <div className="field">
+        <label htmlFor={`${id}-text`}>{label}</label>
+        <input id={`${id}-text`} value={text} autoComplete="off" onChange={(e) => setText(e.target.value)} />
+      </div>
+      <LeefgebiedenPicker about={text || label} chosen={tags} onChange={(key, on) => setTags((now) => (on ? [...now, key] : now.filter((k) => k !== key)))} />
+      <div className="button-row">
+        <button type="submit" className="button button-primary">
+          {t('propose.submit')}
+        </button>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,83 @@
+import { useTranslation } from 'react-i18next'
+import type { PersonId } from '../../shared/plan/index.ts'
+import { usePlan } from '../plan/hooks.ts'
+import { useFormat } from './useFormat.ts'
+import './ui.css'
+
+/**
+ * Who agreed (and when) and who has not yet, for a card step or a
+ * spelregel, with my own "Hierover ben ik het eens" / "Toch niet". Agreement
+ * is personal, never a vote: nothing is counted or coloured.
+ */
+export function AgreementLine({
+  agreedBy,
+  asked,
+  present,
+  onAgree,
+  onWithdraw,
+  agreeLabel,
+  subject,
+}: {
+  /** Person → when they agreed. */
+  agreedBy: Readonly<Record<PersonId, number>>
+  /** Everyone whose agreement is asked (see useParticipants). */
+  asked: readonly PersonId[]
+  /** Who is here now, to say so beside "nog niet". */
+  present: readonly PersonId[]
+  onAgree: () => void
+  onWithdraw: () => void
+  agreeLabel: string
+  /** What is agreed on, for screen readers ("Relaties"). */
+  subject: string
+}) {
+  const { t } = useTranslation('ui')
+  const { me } = usePlan()
+  const format = useFormat()
+  const agreed = Object.entries(agreedBy).sort(([, a], [, b]) => a - b)
+  const notYet = asked.filter((id) => !(id in agreedBy))
+  const mine = me !== null ? agreedBy[me] : undefined
+
+  return (
+    <div className="agreement" role="group" aria-label={t('agreement.label', { subject })}>
+      {agreed.length > 0 ? (
+        <p className="agreement-who">
+          <span className="agreement-heading">{t('agreement.agreed')}</span>{' '}
+          {agreed.map(([person, at], index) => (
+            <span key={person} className="agreement-person">
+              {format.name(person)} <span className="muted">({format.moment(at)})</span>
+              {index < agreed.length - 1 ? ', ' : ''}
+            </span>
+          ))}
+        </p>
+      ) : (
+        <p className="agreement-who muted">{t('agreement.nobodyYet')}</p>
+      )}
+      {notYet.length > 0 && (
+        <p className="agreement-who">
+          <span className="agreement-heading">{t('agreement.notYet')}</span>{' '}
+          {notYet.map((person, index) => (
+            <span key={person} className="agreement-person">
+              {format.name(person)}
+              {present.includes(person) && person !== me ? <span className="muted"> {t('agreement.here')}</span> : null}
+              {index < notYet.length - 1 ? ', ' : ''}
+            </span>
+          ))}
+        </p>
+      )}
+      <div className="button-row">
+        {mine === undefined ? (
+          <button type="button" className="button" aria-label={t('agreement.agreeLabel', { label: agreeLabel, subject })} onClick={onAgree}>
+            {agreeLabel}
+          </button>
+        ) : (
+          <>
+            <p className="agreement-mine">{t('agreement.youAgreed')}</p>
+            <button type="button" className="button button-quiet" aria-label={t('agreement.withdrawLabel', { subject })} onClick={onWithdraw}>
+              {t('agreement.withdraw')}
+            </button>
+          </>
+        )}
+      </div>
+    </div>
+  )
+}

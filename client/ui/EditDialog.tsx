@@ -1,0 +1,101 @@
+import { useId, useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components'
+import './ui.css'
+
+export interface EditField {
+  name: string
+  label: string
+  value: string
+  multiline?: boolean
+  hint?: string
+}
+
+/**
+ * Changes a few short texts in a dialog (an item's words and notes, a rule's
+ * wording). Used where the list around the text is too narrow to edit in
+ * place, such as a column of the partnerschapskaart. Nothing is required: an
+ * empty first field simply keeps the old words.
+ */
+export function EditDialog(props: {
+  isOpen: boolean
+  onOpenChange: (open: boolean) => void
+  title: string
+  fields: readonly EditField[]
+  onSave: (values: Record<string, string>) => void
+  /** Shown above the fields, e.g. "Iedereen wordt opnieuw gevraagd of ze het eens zijn." */
+  note?: string
+}) {
+  return (
+    <ModalOverlay className="modal-overlay" isOpen={props.isOpen} onOpenChange={props.onOpenChange} isDismissable>
+      <Modal className="modal">
+        <Dialog className="dialog stack">
+          {({ close }) => (
+            <>
+              <Heading slot="title" className="dialog-title">
+                {props.title}
+              </Heading>
+              {props.note && <p className="dialog-note">{props.note}</p>}
+              <EditForm
+                fields={props.fields}
+                onCancel={close}
+                onSave={(values) => {
+                  props.onSave(values)
+                  close()
+                }}
+              />
+            </>
+          )}
+        </Dialog>
+      </Modal>
+    </ModalOverlay>
+  )
+}
+
+function EditForm({ fields, onSave, onCancel }: { fields: readonly EditField[]; onSave: (values: Record<string, string>) => void; onCancel: () => void }) {
+  const { t } = useTranslation('ui')
+  const id = useId()
+  const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(fields.map((f) => [f.name, f.value])))
+
+  function submit(event: FormEvent) {
+    event.preventDefault()
+    const trimmed = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v.trim()]))
+    const first = fields[0]
+    if (first && !trimmed[first.name]) trimmed[first.name] = first.value
+    onSave(trimmed)
+  }
+
+  return (
+    <form className="stack" onSubmit={submit}>
+      {fields.map((field, index) => {
+        const fieldId = `${id}-${field.name}`
+        const common = {
+          id: fieldId,
+          value: values[field.name] ?? '',
+          autoFocus: index === 0,
+          'aria-describedby': field.hint ? `${fieldId}-hint` : undefined,
+          onChange: (e: { target: { value: string } }) => setValues((v) => ({ ...v, [field.name]: e.target.value })),
+        }
+        return (
+          <div className="field" key={field.name}>
+            <label htmlFor={fieldId}>{field.label}</label>
+            {field.multiline ? <textarea rows={3} {...common} /> : <input autoComplete="off" {...common} />}
+            {field.hint && (
+              <p id={`${fieldId}-hint`} className="field-hint">
+                {field.hint}
+              </p>
+            )}
+          </div>
+        )
+      })}
+      <div className="button-row">
+        <button type="submit" className="button button-primary">
+          {t('save')}
+        </button>
+        <Button className="button" onPress={onCancel}>
+          {t('cancel')}
+        </Button>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,116 @@
+import { useId } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components'
+import { LEEFGEBIEDEN, type Leefgebied } from '../../shared/plan/index.ts'
+import { useFormat } from './useFormat.ts'
+import './ui.css'
+
+/**
+ * The leefgebieden as an optional lens: a folded list of tick boxes, closed
+ * by default. Tags say which parts of life something touches; they are never
+ * required and never a score.
+ */
+export function LeefgebiedenPicker({
+  chosen,
+  onChange,
+  about,
+}: {
+  chosen: readonly Leefgebied[]
+  onChange: (leefgebied: Leefgebied, on: boolean) => void
+  /** What is being tagged, for the group's accessible name. */
+  about: string
+}) {
+  const { t } = useTranslation('ui')
+  const format = useFormat()
+  return (
+    <details className="leefgebieden-picker">
+      <summary>
+        {t('leefgebieden.summary')}
+        {chosen.length > 0 && <span className="muted"> — {chosen.map((key) => format.wording(labelOf(key))).join(', ')}</span>}
+      </summary>
+      <fieldset className="field">
+        <legend className="visually-hidden">{t('leefgebieden.legend', { about })}</legend>
+        <p className="field-hint">{t('leefgebieden.hint')}</p>
+        <LeefgebiedenChecks chosen={chosen} onChange={onChange} />
+      </fieldset>
+    </details>
+  )
+}
+
+/** The tags on something, quietly; nothing when there are none. */
+export function LeefgebiedTags({ tags }: { tags: readonly Leefgebied[] }) {
+  const { t } = useTranslation('ui')
+  const format = useFormat()
+  if (tags.length === 0) return null
+  return (
+    <ul className="tags" aria-label={t('leefgebieden.tagsLabel')}>
+      {tags.map((key) => (
+        <li key={key} className="tag">
+          {format.wording(labelOf(key))}
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+function labelOf(key: Leefgebied) {
+  return LEEFGEBIEDEN.find((l) => l.key === key) ?? { nl: key, en: key }
+}
+
+/**
+ * The leefgebieden of something that already exists, in a dialog opened from
+ * its "⋯" menu; every tick applies at once.
+ */
+export function LeefgebiedenDialog({
+  isOpen,
+  onOpenChange,
+  about,
+  chosen,
+  onChange,
+}: {
+  isOpen: boolean
+  onOpenChange: (open: boolean) => void
+  about: string
+  chosen: readonly Leefgebied[]
+  onChange: (leefgebied: Leefgebied, on: boolean) => void
+}) {
+  const { t } = useTranslation('ui')
+  return (
+    <ModalOverlay className="modal-overlay" isOpen={isOpen} onOpenChange={onOpenChange} isDismissable>
+      <Modal className="modal">
+        <Dialog className="dialog stack">
+          {({ close }) => (
+            <>
+              <Heading slot="title" className="dialog-title">
+                {t('leefgebieden.legend', { about })}
+              </Heading>
+              <p className="field-hint">{t('leefgebieden.hint')}</p>
+              <LeefgebiedenChecks chosen={chosen} onChange={onChange} label={t('leefgebieden.legend', { about })} />
+              <div className="button-row">
+                <Button className="button button-primary" onPress={close}>
+                  {t('done')}
+                </Button>
+              </div>
+            </>
+          )}
+        </Dialog>
+      </Modal>
+    </ModalOverlay>
+  )
+}
+
+/** The eleven tick boxes, in the matrix's order. */
+function LeefgebiedenChecks({ chosen, onChange, label }: { chosen: readonly Leefgebied[]; onChange: (leefgebied: Leefgebied, on: boolean) => void; label?: string }) {
+  const format = useFormat()
+  const id = useId()
+  return (
+    <div className="checkbox-columns" role={label ? 'group' : undefined} aria-label={label}>
+      {LEEFGEBIEDEN.map((leefgebied) => (
+        <label key={leefgebied.key} className="radio" htmlFor={`${id}-${leefgebied.key}`}>
+          <input id={`${id}-${leefgebied.key}`} type="checkbox" checked={chosen.includes(leefgebied.key)} onChange={(e) => onChange(leefgebied.key, e.target.checked)} />
+          {format.wording(leefgebied)}
+        </label>
+      ))}
+    </div>
+  )
+}

@@ -1,0 +1,50 @@
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { PersonId, Wording } from '../../shared/plan/index.ts'
+import { usePlan, useRecords } from '../plan/hooks.ts'
+
+export interface Format {
+  /** The language shown now: 'nl' or 'en'. */
+  language: 'nl' | 'en'
+  /** One person's name ("iemand" for someone no longer on the list); "Ans (jij)" for me. */
+  name(id: PersonId | null): string
+  /** Names as a sentence part: "Ans, Bram en Carla". */
+  names(ids: readonly (PersonId | null)[]): string
+  /** A moment: "12 mei, 14:03". */
+  moment(at: number): string
+  /** A day written as YYYY-MM-DD: "dinsdag 12 mei 2026". */
+  day(date: string): string
+  /** Wording the schema holds in both languages (the card's printed questions, the leefgebieden). */
+  wording(w: Wording): string
+}
+
+/**
+ * Names, times and the card's own wording in the language shown. Names come
+ * from the people list: views never show ids.
+ */
+export function useFormat(): Format {
+  const { t, i18n } = useTranslation('ui')
+  const { plan, me } = usePlan()
+  const people = useRecords(plan.people)
+  const language = i18n.resolvedLanguage === 'en' ? 'en' : 'nl'
+  return useMemo(() => {
+    const list = new Intl.ListFormat(language, { type: 'conjunction' })
+    const moment = new Intl.DateTimeFormat(language, { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' })
+    const day = new Intl.DateTimeFormat(language, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })
+    const name = (id: PersonId | null) => {
+      const known = people.find((p) => p.id === id)?.name || t('someone')
+      return id !== null && id === me ? t('nameIsMe', { name: known }) : known
+    }
+    return {
+      language,
+      name,
+      names: (ids) => list.format(ids.map(name)),
+      moment: (at) => moment.format(new Date(at)),
+      day: (date) => {
+        const [y, m, d] = date.split('-').map(Number)
+        return y && m && d ? day.format(new Date(y, m - 1, d)) : date
+      },
+      wording: (w) => w[language],
+    }
+  }, [language, people, me, t])
+}
