@@ -3,8 +3,10 @@ import { initReactI18next } from 'react-i18next'
 import type { Language } from '../../shared/plan/index.ts'
 import { loadLanguage, saveLanguage } from '../device/language.ts'
 import mensen from '../sections/mensen/i18n.ts'
+import waarden from '../sections/waarden/i18n.ts'
 import verhaal from '../sections/verhaal/i18n.ts'
 import start from '../start/i18n.ts'
+import ui from '../ui/i18n.ts'
 import workspace from '../workspace/i18n.ts'
 import type { Catalog } from './catalog.ts'
 import common from './common.ts'
@@ -21,6 +23,8 @@ export const catalogs: Record<string, Catalog> = {
   workspace,
   verhaal,
   mensen,
+  ui,
+  waarden,
 }
 
 function resourcesFor(language: Language): Record<string, Catalog[Language]> {

@@ -1,5 +1,6 @@
 import { lazy, type ComponentType } from 'react'
 import { MensenSection } from './mensen/MensenSection.tsx'
+import { WaardenSection } from './waarden/WaardenSection.tsx'
 
 // The editor (Tiptap, ProseMirror) is most of the app's weight: load it when
 // the section opens. The service worker precaches it too, so offline is the same.
@@ -23,6 +24,7 @@ export interface Section {
 export const sections: readonly Section[] = [
   { id: 'verhaal', labelKey: 'verhaal:title', component: VerhaalSection },
   { id: 'mensen', labelKey: 'mensen:title', component: MensenSection },
+  { id: 'waarden', labelKey: 'waarden:title', component: WaardenSection },
 ]
 
 /** The section with this id, or undefined. */
