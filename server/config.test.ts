@@ -11,6 +11,7 @@ describe('relay configuration', () => {
       databaseUrl: undefined,
       redisUrl: undefined,
       logLevel: 'info',
+      requireTokens: true,
       limits: { ...DEFAULT_LIMITS },
     })
   })
@@ -23,6 +24,7 @@ describe('relay configuration', () => {
       DATABASE_URL: 'postgres://kring:secret@db:5432/kring',
       REDIS_URL: 'redis://cache:6379',
       LOG_LEVEL: 'debug',
+      KRING_REQUIRE_TOKENS: 'false',
       KRING_MAX_MESSAGE_BYTES: '1048576',
       KRING_MAX_ROOM_NAME_LENGTH: '64',
       KRING_MAX_ROOMS: '10',
@@ -38,6 +40,7 @@ describe('relay configuration', () => {
       databaseUrl: 'postgres://kring:secret@db:5432/kring',
       redisUrl: 'redis://cache:6379',
       logLevel: 'debug',
+      requireTokens: false,
       limits: {
         maxMessageBytes: 1_048_576,
         maxRoomNameLength: 64,
@@ -53,7 +56,7 @@ describe('relay configuration', () => {
   it('names every invalid variable and its value, but never a connection string', () => {
     let caught: unknown
     try {
-      loadConfig({ PORT: '80a', KRING_MAX_ROOMS: '0', LOG_LEVEL: 'loud', DATABASE_URL: 'mysql://user:hunter2@db/kring' })
+      loadConfig({ PORT: '80a', KRING_MAX_ROOMS: '0', LOG_LEVEL: 'loud', DATABASE_URL: 'mysql://user:hunter2@db/kring', KRING_REQUIRE_TOKENS: 'maybe' })
     } catch (error) {
       caught = error
     }
@@ -64,8 +67,9 @@ describe('relay configuration', () => {
     expect(message).toContain('got "0"')
     expect(message).toContain('LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "loud"')
     expect(message).toContain('DATABASE_URL must be a URL starting with postgres:// or postgresql://')
+    expect(message).toContain('KRING_REQUIRE_TOKENS must be true or false, got "maybe"')
     expect(message).not.toContain('hunter2')
-    expect((caught as ConfigError).problems).toHaveLength(4)
+    expect((caught as ConfigError).problems).toHaveLength(5)
   })
 
   it('merges overrides limit by limit', () => {

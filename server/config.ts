@@ -17,6 +17,19 @@ export interface Config {
   redisUrl: string | undefined
   /** pino log level (LOG_LEVEL, default info). */
   logLevel: LogLevel
+  /**
+   * Whether every websocket must present an invitation token
+   * (KRING_REQUIRE_TOKENS, default true). On by default because the safe
+   * state must not depend on an operator remembering a setting: a plan id
+   * travels in links, and without tokens anyone holding one could read and
+   * write the plan. There is deliberately no "open until a room is claimed"
+   * mode: a plan id is the hash of its key, so every plan can check tokens
+   * from its very first connection, and an unclaimed window would only be a
+   * hole. `false` is for development and for tests of other concerns; even
+   * then a token that is presented is checked (roles, read-only, expiry,
+   * revocation) and deleted plans stay refused.
+   */
+  requireTokens: boolean
   /** Size, rate and capacity limits (KRING_* variables; defaults in shared/protocol/limits.ts). */
   limits: Limits
 }
@@ -97,13 +110,17 @@ export function loadConfig(env: Env = process.env): Config {
   const logLevel = (LOG_LEVELS as readonly string[]).includes(rawLevel) ? (rawLevel as LogLevel) : undefined
   if (logLevel === undefined) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${rawLevel}"`)
 
+  const rawRequire = read('KRING_REQUIRE_TOKENS') ?? 'true'
+  const requireTokens = rawRequire === 'true' || rawRequire === '1' ? true : rawRequire === 'false' || rawRequire === '0' ? false : undefined
+  if (requireTokens === undefined) problems.push(`KRING_REQUIRE_TOKENS must be true or false, got "${rawRequire}"`)
+
   const limits = { ...DEFAULT_LIMITS } as Limits
   for (const key of Object.keys(LIMIT_VARIABLES) as (keyof Limits)[]) {
     limits[key] = whole(LIMIT_VARIABLES[key], DEFAULT_LIMITS[key], ZERO_ALLOWED.has(key) ? 0 : 1)
   }
 
   if (problems.length > 0) throw new ConfigError(problems)
-  return { port, host, dataDir, databaseUrl, redisUrl, logLevel: logLevel ?? 'info', limits }
+  return { port, host, dataDir, databaseUrl, redisUrl, logLevel: logLevel ?? 'info', requireTokens: requireTokens ?? true, limits }
 }
 
 /** Applies overrides on top of a base configuration; limits are merged one by one. */

@@ -4,9 +4,13 @@ import type { Duplex } from 'node:stream'
 import { fileURLToPath } from 'node:url'
 import { WebSocketServer, type WebSocket } from 'ws'
 import { CloseCode } from '../shared/protocol/closeCodes.ts'
+import { roomsOfPlan } from '../shared/protocol/rooms.ts'
+import { DELETED_REASON } from './access/liveConnections.ts'
+import { PlanAccess } from './access/planAccess.ts'
 import { loadConfig, withOverrides, type Config, type ConfigOverrides } from './config.ts'
 import type { FanOut } from './fanout/fanout.ts'
 import { openFanOut } from './fanout/openFanOut.ts'
+import { handlePlanRequest } from './http/planEndpoints.ts'
 import { createRequestHandler } from './http/requestHandler.ts'
 import { createLogger, type Logger } from './log.ts'
 import { measuredStorage } from './metrics/measuredStorage.ts'
@@ -81,6 +85,15 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     roomIdleMs: config.limits.roomIdleMs,
   })
   registry = rooms
+  const access = new PlanAccess({
+    storage,
+    logger,
+    requireTokens: config.requireTokens,
+    evictRoomsOf: async (planId) => {
+      await Promise.all(roomsOfPlan(planId).map((room) => rooms.evict(room, CloseCode.forbidden, DELETED_REASON)))
+    },
+  })
+  if (!config.requireTokens) logger.warn('KRING_REQUIRE_TOKENS=false: anyone who knows a plan id can read and write it; for development only')
 
   const httpServer = createServer(
     createRequestHandler({
@@ -88,6 +101,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
       staticDir: options.staticDir === undefined ? DEFAULT_STATIC_DIR : options.staticDir,
       fallback: options.fallback,
       metrics: () => metrics.render(),
+      plans: (request, response, path) => handlePlanRequest(access, request, response, path),
       health: async () => {
         const [storageOk, fanOutOk] = await Promise.all([
           storage.healthy().catch(() => false),
@@ -116,8 +130,12 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
       messageBurst: config.limits.messageBurst,
       keepaliveMs: options.keepaliveMs ?? DEFAULT_KEEPALIVE_MS,
     })
-    const admission = await admit(request, config.limits)
+    const admission = await admit(request, { maxRoomNameLength: config.limits.maxRoomNameLength, access })
     if (!admission.admitted) return connection.refuse(admission.code, admission.reason, admission.metric)
+    // Watched from admission on, so a revocation or deletion that lands while the room loads still closes it.
+    const unwatch = access.watch(admission.room, admission.token, connection)
+    if (connection.isClosed) unwatch()
+    else ws.once('close', unwatch)
     try {
       const room = await rooms.open(admission.room)
       if (connection.isClosed) return

@@ -1,12 +1,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Logger } from '../log.ts'
 import { sendHealth, type Health } from './health.ts'
+import { PLAN_ENDPOINT_PREFIX } from './planEndpoints.ts'
 import { createStaticHandler } from './staticFiles.ts'
 
 export interface RequestHandlerOptions {
   logger: Logger
   health(): Promise<Health>
   metrics?(): Promise<{ contentType: string; body: string }>
+  /** Handles `/plans/...`: signed revocations and deletions (server/http/planEndpoints.ts). */
+  plans?(request: IncomingMessage, response: ServerResponse, path: string): Promise<void>
   /** Folder of the built client to serve, or null to serve no app. */
   staticDir: string | null
   /** Handles what nothing else does (the Vite dev middleware in `npm run dev`). */
@@ -14,19 +17,20 @@ export interface RequestHandlerOptions {
 }
 
 /**
- * The relay's plain HTTP side: `/healthz`, `/metrics`, then the built client
- * (or the dev fallback). Everything the app itself means lives in the client.
+ * The relay's plain HTTP side: `/healthz`, `/metrics`, `/plans/...` (signed
+ * revocations and deletions), then the built client (or the dev fallback). Everything the app itself means lives in the client.
  */
 export function createRequestHandler(options: RequestHandlerOptions): (request: IncomingMessage, response: ServerResponse) => void {
   const serveStatic = options.staticDir === null ? undefined : createStaticHandler(options.staticDir)
   const route = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
-    const path = (request.url ?? '/').split('?')[0]
+    const path = (request.url ?? '/').split('?')[0] ?? '/'
     if (path === '/healthz') return sendHealth(response, await options.health())
     if (path === '/metrics' && options.metrics !== undefined) {
       const { contentType, body } = await options.metrics()
       response.writeHead(200, { 'Content-Type': contentType, 'Cache-Control': 'no-store' }).end(body)
       return
     }
+    if (path.startsWith(PLAN_ENDPOINT_PREFIX) && options.plans !== undefined) return options.plans(request, response, path)
     if (options.fallback !== undefined) return options.fallback(request, response)
     if (serveStatic !== undefined) return serveStatic(request, response)
     response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n')

@@ -106,6 +106,16 @@ export class RoomRegistry {
     await Promise.all(this.unloading.values())
   }
 
+  /**
+   * Unloads a room now, whoever is in it, closing its peers with `code`: for
+   * a plan that was deleted. Resolves once the room is gone from memory.
+   */
+  async evict(name: string, code: number, reason: string): Promise<void> {
+    const room = await this.rooms.get(name)?.catch(() => undefined)
+    if (room !== undefined) await this.unload(room, code, reason)
+    await this.unloading.get(name)
+  }
+
   private async load(name: string): Promise<Room> {
     // A room still being unloaded must finish storing before it is read again.
     await this.unloading.get(name)
@@ -132,9 +142,9 @@ export class RoomRegistry {
     this.idleTimers.set(room.name, timer)
   }
 
-  private unload(room: Room): Promise<void> {
+  private unload(room: Room, code?: number, reason?: string): Promise<void> {
     this.forget(room)
-    const done = room.close().finally(() => {
+    const done = room.close(code, reason).finally(() => {
       if (this.unloading.get(room.name) === done) this.unloading.delete(room.name)
     })
     this.unloading.set(room.name, done)

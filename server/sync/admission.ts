@@ -1,22 +1,27 @@
 import type { IncomingMessage } from 'node:http'
+import type { InvitationToken } from '../../shared/capabilities/token.ts'
 import { CloseCode } from '../../shared/protocol/closeCodes.ts'
 import { ROOM_NAME_PATTERN, SYNC_PATH_PREFIX } from '../../shared/protocol/rooms.ts'
+import type { PlanAccess } from '../access/planAccess.ts'
 import type { RefusalReason } from '../metrics/relayMetrics.ts'
 
 /** Who may do what in a room, decided once per connection. */
 export type Admission =
-  | { admitted: true; room: string; readOnly: boolean }
+  | { admitted: true; room: string; readOnly: boolean; token: InvitationToken | undefined }
   | { admitted: false; code: number; reason: string; metric: RefusalReason }
 
 export interface AdmissionPolicy {
   maxRoomNameLength: number
+  /** Who may enter which room (server/access/planAccess.ts). */
+  access: Pick<PlanAccess, 'decide'>
 }
 
 /**
  * Decides from the upgrade request which room a connection joins and whether
- * it may write. For now everyone is admitted read-write; invitation tokens
- * (`?token=` or a subprotocol) are checked here later, so a `meelezer` gets
- * `readOnly`. Never logs or echoes the request URL: it may carry a token.
+ * it may write: the room from the path, then the invitation token from the
+ * `token` query parameter (what y-websocket's `params: { token }` sends),
+ * checked by PlanAccess — so a `meelezer` gets `readOnly`. Never logs or
+ * echoes the request URL: it carries a token.
  */
 export async function admit(request: IncomingMessage, policy: AdmissionPolicy): Promise<Admission> {
   const room = roomFromPath(request.url ?? '')
@@ -28,7 +33,16 @@ export async function admit(request: IncomingMessage, policy: AdmissionPolicy): 
       metric: 'invalid_room_name',
     }
   }
-  return { admitted: true, room, readOnly: false }
+  const decision = await policy.access.decide(room, tokenFromUrl(request.url ?? ''))
+  if (!decision.ok) return { admitted: false, code: decision.code, reason: decision.reason, metric: decision.metric }
+  return { admitted: true, room, readOnly: decision.readOnly, token: decision.token }
+}
+
+/** The `token` query parameter, or undefined when there is none (an empty one counts as none). */
+function tokenFromUrl(url: string): string | undefined {
+  const query = url.indexOf('?')
+  if (query === -1) return undefined
+  return new URLSearchParams(url.slice(query + 1)).get('token') || undefined
 }
 
 /** Whether a request path is one the relay upgrades to a websocket (`/sync/...`). */

@@ -3,7 +3,7 @@ import { CloseCode } from '../../shared/protocol/closeCodes.ts'
 import type { Logger } from '../log.ts'
 import type { RefusalReason, RelayMetrics } from '../metrics/relayMetrics.ts'
 import { errorSummary, type Room, type RoomPeer } from '../rooms/room.ts'
-import { decodeClientMessage, encodeSyncStep1, encodeSyncStep2, MalformedMessageError, type ClientMessage } from './protocol.ts'
+import { decodeClientMessage, encodePermissionDenied, encodeSyncStep1, encodeSyncStep2, MalformedMessageError, READ_ONLY_REASON, type ClientMessage } from './protocol.ts'
 import { TokenBucket } from './rateLimit.ts'
 
 export interface ConnectionOptions {
@@ -59,8 +59,10 @@ export class Connection implements RoomPeer {
 
   /**
    * Joins `room`: sends the relay's sync step 1 and everyone's awareness, then
-   * handles the frames that arrived meanwhile. With `readOnly`, the client's
-   * document updates are dropped: not applied, stored or broadcast.
+   * handles the frames that arrived meanwhile. With `readOnly` (a meelezer),
+   * the client is told so once, up front, with the y-protocols auth message,
+   * and its document updates are dropped: not applied, stored or broadcast.
+   * Its awareness (presence) still passes.
    */
   bind(room: Room, { readOnly }: { readOnly: boolean }): void {
     if (this.closed) return
@@ -69,6 +71,7 @@ export class Connection implements RoomPeer {
     room.join(this)
     if (this.closed) return
     this.send(encodeSyncStep1(room.stateVector()))
+    if (readOnly) this.send(encodePermissionDenied(READ_ONLY_REASON))
     const awareness = room.awarenessFrame()
     if (awareness !== undefined) this.send(awareness)
     for (const frame of this.early.splice(0)) this.handle(frame)

@@ -22,6 +22,12 @@ export interface TestRelay {
 }
 
 export interface TestRelayOptions {
+  /**
+   * Unlike `npm start`, tokens are not required here unless `requireTokens:
+   * true` is given: these relay tests are about sync, storage, limits and
+   * scale-out in rooms whose names are no plan ids. tests/relay/access.test.ts
+   * runs the relay as `npm start` does, tokens required, sync included.
+   */
   config?: ConfigOverrides
   /** Reuse a data folder (for restarts); default a fresh mkdtemp folder. */
   dataDir?: string
@@ -32,7 +38,7 @@ export interface TestRelayOptions {
 export async function startTestRelay(options: TestRelayOptions = {}): Promise<TestRelay> {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'kring-relay-')))
   const relay = await startRelay({
-    config: { ...options.config, dataDir },
+    config: { requireTokens: false, ...options.config, dataDir },
     storage: options.storage ?? new SqliteStorage(dataDir),
     staticDir: null,
     logger: createLogger(process.env.KRING_TEST_LOG_LEVEL === undefined ? 'silent' : (process.env.KRING_TEST_LOG_LEVEL as 'info')),

@@ -1,0 +1,103 @@
+import { revokes, type Revocation } from '../../shared/capabilities/revocation.ts'
+import { EXPIRED_REASON, type InvitationToken } from '../../shared/capabilities/token.ts'
+import { CloseCode } from '../../shared/protocol/closeCodes.ts'
+import type { RefusalReason } from '../metrics/relayMetrics.ts'
+
+/** A connection as access control sees it: something that can be shut with a code and a reason. */
+export interface LivePeer {
+  refuse(code: number, reason: string, metric: RefusalReason): void
+}
+
+interface Entry {
+  planId: string
+  token: InvitationToken | undefined
+  peer: LivePeer
+  expiry?: NodeJS.Timeout
+}
+
+export const REVOKED_REASON = 'Invitation was revoked'
+export const DELETED_REASON = 'This plan was deleted'
+
+/** setTimeout's longest delay (about 24.8 days); a later expiry is waited for in steps. */
+const MAX_TIMER_MS = 2 ** 31 - 1
+
+/**
+ * The connections on this relay instance, by plan, with the token each one
+ * presented. A revocation or deletion closes the matching ones at once, and
+ * is remembered for as long as the process runs, so a connection admitted
+ * just before it (its storage check already done) is closed as it is added.
+ */
+export class LiveConnections {
+  private readonly byPlan = new Map<string, Set<Entry>>()
+  private readonly revocations = new Map<string, Revocation[]>()
+  private readonly deleted = new Set<string>()
+
+  /** Adds a connection; returns the function that removes it (call it when the connection ends). */
+  add(planId: string, token: InvitationToken | undefined, peer: LivePeer, now: number): () => void {
+    const entry: Entry = { planId, token, peer }
+    const refusal = this.refusalFor(entry, now)
+    if (refusal !== undefined) {
+      peer.refuse(CloseCode.forbidden, refusal, 'forbidden')
+      return () => {}
+    }
+    let entries = this.byPlan.get(planId)
+    if (entries === undefined) this.byPlan.set(planId, (entries = new Set()))
+    entries.add(entry)
+    if (token?.expiresAt != null) this.closeAtExpiry(entry, token.expiresAt, now)
+    return () => this.remove(entry)
+  }
+
+  /** Applies a revocation: closes the connections using a token it covers. Returns how many. */
+  revoke(revocation: Revocation): number {
+    const known = this.revocations.get(revocation.planId) ?? []
+    this.revocations.set(revocation.planId, [...known, revocation])
+    return this.closeWhere(revocation.planId, (entry) => entry.token !== undefined && revokes(revocation, entry.token), REVOKED_REASON)
+  }
+
+  /** Applies a deletion: closes every connection to the plan's rooms. Returns how many. */
+  deletePlan(planId: string): number {
+    this.deleted.add(planId)
+    this.revocations.delete(planId)
+    return this.closeWhere(planId, () => true, DELETED_REASON)
+  }
+
+  private refusalFor(entry: Entry, now: number): string | undefined {
+    if (this.deleted.has(entry.planId)) return DELETED_REASON
+    const token = entry.token
+    if (token === undefined) return undefined
+    if (this.revocations.get(entry.planId)?.some((revocation) => revokes(revocation, token))) return REVOKED_REASON
+    if (token.expiresAt !== null && token.expiresAt <= now) return EXPIRED_REASON
+    return undefined
+  }
+
+  private closeWhere(planId: string, matches: (entry: Entry) => boolean, reason: string): number {
+    let closed = 0
+    for (const entry of [...(this.byPlan.get(planId) ?? [])]) {
+      if (!matches(entry)) continue
+      this.remove(entry)
+      entry.peer.refuse(CloseCode.forbidden, reason, 'forbidden')
+      closed++
+    }
+    return closed
+  }
+
+  /** A connection stays no longer than its invitation: it is closed when the token expires. */
+  private closeAtExpiry(entry: Entry, expiresAt: number, now: number): void {
+    const wait = Math.min(Math.max(expiresAt - now, 0), MAX_TIMER_MS)
+    entry.expiry = setTimeout(() => {
+      const later = Date.now()
+      if (later < expiresAt) return this.closeAtExpiry(entry, expiresAt, later)
+      this.remove(entry)
+      entry.peer.refuse(CloseCode.forbidden, EXPIRED_REASON, 'forbidden')
+    }, wait)
+    entry.expiry.unref()
+  }
+
+  private remove(entry: Entry): void {
+    clearTimeout(entry.expiry)
+    const entries = this.byPlan.get(entry.planId)
+    if (entries === undefined) return
+    entries.delete(entry)
+    if (entries.size === 0) this.byPlan.delete(entry.planId)
+  }
+}

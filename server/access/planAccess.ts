@@ -1,0 +1,125 @@
+import { verifyDeletion } from '../../shared/capabilities/deletion.ts'
+import { readRevocation, revokes, verifyRevocation, type Revocation, type RevocationScope } from '../../shared/capabilities/revocation.ts'
+import { verifyToken, type InvitationToken } from '../../shared/capabilities/token.ts'
+import { CloseCode } from '../../shared/protocol/closeCodes.ts'
+import { planIdOfRoom } from '../../shared/protocol/rooms.ts'
+import type { Logger } from '../log.ts'
+import type { RefusalReason } from '../metrics/relayMetrics.ts'
+import { errorSummary } from '../rooms/room.ts'
+import type { RoomStorage } from '../storage/storage.ts'
+import { DELETED_REASON, LiveConnections, REVOKED_REASON, type LivePeer } from './liveConnections.ts'
+
+/** What a connection may do in its room, decided once when it connects. */
+export type AccessDecision =
+  | { ok: true; readOnly: boolean; token: InvitationToken | undefined }
+  | { ok: false; code: number; reason: string; metric: RefusalReason }
+
+/** The answer to a signed revocation or deletion sent to /plans/<id>/... */
+export type SignedRequestResult =
+  | { ok: true; closedConnections: number; revoked?: RevocationScope }
+  | { ok: false; status: 400 | 403 | 410; message: string }
+
+export interface PlanAccessOptions {
+  storage: RoomStorage
+  logger: Logger
+  /**
+   * Whether a connection without a token is refused (4401); see
+   * Config.requireTokens. A token that is presented is checked either way.
+   */
+  requireTokens: boolean
+  /** Unloads a deleted plan's rooms from memory at once. */
+  evictRoomsOf(planId: string): Promise<void>
+}
+
+/**
+ * The relay's side of "regie bij de inwoner" (issue 5): who may connect to a
+ * room, what they may do there, and what happens when the household takes
+ * access back or deletes its plan. Storage is the source of truth for
+ * revocations and deletions, so every relay instance sharing it agrees and a
+ * restart forgets nothing; connections on this instance are closed the
+ * moment a revocation or deletion arrives here.
+ */
+export class PlanAccess {
+  private readonly live = new LiveConnections()
+
+  constructor(private readonly options: PlanAccessOptions) {}
+
+  /**
+   * Decides whether a connection to `room` presenting `tokenText` (the `token`
+   * query parameter, or undefined) is let in, and whether read-only. 4401 for
+   * a missing, malformed or forged token; 4403 for a genuine one that does not
+   * open this room, has expired or was revoked, and for a deleted plan.
+   */
+  async decide(room: string, tokenText: string | undefined): Promise<AccessDecision> {
+    const planId = planIdOfRoom(room)
+    let token: InvitationToken | undefined
+    let readOnly = false
+    if (tokenText !== undefined || this.options.requireTokens) {
+      const check = await verifyToken(tokenText, { room, now: Date.now() })
+      if (!check.ok) return { ok: false, code: check.code, reason: check.reason, metric: check.code === CloseCode.unauthorized ? 'unauthorized' : 'forbidden' }
+      token = check.token
+      readOnly = check.access === 'read'
+    }
+    if (await this.options.storage.isPlanDeleted(planId)) return forbidden(DELETED_REASON)
+    if (token !== undefined && (await this.isRevoked(token))) return forbidden(REVOKED_REASON)
+    return { ok: true, readOnly, token }
+  }
+
+  /**
+   * Keeps an admitted connection in view, so a revocation or deletion arriving
+   * later closes it at once and its token's expiry closes it on time. Returns
+   * the function to call when the connection ends.
+   */
+  watch(room: string, token: InvitationToken | undefined, peer: LivePeer): () => void {
+    return this.live.add(planIdOfRoom(room), token, peer, Date.now())
+  }
+
+  /** Verifies and durably stores a signed revocation for `planId`, then closes live connections using the tokens it covers. */
+  async revoke(planId: string, text: string): Promise<SignedRequestResult> {
+    const check = await verifyRevocation(text, planId)
+    if (!check.ok) return { ok: false, status: check.problem === 'malformed' ? 400 : 403, message: check.reason }
+    if (await this.options.storage.isPlanDeleted(planId)) return { ok: false, status: 410, message: DELETED_REASON }
+    await this.options.storage.addRevocation(planId, text)
+    const closedConnections = this.live.revoke(check.revocation)
+    this.options.logger.info({ planId, closedConnections }, 'invitation revoked')
+    return { ok: true, closedConnections, revoked: check.revocation.scope }
+  }
+
+  /**
+   * Verifies a signed deletion for `planId`, then erases the plan: closes every
+   * live connection to its rooms, deletes every stored byte of them (leaving
+   * only the fact that the plan id is deleted) and unloads them from memory.
+   * Deleting a deleted plan again changes nothing.
+   */
+  async deletePlan(planId: string, text: string): Promise<SignedRequestResult> {
+    const check = await verifyDeletion(text, planId)
+    if (!check.ok) return { ok: false, status: check.problem === 'malformed' ? 400 : 403, message: check.reason }
+    const closedConnections = this.live.deletePlan(planId)
+    await this.options.storage.deletePlan(planId)
+    await this.options.evictRoomsOf(planId)
+    this.options.logger.info({ planId, closedConnections }, 'plan deleted')
+    return { ok: true, closedConnections }
+  }
+
+  private async isRevoked(token: InvitationToken): Promise<boolean> {
+    const stored = await this.options.storage.revocationsOf(token.planId)
+    return stored.some((text) => {
+      const revocation = this.readStored(text)
+      return revocation !== undefined && revokes(revocation, token)
+    })
+  }
+
+  /** Stored revocations were verified before they were stored; one that cannot be read is logged and skipped. */
+  private readStored(text: string): Revocation | undefined {
+    try {
+      return readRevocation(text)
+    } catch (error) {
+      this.options.logger.error({ err: errorSummary(error) }, 'a stored revocation cannot be read')
+      return undefined
+    }
+  }
+}
+
+function forbidden(reason: string): AccessDecision {
+  return { ok: false, code: CloseCode.forbidden, reason, metric: 'forbidden' }
+}
