@@ -1,10 +1,10 @@
 import fc from 'fast-check'
 import * as encoding from 'lib0/encoding'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { CloseCode } from '../../shared/protocol/closeCodes.ts'
 import { MessageType } from '../../server/sync/protocol.ts'
-import { connectClient, joinRawSocket, type RawSocket, type TestClient } from './support/clients.ts'
-import { startTestRelay, type TestRelay } from './support/testRelay.ts'
+import type { RawSocket } from './support/clients.ts'
+import { relaySession } from './support/session.ts'
 import { waitUntil } from './support/waitUntil.ts'
 
 /** Random bytes, and random bodies behind real message and sync-step headers so they reach the deeper decoders. */
@@ -32,17 +32,10 @@ function probe(): Uint8Array {
 }
 
 describe('relay under random frames', () => {
-  let relay: TestRelay | undefined
-  const clients: TestClient[] = []
-  const sockets: RawSocket[] = []
-  afterEach(async () => {
-    for (const socket of sockets.splice(0)) socket.ws.terminate()
-    for (const client of clients.splice(0)) client.destroy()
-    await relay?.dispose()
-  })
+  const session = relaySession()
 
   it('1,000 random frames over several connections leave the relay serving every room, /healthz ok', async () => {
-    relay = await startTestRelay()
+    const relay = await session.relay()
     const frames = fc.sample(frameArbitrary, { numRuns: 1_000, seed: 4_400 })
     const rooms = ['fuzz-0', 'fuzz-1', 'fuzz-2', 'fuzz-3']
     const closeCodes: number[] = []
@@ -55,8 +48,7 @@ describe('relay under random frames', () => {
         for (const frame of frames.filter((_, i) => i % rooms.length === index)) {
           if (socket === undefined || socket.closeEvent !== undefined) {
             if (socket?.closeEvent !== undefined) closeCodes.push(socket.closeEvent.code)
-            socket = await joinRawSocket(relay!.relay.url, room)
-            sockets.push(socket)
+            socket = await session.raw(relay, room)
             connections++
           }
           const answered = socket.received.length
@@ -81,12 +73,12 @@ describe('relay under random frames', () => {
     expect(((await health.json()) as { ok: boolean }).ok).toBe(true)
 
     for (const room of ['elsewhere', ...rooms]) {
-      const writer = await connectClient(relay.syncUrl, room)
-      const reader = await connectClient(relay.syncUrl, room)
-      clients.push(writer, reader)
+      const writer = await session.client(relay, room)
+      const reader = await session.client(relay, room)
       writer.text.insert(0, `nog altijd in ${room}`)
       await waitUntil(() => reader.text.toString().includes(`nog altijd in ${room}`), { message: `room ${room} still syncs` })
-      for (const client of clients.splice(0)) client.destroy()
+      writer.destroy()
+      reader.destroy()
     }
   })
 })

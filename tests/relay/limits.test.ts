@@ -1,9 +1,8 @@
 import * as encoding from 'lib0/encoding'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { CloseCode } from '../../shared/protocol/closeCodes.ts'
 import { MessageType } from '../../server/sync/protocol.ts'
-import { connectClient, joinRawSocket, openRawSocket, type RawSocket, type TestClient } from './support/clients.ts'
-import { startTestRelay, type TestRelay } from './support/testRelay.ts'
+import { relaySession } from './support/session.ts'
 import { waitUntil } from './support/waitUntil.ts'
 
 /** A valid message that asks for everyone's awareness: harmless, but it counts against the rate limit. */
@@ -14,29 +13,9 @@ function queryAwareness(): Uint8Array {
 }
 
 describe('relay limits: a misbehaving connection is closed with a code saying why, others carry on', () => {
-  const relays: TestRelay[] = []
-  const clients: TestClient[] = []
-  const sockets: RawSocket[] = []
-  const relayWith = async (limits: Parameters<typeof startTestRelay>[0]) => {
-    const relay = await startTestRelay(limits)
-    relays.push(relay)
-    return relay
-  }
-  const client = async (relay: TestRelay, room: string) => {
-    const connected = await connectClient(relay.syncUrl, room)
-    clients.push(connected)
-    return connected
-  }
-  const raw = async (relay: TestRelay, room: string) => {
-    const socket = await joinRawSocket(relay.relay.url, room)
-    sockets.push(socket)
-    return socket
-  }
-  afterEach(async () => {
-    for (const socket of sockets.splice(0)) socket.ws.terminate()
-    for (const connected of clients.splice(0)) connected.destroy()
-    for (const relay of relays.splice(0)) await relay.dispose()
-  })
+  const session = relaySession()
+  const { client, raw, rawPath } = session
+  const relayWith = session.relay
 
   it('an oversized frame closes only that connection (1009); another client in the room keeps syncing', async () => {
     const relay = await relayWith({ config: { limits: { maxMessageBytes: 64 * 1024 } } })
@@ -55,8 +34,7 @@ describe('relay limits: a misbehaving connection is closed with a code saying wh
   it('a room name with characters a room may not have is refused with 4404', async () => {
     const relay = await relayWith({ config: { limits: { maxRoomNameLength: 40 } } })
     for (const path of ['/sync/has%20space', '/sync/a/b', '/sync/a..b', '/sync/plan%2Fhuishouden', '/sync/plan.geheim', `/sync/${'x'.repeat(41)}`, '/sync/']) {
-      const socket = await openRawSocket(relay.relay.url, path)
-      sockets.push(socket)
+      const socket = await rawPath(relay, path)
       const closed = await socket.closed
       expect(closed.code, path).toBe(CloseCode.invalidRoomName)
       expect(closed.reason.length).toBeGreaterThan(0)
@@ -68,8 +46,7 @@ describe('relay limits: a misbehaving connection is closed with a code saying wh
 
   it('a websocket to any path but /sync/ is not accepted', async () => {
     const relay = await relayWith({})
-    const socket = await openRawSocket(relay.relay.url, '/elsewhere')
-    sockets.push(socket)
+    const socket = await rawPath(relay, '/elsewhere')
     expect((await socket.closed).code).toBe(1006) // the handshake never completed
   })
 
@@ -90,18 +67,17 @@ describe('relay limits: a misbehaving connection is closed with a code saying wh
     const relay = await relayWith({ config: { limits: { maxRooms: 2, roomIdleMs: 20 } } })
     const first = await raw(relay, 'room-1')
     await raw(relay, 'room-2')
-    const third = await openRawSocket(relay.relay.url, '/sync/room-3')
-    sockets.push(third)
+    const third = await rawPath(relay, '/sync/room-3')
     expect((await third.closed).code).toBe(CloseCode.relayFull)
     // Existing rooms still take new connections.
-    expect((await raw(relay, 'room-1')).closeEvent).toBeUndefined()
+    const secondInRoom1 = await raw(relay, 'room-1')
+    expect(secondInRoom1.closeEvent).toBeUndefined()
 
     first.ws.close()
-    sockets.at(-1)!.ws.close()
+    secondInRoom1.ws.close()
     const later = await waitUntil(
       async () => {
-        const attempt = await joinRawSocket(relay.relay.url, 'room-3')
-        sockets.push(attempt)
+        const attempt = await raw(relay, 'room-3')
         return attempt.closeEvent === undefined ? attempt : undefined
       },
       { message: 'room-3 opens once room-1 is unloaded' },
@@ -113,8 +89,7 @@ describe('relay limits: a misbehaving connection is closed with a code saying wh
     const relay = await relayWith({ config: { limits: { maxConnectionsPerRoom: 2 } } })
     await raw(relay, 'plan-full')
     await raw(relay, 'plan-full')
-    const third = await openRawSocket(relay.relay.url, '/sync/plan-full')
-    sockets.push(third)
+    const third = await rawPath(relay, '/sync/plan-full')
     expect((await third.closed).code).toBe(CloseCode.relayFull)
     expect((await raw(relay, 'plan-other')).closeEvent).toBeUndefined()
   })

@@ -16,8 +16,9 @@ const RELAY_PROCESS = fileURLToPath(new URL('./support/relayProcess.ts', import.
 /** Starts the relay as a child process on a free port; resolves with its address once it listens. */
 async function spawnRelay(dataDir: string): Promise<{ child: ChildProcess; url: string; exited: Promise<number | null> }> {
   const child = spawn(process.execPath, ['--import', 'tsx', RELAY_PROCESS], {
-    // SQLite in the temp folder, whatever the developer's shell says about PostgreSQL or Redis.
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info', DATABASE_URL: '', REDIS_URL: '' },
+    // SQLite in the temp folder, whatever the developer's shell says about PostgreSQL or Redis;
+    // this test is about shutdown, so clients come without invitation tokens.
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info', DATABASE_URL: '', REDIS_URL: '', KRING_REQUIRE_TOKENS: 'false' },
     stdio: ['ignore', 'pipe', 'inherit'],
   })
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))

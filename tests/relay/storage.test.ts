@@ -1,30 +1,22 @@
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { SqliteStorage } from '../../server/storage/sqlite.ts'
-import { connectClient, openRawSocket, type TestClient } from './support/clients.ts'
-import { startTestRelay, type TestRelay } from './support/testRelay.ts'
+import { relaySession } from './support/session.ts'
 import { waitUntil } from './support/waitUntil.ts'
 
 describe('relay storage', () => {
-  const relays: TestRelay[] = []
-  const clients: TestClient[] = []
-  afterEach(async () => {
-    for (const client of clients.splice(0)) client.destroy()
-    for (const relay of relays.splice(0)) await relay.dispose()
-  })
+  const session = relaySession()
 
   it('after 5,000 single-character edits, storage holds at most 3x the size of the document itself', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'kring-relay-'))
     const storage = new SqliteStorage(dataDir)
     // A fast typist: far above the default rate limit, which is about people, not this test.
-    const relay = await startTestRelay({ dataDir, storage, config: { limits: { maxMessagesPerSecond: 100_000, messageBurst: 100_000 } } })
-    relays.push(relay)
-    const typist = await connectClient(relay.syncUrl, 'plan-typing')
-    const watcher = await connectClient(relay.syncUrl, 'plan-typing')
-    clients.push(typist, watcher)
+    const relay = await session.relay({ dataDir, storage, config: { limits: { maxMessagesPerSecond: 100_000, messageBurst: 100_000 } } })
+    const typist = await session.client(relay, 'plan-typing')
+    const watcher = await session.client(relay, 'plan-typing')
 
     const alphabet = 'abcdefghijklmnopqrstuvwxyz '
     for (let i = 0; i < 5_000; i++) typist.text.insert(typist.text.length, alphabet[i % alphabet.length]!)
@@ -41,11 +33,9 @@ describe('relay storage', () => {
   it('when storage stops taking writes, an edit is never passed on unstored: the room closes with 1011 and /healthz says 503', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'kring-relay-'))
     const storage = new SqliteStorage(dataDir)
-    const relay = await startTestRelay({ dataDir, storage })
-    relays.push(relay)
-    const writer = await connectClient(relay.syncUrl, 'plan-disk')
-    const reader = await connectClient(relay.syncUrl, 'plan-disk')
-    clients.push(writer, reader)
+    const relay = await session.relay({ dataDir, storage })
+    const writer = await session.client(relay, 'plan-disk')
+    const reader = await session.client(relay, 'plan-disk')
     const closes = { writer: [] as number[], reader: [] as number[] }
     writer.provider.on('connection-close', (event) => closes.writer.push(event?.code ?? 0))
     reader.provider.on('connection-close', (event) => closes.reader.push(event?.code ?? 0))
@@ -71,18 +61,15 @@ describe('relay storage', () => {
     await seed.append('plan-broken', new TextEncoder().encode('geheime notitie, maar kapot'))
     await seed.close()
 
-    const relay = await startTestRelay({ dataDir })
-    relays.push(relay)
-    const socket = await openRawSocket(relay.relay.url, '/sync/plan-broken')
+    const relay = await session.relay({ dataDir })
+    const socket = await session.rawPath(relay, '/sync/plan-broken')
     const closed = await socket.closed
     expect(closed.code).toBe(1011)
     expect(closed.reason).not.toMatch(/geheim|notitie|plan-broken/)
 
-    const fine = await connectClient(relay.syncUrl, 'plan-fine')
-    clients.push(fine)
+    const fine = await session.client(relay, 'plan-fine')
     fine.text.insert(0, 'werkt')
-    const again = await connectClient(relay.syncUrl, 'plan-fine')
-    clients.push(again)
+    const again = await session.client(relay, 'plan-fine')
     expect(again.text.toString()).toBe('werkt')
   })
 })

@@ -1,26 +1,12 @@
 import fc from 'fast-check'
-import { afterEach, describe, expect, it } from 'vitest'
-import { connectClient, type TestClient } from './support/clients.ts'
-import { startTestRelay, type TestRelay } from './support/testRelay.ts'
+import { describe, expect, it } from 'vitest'
+import { relaySession } from './support/session.ts'
 import { waitUntil } from './support/waitUntil.ts'
 
 describe('relay: stock y-websocket clients writing together', () => {
-  const clients: TestClient[] = []
-  const relays: TestRelay[] = []
-  const relayFor = async (...args: Parameters<typeof startTestRelay>) => {
-    const relay = await startTestRelay(...args)
-    relays.push(relay)
-    return relay
-  }
-  const client = async (relay: TestRelay, room: string) => {
-    const connected = await connectClient(relay.syncUrl, room)
-    clients.push(connected)
-    return connected
-  }
-  afterEach(async () => {
-    for (const connected of clients.splice(0)) connected.destroy()
-    for (const relay of relays.splice(0)) await relay.dispose()
-  })
+  const session = relaySession()
+  const relayFor = session.relay
+  const client = session.client
 
   it('three clients editing one text at the same time end with the same text, holding every edit', async () => {
     const relay = await relayFor()
@@ -61,8 +47,7 @@ describe('relay: stock y-websocket clients writing together', () => {
     writer.destroy()
     reader.destroy()
 
-    const restarted = await relays.pop()!.restart()
-    relays.push(restarted)
+    const restarted = await session.restart(relay)
     const later = await client(restarted, 'plan-b')
     expect(later.text.toString()).toBe('Wat is voor ons belangrijk? ')
     expect(later.doc.getMap('waarden').get('eerste')).toBe('nabij zijn')
@@ -82,8 +67,7 @@ describe('relay: stock y-websocket clients writing together', () => {
     expect((await stored.size('plan-c')).updates).toBe(1)
     await stored.close()
 
-    const restarted = await relays.pop()!.restart()
-    relays.push(restarted)
+    const restarted = await session.restart(relay)
     const later = await client(restarted, 'plan-c')
     expect(later.text.toString()).toBe(expected)
   })

@@ -23,11 +23,14 @@ export async function connectClient(syncUrl: string, room: string, { waitForSync
     disableBc: true,
     maxBackoffTime: 200,
   })
+  let destroyed = false
   const client: TestClient = {
     doc,
     text: doc.getText('t'),
     provider,
     destroy() {
+      if (destroyed) return
+      destroyed = true
       provider.destroy()
       provider.awareness.destroy()
       doc.destroy()

@@ -1,0 +1,51 @@
+import { afterEach } from 'vitest'
+import { connectClient, joinRawSocket, openRawSocket, type RawSocket, type TestClient } from './clients.ts'
+import { startTestRelay, type TestRelay, type TestRelayOptions } from './testRelay.ts'
+
+/**
+ * Relays, clients and raw sockets for one test file, all closed after each
+ * test. Call once at the top of a `describe`.
+ */
+export function relaySession() {
+  const relays: TestRelay[] = []
+  const clients: TestClient[] = []
+  const sockets: RawSocket[] = []
+  afterEach(async () => {
+    for (const socket of sockets.splice(0)) socket.ws.terminate()
+    for (const client of clients.splice(0)) client.destroy()
+    for (const relay of relays.splice(0)) await relay.dispose()
+  })
+  return {
+    /** A fresh relay on a free port with its own temp data folder. */
+    async relay(options?: TestRelayOptions): Promise<TestRelay> {
+      const relay = await startTestRelay(options)
+      relays.push(relay)
+      return relay
+    },
+    /** Gracefully restarts a relay of this session on the same data folder. */
+    async restart(relay: TestRelay): Promise<TestRelay> {
+      relays.splice(relays.indexOf(relay), 1)
+      const restarted = await relay.restart()
+      relays.push(restarted)
+      return restarted
+    },
+    /** A stock y-websocket client on `room`, synced. */
+    async client(relay: TestRelay, room: string): Promise<TestClient> {
+      const client = await connectClient(relay.syncUrl, room)
+      clients.push(client)
+      return client
+    },
+    /** A raw websocket let into `room` (or closed at once, see its closeEvent). */
+    async raw(relay: TestRelay, room: string): Promise<RawSocket> {
+      const socket = await joinRawSocket(relay.relay.url, room)
+      sockets.push(socket)
+      return socket
+    },
+    /** A raw websocket to any path, open or already closed. */
+    async rawPath(relay: TestRelay, path: string): Promise<RawSocket> {
+      const socket = await openRawSocket(relay.relay.url, path)
+      sockets.push(socket)
+      return socket
+    },
+  }
+}
