@@ -6,7 +6,7 @@ import { KeyedRecords, members, type KeyedMeta } from '../keyedRecords.ts'
 import type { Person } from '../people.ts'
 import type { PersonReference, PersonReferences, PersonReferenceSource, ReferencedPerson } from '../personReferences.ts'
 import type { RecordList } from '../records.ts'
-import { peopleOrder } from './peopleOrder.ts'
+import { withPeople } from './showPeople.ts'
 
 export type Day = 'maandag' | 'dinsdag' | 'woensdag' | 'donderdag' | 'vrijdag' | 'zaterdag' | 'zondag'
 export const DAYS: readonly Day[] = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag']
@@ -169,13 +169,7 @@ export class Contactschema implements PersonReferenceSource {
   }
 
   private compute(): ContactEntry[] {
-    const byPerson = peopleOrder(this.people)
-    const result: ContactEntry[] = []
-    for (const entry of this.contacts.list()) {
-      const person = this.references.resolve(entry.key)
-      if (person) result.push({ ...entry, person })
-    }
-    return result.sort((a, b) => byPerson(a.person.id, b.person.id))
+    return withPeople(this.contacts.list(), this.people, this.references)
   }
 }
 

@@ -1,5 +1,5 @@
 import { compareOrder } from '../order.ts'
-import { compareText } from './peopleOrder.ts'
+import { compareText } from './showPeople.ts'
 
 /**
  * When something happened, as precisely as the household knows it.

@@ -7,7 +7,7 @@ import type { Person } from '../people.ts'
 import type { PersonReference, PersonReferences, PersonReferenceSource, ReferencedPerson } from '../personReferences.ts'
 import type { RecordList } from '../records.ts'
 import { transact } from '../transact.ts'
-import { compareText, peopleOrder } from './peopleOrder.ts'
+import { compareText, withPeople } from './showPeople.ts'
 
 /**
  * Generations count from the household's own: 0 is "our generation", -1 our
@@ -226,13 +226,8 @@ export class Familiekaart implements PersonReferenceSource {
   }
 
   private compute(): FamilyView {
-    const byPerson = peopleOrder(this.people)
-    const members: FamilyMember[] = []
-    for (const member of this.members.list()) {
-      const person = this.references.resolve(member.key)
-      if (person) members.push({ ...member, person })
-    }
-    members.sort((x, y) => x.generation - y.generation || byPerson(x.person.id, y.person.id))
+    // withPeople gives people-list order; the stable sort keeps it within each generation.
+    const members: FamilyMember[] = withPeople(this.members.list(), this.people, this.references).sort((x, y) => x.generation - y.generation)
     const shown = new Map(members.map((m) => [m.person.id, m.person]))
     const links: FamilyLink[] = []
     for (const line of this.lines.list()) {

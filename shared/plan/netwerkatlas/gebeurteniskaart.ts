@@ -7,7 +7,7 @@ import type { PersonReference, PersonReferences, PersonReferenceSource, Referenc
 import { RecordList, type Removal, type Stored } from '../records.ts'
 import { transact } from '../transact.ts'
 import { DATE_BASES, parseExact, parseWhen, sortByWhen, type DateBasis, type ParsedWhen } from './eventDates.ts'
-import { peopleOrder } from './peopleOrder.ts'
+import { peopleOrder } from './showPeople.ts'
 
 /** Whether an event gave the household strength, cost strength, or both. */
 export type Strength = 'gaf-kracht' | 'kostte-kracht' | 'allebei'

@@ -7,7 +7,7 @@ import type { Person } from '../people.ts'
 import type { PersonReference, PersonReferences, PersonReferenceSource, ReferencedPerson } from '../personReferences.ts'
 import type { RecordList } from '../records.ts'
 import { transact } from '../transact.ts'
-import { peopleOrder } from './peopleOrder.ts'
+import { withPeople } from './showPeople.ts'
 
 /** How close someone is, from the centre (the household) outwards. */
 export type Ring = 'heel-dichtbij' | 'dichtbij' | 'verder-weg'
@@ -157,23 +157,10 @@ export class Relatiekaart implements PersonReferenceSource {
     return this.view.subscribe(listener)
   }
 
-  /** Runs several changes as one (e.g. place and describe a new person together). */
-  batch(fn: () => void): void {
-    transact(this.map, fn)
-  }
-
   private compute(): PlacedPerson[] {
-    const byPerson = peopleOrder(this.people)
-    const result: PlacedPerson[] = []
-    for (const placement of this.placements.list()) {
-      const person = this.references.resolve(placement.key)
-      if (person) result.push({ ...placement, person })
-    }
-    return result.sort(
-      (a, b) =>
-        RINGS.indexOf(a.ring) - RINGS.indexOf(b.ring) ||
-        SECTORS.indexOf(a.sector) - SECTORS.indexOf(b.sector) ||
-        byPerson(a.person.id, b.person.id),
+    // withPeople gives people-list order; the stable sort keeps it within each cell.
+    return withPeople(this.placements.list(), this.people, this.references).sort(
+      (a, b) => RINGS.indexOf(a.ring) - RINGS.indexOf(b.ring) || SECTORS.indexOf(a.sector) - SECTORS.indexOf(b.sector),
     )
   }
 }

@@ -1,5 +1,6 @@
 import type { PersonId } from '../ids.ts'
 import type { Person } from '../people.ts'
+import type { PersonReferences, ReferencedPerson } from '../personReferences.ts'
 import type { RecordList } from '../records.ts'
 
 /**
@@ -16,4 +17,23 @@ export function peopleOrder(people: RecordList<Person>): (a: PersonId, b: Person
 /** Plain code-point comparison: the same on every device, whatever its locale. */
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
+}
+
+/**
+ * Records kept per person (keyed by person id), each with the person as a
+ * view shows them, in people-list order. Records about someone hidden after
+ * a removal ("weghalen") are left out; see PersonReferences.resolve.
+ */
+export function withPeople<T extends { key: PersonId }>(
+  records: readonly T[],
+  people: RecordList<Person>,
+  references: PersonReferences,
+): (T & { person: ReferencedPerson })[] {
+  const byPerson = peopleOrder(people)
+  const shown: (T & { person: ReferencedPerson })[] = []
+  for (const record of records) {
+    const person = references.resolve(record.key)
+    if (person) shown.push({ ...record, person })
+  }
+  return shown.sort((a, b) => byPerson(a.person.id, b.person.id))
 }
