@@ -106,6 +106,7 @@ export class Contactschema implements PersonReferenceSource {
     this.contacts.setMember(person, 'way', way, on, by)
   }
 
+  /** A short note about the contact ("belt na het eten"). */
   setNote(person: PersonId, note: string, by: PersonId | null): void {
     this.contacts.set(person, { note }, by)
   }

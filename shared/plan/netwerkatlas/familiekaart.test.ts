@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { newPlan, sync, twoDevices } from '../../../tests/support/planReplicas.ts'
+import { GENERATIONS } from './familiekaart.ts'
+import { ATLAS_LABELS } from './labels.ts'
 
 describe('familiekaart', () => {
   it('builds generations from the lines people draw', () => {
@@ -60,12 +62,20 @@ describe('familiekaart', () => {
     kaart.link('ouder-kind', broer, ik, ik)
     expect(kaart.member(broer)).toMatchObject({ outOfContact: true, deceased: false, note: 'We zien elkaar niet meer sinds 2015' })
     kaart.update(broer, { outOfContact: false, generation: 99, birthYear: 12 }, ik)
-    expect(kaart.member(broer)).toMatchObject({ outOfContact: false, generation: 4, birthYear: null })
+    expect(kaart.member(broer)).toMatchObject({ outOfContact: false, generation: 3, birthYear: null })
     kaart.removeMember(broer)
     expect(kaart.member(broer)).toBeUndefined()
     expect(kaart.links()).toEqual([])
     expect(kaart.notInKaart()).toEqual([broer])
     kaart.update(broer, { deceased: true }, ik)
     expect(kaart.member(broer)).toBeUndefined()
+  })
+})
+
+describe('familiekaart labels', () => {
+  it('has words for every generation the kaart can hold', () => {
+    for (let g = GENERATIONS.oldest; g <= GENERATIONS.youngest; g++) {
+      expect(ATLAS_LABELS.generations[String(g) as keyof typeof ATLAS_LABELS.generations]?.nl).toBeTruthy()
+    }
   })
 })

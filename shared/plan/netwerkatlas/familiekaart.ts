@@ -12,9 +12,9 @@ import { compareText, withPeople } from './showPeople.ts'
 /**
  * Generations count from the household's own: 0 is "our generation", -1 our
  * parents, -2 grandparents, 1 our children. Kept within a range a drawing
- * can hold.
+ * can hold, each with its words in ATLAS_LABELS.generations.
  */
-export const GENERATIONS = { oldest: -4, youngest: 4 } as const
+export const GENERATIONS = { oldest: -3, youngest: 3 } as const
 
 /** A person as they appear in the familiekaart. Marks are said with care: no clinical codes. */
 export interface FamilyMemberFields {

@@ -36,7 +36,7 @@ export const ATLAS_LABELS: {
   posterSections: Labels<PosterSection>
   familyLinks: Labels<FamilyLinkKind>
   familyMarks: Labels<'deceased' | 'outOfContact'>
-  generations: Labels<'-2' | '-1' | '0' | '1' | '2'>
+  generations: Labels<'-3' | '-2' | '-1' | '0' | '1' | '2' | '3'>
   strengths: Labels<Strength>
   datePrecisions: Labels<DatePrecision>
   whenPersonRemoved: Labels<WhenPersonRemoved>
@@ -110,11 +110,13 @@ export const ATLAS_LABELS: {
     outOfContact: { nl: 'Nu geen contact', en: 'Not in touch now' },
   },
   generations: {
+    '-3': { nl: 'Overgrootouders', en: 'Great-grandparents' },
     '-2': { nl: 'Grootouders', en: 'Grandparents' },
     '-1': { nl: 'Ouders', en: 'Parents' },
     '0': { nl: 'Onze generatie', en: 'Our generation' },
     '1': { nl: 'Kinderen', en: 'Children' },
     '2': { nl: 'Kleinkinderen', en: 'Grandchildren' },
+    '3': { nl: 'Achterkleinkinderen', en: 'Great-grandchildren' },
   },
   strengths: {
     'gaf-kracht': { nl: 'Gaf ons kracht', en: 'Gave us strength' },
