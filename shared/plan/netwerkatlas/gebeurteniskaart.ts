@@ -115,7 +115,8 @@ export class Gebeurteniskaart implements PersonReferenceSource {
    * free words. The sortable estimate found now is stored with it, so
    * devices with another parser sort the same; a birth year added later
    * still improves an age-based date. `estimate` (YYYY, YYYY-MM or
-   * YYYY-MM-DD) is a start date someone gives and wins over any guess.
+   * YYYY-MM-DD) is a start date someone gives and wins over any guess;
+   * leaving it out drops an earlier one, so pass it again to keep it.
    */
   setWhen(id: string, when: string, by: PersonId | null, estimate?: string): void {
     const event = this.records.get(id)
