@@ -43,7 +43,7 @@ describe('plan schema', () => {
     const doc = new Y.Doc()
     const plan = Plan.create(doc, { planId: 'p', householdName: 'H' })
     const id = plan.people.add({ name: 'Sam', relation: 'buurman', role: 'netwerk' }, null)
-    doc.getMap('people').get(id)?.set('futureField', 'kept')
+    doc.getMap<Y.Map<unknown>>('people').get(id)?.set('futureField', 'kept')
     doc.getMap('futureInstrument').set('x', 1)
     doc.getMap('schema').set('version', SCHEMA_VERSION + 5)
 
@@ -51,7 +51,7 @@ describe('plan schema', () => {
     reopened.people.update(id, { name: 'Sam B.' }, null)
     expect(reopened.upgrade()?.fromNewerVersion).toBe(true)
     expect(schemaVersionOf(doc)).toBe(SCHEMA_VERSION + 5)
-    expect(doc.getMap('people').get(id)?.get('futureField')).toBe('kept')
+    expect(doc.getMap<Y.Map<unknown>>('people').get(id)?.get('futureField')).toBe('kept')
     expect(doc.getMap('futureInstrument').get('x')).toBe(1)
     expect(reopened.people.get(id)?.name).toBe('Sam B.')
   })
