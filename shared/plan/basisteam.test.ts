@@ -67,6 +67,20 @@ describe('basisteam', () => {
     for (const plan of [planA!, planB!, planC!]) expect(consentOf(plan.basisteam.get(id)!, 'buurman')).toBe('yes')
   })
 
+  it('takes a person who leaves the plan off their actions, roles and "geslaagd" entry when the household chooses so', () => {
+    const plan = newPlan()
+    const buurman = plan.people.add({ name: 'Henk', relation: 'buurman', role: 'netwerk' }, 'ann')
+    const action = plan.basisteam.add({ wat: 'Vuilnis buiten zetten', wie: [buurman] }, 'ann')
+    plan.basisteam.answer(action, 'yes', buurman)
+    plan.rollen.add({ person: buurman, name: 'klusjesman' }, 'ann')
+    plan.geslaagd.write(buurman, { condition: 'het rustig blijft' }, buurman)
+    expect(plan.personReferences.whereIs(buurman).map((r) => r.instrument).sort()).toEqual(['basisteam', 'geslaagd', 'rollen'])
+    plan.personReferences.removePerson(buurman, 'weghalen', 'ann')
+    expect(plan.basisteam.get(action)!.wie).toEqual([])
+    expect(plan.rollen.of(buurman)).toEqual([])
+    expect(plan.geslaagd.get(buurman)).toBeUndefined()
+  })
+
   it('sets a calm status and links values, card steps and leefgebieden', () => {
     const plan = newPlan()
     const value = plan.waarden.propose({ text: 'Samen eten', scope: 'shared' }, 'ann')

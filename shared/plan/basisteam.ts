@@ -4,6 +4,7 @@ import { asNum, asObject, entries, keySet, oneOf, sortedKeys, text } from './fie
 import type { PersonId } from './ids.ts'
 import { LEEFGEBIED_KEYS, type Leefgebied } from './leefgebieden.ts'
 import { CARD_STEPS, type CardStep } from './partnerschapskaart-prompts.ts'
+import type { PersonReference, PersonReferenceSource } from './personReferences.ts'
 import { RecordList, type Removal, type Stored } from './records.ts'
 import { transact } from './transact.ts'
 
@@ -119,7 +120,8 @@ export interface NewAction {
 }
 
 /** The basisteam's plan: who does what, where, when and how, each helper by their own yes. */
-export class Basisteam {
+export class Basisteam implements PersonReferenceSource {
+  readonly instrument = 'basisteam'
   private readonly records: RecordList<Action>
   private readonly view: Cached<StoredAction[]>
 
@@ -259,6 +261,21 @@ export class Basisteam {
   /** Every visible action, in order; the same array until something changes. */
   list(): StoredAction[] {
     return this.view.get()
+  }
+
+  /** The actions (also removed ones) that ask this person, for the people list's "waar staat deze persoon?". */
+  referencesTo(person: PersonId): PersonReference[] {
+    return [...this.records.list(), ...this.records.removed()]
+      .filter((a) => a.wie.some((h) => h.person === person))
+      .map((a) => ({ instrument: this.instrument, kind: 'helper', id: a.id }))
+  }
+
+  /** Takes a person who leaves the plan off every action, whatever they answered (the household's choice). */
+  removeReferencesTo(person: PersonId): void {
+    for (const { id } of this.referencesTo(person)) {
+      this.records.deleteEntry(id, 'wie', person)
+      this.records.deleteEntry(id, 'answers', person)
+    }
   }
 
   /** "Wat doe ik": the actions a person is asked for, whatever they answered. Read `consentOf` for their answer. */

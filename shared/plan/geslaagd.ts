@@ -2,6 +2,7 @@ import type * as Y from 'yjs'
 import { Cached, fromY } from './cached.ts'
 import { asNum, asObject, asText } from './fields.ts'
 import type { PersonId } from './ids.ts'
+import type { PersonReference, PersonReferenceSource } from './personReferences.ts'
 
 /**
  * "Ik vind … geslaagd als …": each participant says, in their own words,
@@ -23,7 +24,8 @@ export interface GeslaagdEntry {
   at: number
 }
 
-export class Geslaagd {
+export class Geslaagd implements PersonReferenceSource {
+  readonly instrument = 'geslaagd'
   private readonly view: Cached<GeslaagdEntry[]>
 
   constructor(private readonly map: Y.Map<unknown>) {
@@ -69,6 +71,16 @@ export class Geslaagd {
   /** Everyone's entries, oldest first; the same array until something changes. */
   list(): GeslaagdEntry[] {
     return this.view.get()
+  }
+
+  /** This person's entry, if any. */
+  referencesTo(person: PersonId): PersonReference[] {
+    return this.get(person) ? [{ instrument: this.instrument, kind: 'entry', id: person }] : []
+  }
+
+  /** Takes a leaving person's entry away. */
+  removeReferencesTo(person: PersonId): void {
+    if (this.map.has(person)) this.map.delete(person)
   }
 
   subscribe(listener: () => void): () => void {

@@ -66,6 +66,7 @@ export class Plan {
     this.basisteam = new Basisteam(doc.getMap('basisteam'))
     this.luktHet = new LuktHet(doc.getMap('lukt-het'))
     this.personReferences = new PersonReferences(this.people, doc.getMap('people-removals'))
+    for (const source of [this.basisteam, this.rollen, this.geslaagd]) this.personReferences.register(source)
     this.netwerkatlas = new Netwerkatlas(doc, this.people, this.personReferences)
   }
 

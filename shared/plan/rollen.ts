@@ -2,6 +2,7 @@ import type * as Y from 'yjs'
 import { Cached } from './cached.ts'
 import { optionalText, text } from './fields.ts'
 import type { PersonId } from './ids.ts'
+import type { PersonReference, PersonReferenceSource } from './personReferences.ts'
 import { RecordList, type Removal, type Stored } from './records.ts'
 
 /**
@@ -29,7 +30,8 @@ const rolSpec = {
 }
 
 /** Roles and responsibilities, per person. */
-export class Rollen {
+export class Rollen implements PersonReferenceSource {
+  readonly instrument = 'rollen'
   private readonly records: RecordList<Rol>
   private readonly view: Cached<StoredRol[]>
 
@@ -83,6 +85,18 @@ export class Rollen {
   /** One person's roles. */
   of(person: PersonId): StoredRol[] {
     return this.view.per(person, (list) => list.filter((r) => r.person === person))
+  }
+
+  /** The roles (also removed ones) of this person. */
+  referencesTo(person: PersonId): PersonReference[] {
+    return [...this.records.list(), ...this.records.removed()]
+      .filter((r) => r.person === person)
+      .map((r) => ({ instrument: this.instrument, kind: 'rol', id: r.id }))
+  }
+
+  /** Removes a leaving person's roles, softly, as `by`. */
+  removeReferencesTo(person: PersonId, by: PersonId | null): void {
+    for (const rol of this.records.list()) if (rol.person === person) this.records.remove(rol.id, by)
   }
 
   subscribe(listener: () => void): () => void {
