@@ -34,10 +34,14 @@ const USAGE = `Usage: npm run --silent kring -- <command>
   revoke --key <file> --relay <url> (--token <token> | --id <token id> | --issued-before <ISO time|now>)
       Take back one invitation, or every invitation signed before a moment
       (the eigenaar's own too); the relay closes connections that use them.
+      Sends POST <relay>/plans/<planId>/revocations and prints the relay's
+      answer: {"planId", "revoked", "closedConnections"}.
 
   delete --key <file> --relay <url> [--yes]
       Delete the plan and everything the relay stores of it, for good. Asks
       for the plan id first when run in a terminal, unless --yes is given.
+      Sends POST <relay>/plans/<planId>/deletion and prints the relay's
+      answer: {"planId", "deleted": true, "closedConnections"}.
 `
 
 class UsageError extends Error {}
@@ -92,8 +96,7 @@ async function revoke(args: string[]): Promise<void> {
   const relay = usage(() => relayBase(required(values.relay, '--relay')))
   const key = await loadKey(values.key)
   const scope = revocationScope(values, key)
-  await postToRelay(relay, key.planId, 'revocations', await issueRevocation(key, scope))
-  print({ planId: key.planId, revoked: 'tokenId' in scope ? { tokenId: scope.tokenId } : { issuedBefore: new Date(scope.issuedBefore).toISOString() } })
+  print(await postToRelay(relay, key.planId, 'revocations', await issueRevocation(key, scope)))
 }
 
 async function deletePlan(args: string[]): Promise<void> {
@@ -101,8 +104,7 @@ async function deletePlan(args: string[]): Promise<void> {
   const relay = usage(() => relayBase(required(values.relay, '--relay')))
   const key = await loadKey(values.key)
   if (!values.yes && process.stdin.isTTY) await confirmDeletion(key.planId, relay)
-  await postToRelay(relay, key.planId, 'deletion', await issueDeletion(key))
-  print({ planId: key.planId, deleted: true })
+  print(await postToRelay(relay, key.planId, 'deletion', await issueDeletion(key)))
 }
 
 /** Exactly one of --token, --id and --issued-before, checked against the key's plan. */

@@ -24,8 +24,12 @@ export function relayBase(text: string): URL {
   return url
 }
 
-/** Posts a signed capability; resolves once the relay has stored it, rejects with what the relay said otherwise. */
-export async function postToRelay(relay: URL, planId: string, endpoint: RelayEndpoint, capability: string): Promise<void> {
+/**
+ * Posts a signed capability; resolves with the relay's JSON answer (what it
+ * stored, how many live connections it closed) once stored, rejects with what
+ * the relay said otherwise.
+ */
+export async function postToRelay(relay: URL, planId: string, endpoint: RelayEndpoint, capability: string): Promise<unknown> {
   const url = new URL(`plans/${encodeURIComponent(planId)}/${endpoint}`, relay)
   let response: Response
   try {
@@ -34,7 +38,17 @@ export async function postToRelay(relay: URL, planId: string, endpoint: RelayEnd
     const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error)
     throw new Error(`Cannot reach the relay at ${relay.origin}: ${cause}`)
   }
-  if (response.ok) return
-  const said = (await response.text().catch(() => '')).slice(0, 300).trim()
-  throw new Error(`The relay at ${relay.origin} refused (HTTP ${response.status})${said ? `: ${said}` : ''}`)
+  const said = (await response.text().catch(() => '')).trim()
+  if (response.ok) return parseJson(said)
+  const error = parseJson(said)
+  const message = typeof error === 'object' && error !== null && 'error' in error ? String(error.error) : said.slice(0, 300)
+  throw new Error(`The relay at ${relay.origin} refused (HTTP ${response.status})${message ? `: ${message}` : ''}`)
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return text
+  }
 }

@@ -1,0 +1,73 @@
+import { WebSocket } from 'ws'
+import { WebsocketProvider } from 'y-websocket'
+import * as Y from 'yjs'
+import { issueToken, type InvitationFields } from '../../../shared/capabilities/token.ts'
+import { createPlanKey, type PlanKey } from '../../../shared/identity/planKey.ts'
+import { roomName, type RoomKind } from '../../../shared/protocol/rooms.ts'
+import { openRawSocket, type RawSocket, type TestClient } from './clients.ts'
+import { waitUntil } from './waitUntil.ts'
+
+/** A plan as its household holds it: the key, and invitations signed with it. */
+export interface TestPlan {
+  key: PlanKey
+  planId: string
+  room(kind: RoomKind): string
+  invite(fields: InvitationFields): Promise<string>
+}
+
+/** Makes a real plan key, as the app does when a household starts a plan. */
+export async function newTestPlan(): Promise<TestPlan> {
+  const key = await createPlanKey()
+  return {
+    key,
+    planId: key.planId,
+    room: (kind) => roomName(key.planId, kind),
+    invite: (fields) => issueToken(key, fields),
+  }
+}
+
+/**
+ * A stock `WebsocketProvider` that presents an invitation the way the app
+ * does, `params: { token }`, and waits until it has synced.
+ */
+export async function connectInvited(syncUrl: string, room: string, token: string): Promise<TestClient> {
+  const doc = new Y.Doc()
+  const provider = new WebsocketProvider(syncUrl, room, doc, {
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket, // ws implements the browser API the provider uses
+    disableBc: true,
+    maxBackoffTime: 200,
+    params: { token },
+  })
+  let destroyed = false
+  const client: TestClient = {
+    doc,
+    text: doc.getText('t'),
+    provider,
+    destroy() {
+      if (destroyed) return
+      destroyed = true
+      provider.destroy()
+      provider.awareness.destroy()
+      doc.destroy()
+    },
+  }
+  await waitUntil(() => provider.synced, { message: `invited client synced with room ${room}` })
+  return client
+}
+
+/**
+ * A raw websocket to `room` with `token` (none when undefined), once the
+ * relay has answered: let in (its sync step 1 arrived) or closed.
+ */
+export async function knock(baseUrl: string, room: string, token: string | undefined): Promise<RawSocket> {
+  const query = token === undefined ? '' : `?token=${encodeURIComponent(token)}`
+  const socket = await openRawSocket(baseUrl, `/sync/${room}${query}`)
+  if (socket.received.length === 0 && socket.closeEvent === undefined) {
+    // Event-driven rather than polled: fuzz tests knock hundreds of times.
+    await new Promise<void>((resolve) => {
+      socket.ws.once('message', () => resolve())
+      socket.ws.once('close', () => resolve())
+    })
+  }
+  return socket
+}
