@@ -2,7 +2,6 @@ import Collaboration from '@tiptap/extension-collaboration'
 import CollaborationCaret from '@tiptap/extension-collaboration-caret'
 import { EditorContent, useEditor } from '@tiptap/react'
 import StarterKit from '@tiptap/starter-kit'
-import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { usePlan } from '../../plan/hooks.ts'
 import { StoryToolbar } from './StoryToolbar.tsx'
@@ -13,7 +12,7 @@ import './verhaal.css'
  * lives in the plan (`plan.story`); others' carets show with their name.
  */
 export function VerhaalSection() {
-  const { t } = useTranslation('verhaal')
+  const { t, i18n } = useTranslation('verhaal')
   const { plan, user, connection } = usePlan()
 
   const editor = useEditor(
@@ -30,18 +29,10 @@ export function VerhaalSection() {
       // Re-rendering on every keystroke is not needed: the toolbar subscribes to what it shows.
       shouldRerenderOnTransaction: false,
     },
-    [plan, connection],
+    // A new language makes a new editor (for its label); the text lives in the plan, so nothing is lost.
+    // A new name or colour needs no new editor: the workspace announces it on the same awareness field.
+    [plan, connection, i18n.language],
   )
-
-  useEffect(() => {
-    editor.commands.updateUser(user)
-  }, [editor, user])
-
-  const label = t('editorLabel')
-  useEffect(() => {
-    // The label follows the language without recreating the editor.
-    editor.view.dom.setAttribute('aria-label', label)
-  }, [editor, label])
 
   return (
     <section className="verhaal" aria-labelledby="verhaal-title">
