@@ -19,7 +19,7 @@ import { errorSummary } from './rooms/room.ts'
 import { RelayClosingError, RelayFullError, RoomRegistry } from './rooms/roomRegistry.ts'
 import { openStorage } from './storage/openStorage.ts'
 import { StorageCorruptError, type RoomStorage } from './storage/storage.ts'
-import { admit, isSyncPath } from './sync/admission.ts'
+import { admit, isSyncPath, type Admission } from './sync/admission.ts'
 import { Connection } from './sync/connection.ts'
 import { RelayCloseCode } from './sync/relayCloseCodes.ts'
 
@@ -130,7 +130,13 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
       messageBurst: config.limits.messageBurst,
       keepaliveMs: options.keepaliveMs ?? DEFAULT_KEEPALIVE_MS,
     })
-    const admission = await admit(request, { maxRoomNameLength: config.limits.maxRoomNameLength, access })
+    const admission: Admission = await admit(request, { maxRoomNameLength: config.limits.maxRoomNameLength, access }).catch(
+      (error: unknown): Admission => {
+        // Access is checked against storage (deletions, revocations); while storage is away, refuse and count it.
+        logger.warn({ err: errorSummary(error) }, 'access could not be checked')
+        return { admitted: false, code: RelayCloseCode.storageUnavailable, reason: 'The relay cannot check access right now; try again later', metric: 'storage_unavailable' }
+      },
+    )
     if (!admission.admitted) return connection.refuse(admission.code, admission.reason, admission.metric)
     // Watched from admission on, so a revocation or deletion that lands while the room loads still closes it.
     const unwatch = access.watch(admission.room, admission.token, connection)
