@@ -1,4 +1,3 @@
-import { execFile } from 'node:child_process'
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -6,23 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { verifyToken } from '../../shared/capabilities/token.ts'
 import { importPlanKey } from '../../shared/identity/planKey.ts'
 import { roomName } from '../../shared/protocol/rooms.ts'
+import { runKring } from '../../tests/support/kringCommand.ts'
 
-interface Run {
-  code: number
-  stdout: string
-  stderr: string
-}
-
-/** Runs the real command line, as an operator would. */
-function kring(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile('npx', ['tsx', 'server/cli/kring.ts', ...args], { cwd: process.cwd() }, (error, stdout, stderr) => {
-      // npx may warn about this machine's npm configuration; that is not the command's output.
-      const own = stderr.split('\n').filter((line) => !line.startsWith('npm warn')).join('\n')
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr: own })
-    })
-  })
-}
+const kring = runKring
 
 let dir: string
 let keyFile: string

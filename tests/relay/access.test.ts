@@ -1,4 +1,3 @@
-import { execFile } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -17,9 +16,10 @@ import { readToken } from '../../shared/capabilities/token.ts'
 import { fromBase64Url, toBase64Url } from '../../shared/identity/base64url.ts'
 import { ROLES, type Role } from '../../shared/protocol/roles.ts'
 import { ROOM_KINDS, roomsOfPlan, type RoomKind } from '../../shared/protocol/rooms.ts'
-import type { RawSocket, TestClient } from './support/clients.ts'
-import { connectInvited, knock, newTestPlan, type TestPlan } from './support/invitations.ts'
+import { connectClient, type RawSocket, type TestClient } from './support/clients.ts'
+import { knock, newTestPlan, type TestPlan } from './support/invitations.ts'
 import { startTestRelay, type TestRelay } from './support/testRelay.ts'
+import { runKring } from '../support/kringCommand.ts'
 import { waitUntil } from './support/waitUntil.ts'
 
 /**
@@ -67,7 +67,7 @@ async function restart(relay: TestRelay): Promise<TestRelay> {
 }
 
 async function client(relay: TestRelay, room: string, token: string): Promise<TestClient> {
-  const connected = await connectInvited(relay.syncUrl, room, token)
+  const connected = await connectClient(relay.syncUrl, room, { token })
   clients.push(connected)
   return connected
 }
@@ -276,7 +276,7 @@ describe('relay: taking access back', () => {
       const live = await raw(relay, plan.room('huishouden'), old)
       expect(admitted(live)).toBe(true)
 
-      const run = await kring('revoke', '--key', keyFile, '--relay', relay.relay.url, '--issued-before', new Date(Date.now() - 30_000).toISOString())
+      const run = await runKring('revoke', '--key', keyFile, '--relay', relay.relay.url, '--issued-before', new Date(Date.now() - 30_000).toISOString())
       expect(run.code, run.stderr).toBe(0)
       expect(JSON.parse(run.stdout)).toMatchObject({ planId: plan.planId, closedConnections: 1 })
       expect(await live.closed).toEqual({ code: 4403, reason: 'Invitation was revoked' })
@@ -332,7 +332,7 @@ describe('relay: deleting a plan', () => {
     try {
       const keyFile = join(dir, 'plan.json')
       await writeKeyFile(keyFile, plan.key)
-      const run = await kring('delete', '--key', keyFile, '--relay', relay.relay.url)
+      const run = await runKring('delete', '--key', keyFile, '--relay', relay.relay.url)
       expect(run.code, run.stderr).toBe(0)
       expect(JSON.parse(run.stdout)).toMatchObject({ planId: plan.planId, deleted: true })
     } finally {
@@ -427,21 +427,6 @@ function sendAndWait(socket: RawSocket, frame?: Uint8Array): Promise<void> {
     socket.ws.on('close', done)
     if (frame !== undefined) socket.ws.send(frame)
     socket.ws.send(Uint8Array.of(MessageType.sync, 0, 1, 0))
-  })
-}
-
-interface Run {
-  code: number
-  stdout: string
-  stderr: string
-}
-
-/** Runs the real `kring` command line. */
-function kring(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile('npx', ['tsx', 'server/cli/kring.ts', ...args], { cwd: process.cwd() }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr })
-    })
   })
 }
 

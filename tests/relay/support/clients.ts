@@ -14,14 +14,20 @@ export interface TestClient {
 /**
  * Connects a stock `WebsocketProvider` (ws as its WebSocket) to `room` and
  * waits until it has synced with the relay. BroadcastChannel is off, so
- * clients in one test process can only meet through the relay.
+ * clients in one test process can only meet through the relay. With `token`,
+ * it presents that invitation the way the app does: `params: { token }`.
  */
-export async function connectClient(syncUrl: string, room: string, { waitForSync = true } = {}): Promise<TestClient> {
+export async function connectClient(
+  syncUrl: string,
+  room: string,
+  { waitForSync = true, token }: { waitForSync?: boolean; token?: string } = {},
+): Promise<TestClient> {
   const doc = new Y.Doc()
   const provider = new WebsocketProvider(syncUrl, room, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket, // ws implements the browser API the provider uses
     disableBc: true,
     maxBackoffTime: 200,
+    params: token === undefined ? {} : { token },
   })
   let destroyed = false
   const client: TestClient = {

@@ -1,11 +1,7 @@
-import { WebSocket } from 'ws'
-import { WebsocketProvider } from 'y-websocket'
-import * as Y from 'yjs'
 import { issueToken, type InvitationFields } from '../../../shared/capabilities/token.ts'
 import { createPlanKey, type PlanKey } from '../../../shared/identity/planKey.ts'
 import { roomName, type RoomKind } from '../../../shared/protocol/rooms.ts'
-import { openRawSocket, type RawSocket, type TestClient } from './clients.ts'
-import { waitUntil } from './waitUntil.ts'
+import { openRawSocket, type RawSocket } from './clients.ts'
 
 /** A plan as its household holds it: the key, and invitations signed with it. */
 export interface TestPlan {
@@ -24,35 +20,6 @@ export async function newTestPlan(): Promise<TestPlan> {
     room: (kind) => roomName(key.planId, kind),
     invite: (fields) => issueToken(key, fields),
   }
-}
-
-/**
- * A stock `WebsocketProvider` that presents an invitation the way the app
- * does, `params: { token }`, and waits until it has synced.
- */
-export async function connectInvited(syncUrl: string, room: string, token: string): Promise<TestClient> {
-  const doc = new Y.Doc()
-  const provider = new WebsocketProvider(syncUrl, room, doc, {
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket, // ws implements the browser API the provider uses
-    disableBc: true,
-    maxBackoffTime: 200,
-    params: { token },
-  })
-  let destroyed = false
-  const client: TestClient = {
-    doc,
-    text: doc.getText('t'),
-    provider,
-    destroy() {
-      if (destroyed) return
-      destroyed = true
-      provider.destroy()
-      provider.awareness.destroy()
-      doc.destroy()
-    },
-  }
-  await waitUntil(() => provider.synced, { message: `invited client synced with room ${room}` })
-  return client
 }
 
 /**
