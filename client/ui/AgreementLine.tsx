@@ -12,7 +12,6 @@ import './ui.css'
 export function AgreementLine({
   agreedBy,
   asked,
-  present,
   onAgree,
   onWithdraw,
   agreeLabel,
@@ -22,8 +21,6 @@ export function AgreementLine({
   agreedBy: Readonly<Record<PersonId, number>>
   /** Everyone whose agreement is asked (see useParticipants). */
   asked: readonly PersonId[]
-  /** Who is here now, to say so beside "nog niet". */
-  present: readonly PersonId[]
   onAgree: () => void
   onWithdraw: () => void
   agreeLabel: string
@@ -50,7 +47,7 @@ export function AgreementLine({
           ))}
         </p>
       ) : (
-        <p className="agreement-who muted">{t('agreement.nobodyYet')}</p>
+        notYet.length === 0 && <p className="agreement-who muted">{t('agreement.nobodyYet')}</p>
       )}
       {notYet.length > 0 && (
         <p className="agreement-who">
@@ -58,7 +55,6 @@ export function AgreementLine({
           {notYet.map((person, index) => (
             <span key={person} className="agreement-person">
               {format.name(person)}
-              {present.includes(person) && person !== me ? <span className="muted"> {t('agreement.here')}</span> : null}
               {index < notYet.length - 1 ? ', ' : ''}
             </span>
           ))}

@@ -5,6 +5,7 @@ import { usePlan } from '../../plan/hooks.ts'
 import { useLive } from '../../plan/useLive.ts'
 import { useMe } from '../../plan/useMe.ts'
 import { useFormat } from '../../ui/useFormat.ts'
+import './waarden.css'
 
 /**
  * "Ik vind … geslaagd als …": everyone's sentence together, one per person,

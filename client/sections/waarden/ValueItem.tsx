@@ -9,6 +9,7 @@ import { LeefgebiedenDialog, LeefgebiedTags } from '../../ui/Leefgebieden.tsx'
 import { MoreMenu, type MoreMenuAction } from '../../ui/MoreMenu.tsx'
 import { useFormat } from '../../ui/useFormat.ts'
 import { useRemoval } from '../../ui/useRemoval.tsx'
+import './waarden.css'
 
 /**
  * One value with who holds it, who finds it important too, and where it came
@@ -25,7 +26,8 @@ export function ValueItem({ value, index, count }: { value: StoredValue; index: 
   const [tagging, setTagging] = useState(false)
   const adoptions = useLive(plan.waarden, () => plan.waarden.adoptionsOf(value.id))
 
-  const mine = value.scope === 'personal' && value.proposedBy === me
+  // My own value, or one I put forward for the group: nothing to endorse or take over.
+  const mine = value.proposedBy === me
   const endorsedByMe = me in value.endorsedBy
   const inMyList = adoptions.some((v) => v.scope === 'personal' && v.proposedBy === me)
   const inOurList = adoptions.some((v) => v.scope === 'shared')
@@ -66,17 +68,17 @@ export function ValueItem({ value, index, count }: { value: StoredValue; index: 
         <div className="button-row value-actions">
           <button
             type="button"
-            className="button button-toggle"
+            className="button button-small button-toggle"
             aria-pressed={endorsedByMe}
             aria-label={t('value.endorseLabel', { text: value.text })}
             onClick={() => (endorsedByMe ? plan.waarden.withdrawEndorsement(value.id, me) : plan.waarden.endorse(value.id, me))}
           >
             {t('value.endorse')}
           </button>
-          {inMyList ? (
-            <p className="value-in-list">{t('value.inMyList')}</p>
+          {inMyList || value.adoptedFromPerson === me ? (
+            value.adoptedFromPerson !== me && <p className="value-in-list">{t('value.inMyList')}</p>
           ) : (
-            <button type="button" className="button" aria-label={t('value.adoptLabel', { text: value.text })} onClick={() => plan.waarden.adopt(value.id, me)}>
+            <button type="button" className="button button-small" aria-label={t('value.adoptLabel', { text: value.text })} onClick={() => plan.waarden.adopt(value.id, me)}>
               {t('value.adopt')}
             </button>
           )}

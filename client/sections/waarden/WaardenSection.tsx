@@ -40,7 +40,7 @@ export function WaardenSection() {
           <ValueList values={mine} label={t('voorMij.title')} empty={t('voorMij.empty')} />
           <ProposeValue scope="personal" />
           {holders.length > 0 && (
-            <section className="stack" aria-labelledby="waarden-anderen">
+            <section className="waarden-others stack" aria-labelledby="waarden-anderen">
               <h3 id="waarden-anderen">{t('voorMij.others')}</h3>
               {holders.map((person) => {
                 const label = t('voorMij.ofPerson', { name: format.name(person) })

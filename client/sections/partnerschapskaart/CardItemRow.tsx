@@ -1,0 +1,61 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { StoredCardItem } from '../../../shared/plan/index.ts'
+import { usePlan } from '../../plan/hooks.ts'
+import { useMe } from '../../plan/useMe.ts'
+import { EditDialog } from '../../ui/EditDialog.tsx'
+import { MoreMenu, type MoreMenuAction } from '../../ui/MoreMenu.tsx'
+import { useFormat } from '../../ui/useFormat.ts'
+import { useRemoval } from '../../ui/useRemoval.tsx'
+
+/**
+ * One short text on the card, with its notes and who wrote it. The "⋯" menu
+ * changes, moves (the keyboard way to reorder) and removes it; removing
+ * someone else's words asks first.
+ */
+export function CardItemRow({ item, index, count, under }: { item: StoredCardItem; index: number; count: number; under?: string }) {
+  const { t } = useTranslation('partnerschapskaart')
+  const { plan } = usePlan()
+  const me = useMe()
+  const format = useFormat()
+  const removal = useRemoval()
+  const [editing, setEditing] = useState(false)
+  const card = plan.partnerschapskaart
+
+  const actions: MoreMenuAction[] = [
+    { id: 'edit', label: t('ui:edit'), onAction: () => setEditing(true) },
+    { id: 'up', label: t('ui:moveUp'), disabled: index === 0, onAction: () => card.moveItem(item.id, index - 1, me) },
+    { id: 'down', label: t('ui:moveDown'), disabled: index >= count - 1, onAction: () => card.moveItem(item.id, index + 1, me) },
+    { id: 'remove', label: t('ui:remove.action'), onAction: () => removal.request({ author: item.createdBy, text: item.text, remove: () => card.removeItem(item.id, me) }) },
+  ]
+
+  return (
+    <li className={item.draft ? 'pk-item pk-item-draft' : 'pk-item'}>
+      <div className="pk-item-head">
+        <p className="pk-item-text">{item.text}</p>
+        <MoreMenu label={t('ui:more', { text: item.text })} actions={actions} />
+      </div>
+      {item.notes && <p className="pk-item-notes">{item.notes}</p>}
+      {under && <p className="pk-item-meta">{t('drafts.under', { question: under })}</p>}
+      {!item.draft && <p className="pk-item-meta">{t('item.by', { name: format.name(item.createdBy) })}</p>}
+      {item.draft && (
+        <div className="button-row">
+          <button type="button" className="button button-small" aria-label={t('drafts.putForwardLabel', { text: item.text })} onClick={() => card.putForward(item.id, me)}>
+            {t('drafts.putForward')}
+          </button>
+        </div>
+      )}
+      <EditDialog
+        isOpen={editing}
+        onOpenChange={setEditing}
+        title={t('item.editTitle')}
+        fields={[
+          { name: 'text', label: t('item.textLabel'), value: item.text, multiline: true },
+          { name: 'notes', label: t('item.notes'), value: item.notes, multiline: true },
+        ]}
+        onSave={(patch) => card.editItem(item.id, patch, me)}
+      />
+      {removal.dialog}
+    </li>
+  )
+}

@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next'
+import { PARTNERSCHAPSKAART } from '../../../shared/plan/index.ts'
+import { CardCredit } from './CardCredit.tsx'
+import { CardVersions } from './CardVersions.tsx'
+import { StepColumn } from './StepColumn.tsx'
+import { StepStrip } from './StepStrip.tsx'
+import { Succesvoorwaarden } from './Succesvoorwaarden.tsx'
+import './partnerschapskaart.css'
+
+/**
+ * "De Partnerschapskaart": the five steps in the dialogue's order. In the
+ * page they come in that order (waarden first, for keyboard and screen
+ * reader); on a wide screen they are laid out right to left like the printed
+ * card, waarden on the right; on a phone they follow each other downwards.
+ */
+export function PartnerschapskaartSection() {
+  const { t } = useTranslation('partnerschapskaart')
+  return (
+    <section className="partnerschapskaart stack" aria-labelledby="pk-title">
+      <h2 id="pk-title">{t('title')}</h2>
+      <p className="section-intro">{t('intro')}</p>
+      <p className="section-intro">{t('introOrder')}</p>
+      <StepStrip />
+      <div className="pk-card-scroller">
+        <ol className="pk-card" aria-label={t('cardLabel')}>
+          {PARTNERSCHAPSKAART.map((prompt) => (
+            <StepColumn key={prompt.step} prompt={prompt} />
+          ))}
+        </ol>
+      </div>
+      <Succesvoorwaarden />
+      <CardVersions />
+      <CardCredit />
+    </section>
+  )
+}
