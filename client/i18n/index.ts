@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next'
 import type { Language } from '../../shared/plan/index.ts'
 import { loadLanguage, saveLanguage } from '../device/language.ts'
 import mensen from '../sections/mensen/i18n.ts'
+import partnerschapskaart from '../sections/partnerschapskaart/i18n.ts'
 import waarden from '../sections/waarden/i18n.ts'
 import verhaal from '../sections/verhaal/i18n.ts'
 import start from '../start/i18n.ts'
@@ -25,6 +26,7 @@ export const catalogs: Record<string, Catalog> = {
   mensen,
   ui,
   waarden,
+  partnerschapskaart,
 }
 
 function resourcesFor(language: Language): Record<string, Catalog[Language]> {

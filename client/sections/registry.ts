@@ -1,5 +1,6 @@
 import { lazy, type ComponentType } from 'react'
 import { MensenSection } from './mensen/MensenSection.tsx'
+import { PartnerschapskaartSection } from './partnerschapskaart/PartnerschapskaartSection.tsx'
 import { WaardenSection } from './waarden/WaardenSection.tsx'
 
 // The editor (Tiptap, ProseMirror) is most of the app's weight: load it when
@@ -25,6 +26,7 @@ export const sections: readonly Section[] = [
   { id: 'verhaal', labelKey: 'verhaal:title', component: VerhaalSection },
   { id: 'mensen', labelKey: 'mensen:title', component: MensenSection },
   { id: 'waarden', labelKey: 'waarden:title', component: WaardenSection },
+  { id: 'partnerschapskaart', labelKey: 'partnerschapskaart:title', component: PartnerschapskaartSection },
 ]
 
 /** The section with this id, or undefined. */
