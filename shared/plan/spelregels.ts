@@ -32,6 +32,9 @@ export interface Spelregel {
   proposedBy: PersonId | null
   /** The current wording's id. */
   revision: string
+  /** Who wrote the current wording, and when (for "gewijzigd door …"). */
+  wordedBy: PersonId | null
+  wordedAt: number
   /** Who agreed to the current wording, and when. */
   agreedBy: Record<PersonId, number>
   /** The other wordings, newest first. */
@@ -76,6 +79,8 @@ function readRule(map: Y.Map<unknown>): Spelregel {
     notes: text(map, 'notes'),
     proposedBy: optionalText(map, 'proposedBy'),
     revision: current?.revision ?? '',
+    wordedBy: current?.by ?? null,
+    wordedAt: current?.at ?? 0,
     agreedBy: current?.agreedBy ?? {},
     history: wordings.filter((w) => w !== current),
   }
