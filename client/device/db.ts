@@ -20,23 +20,33 @@ interface DeviceSchema extends DBSchema {
   plans: { key: string; value: DevicePlan }
   /** The exported plan key of plans created (or handed over) here; the private key never leaves the device. */
   planKeys: { key: string; value: ExportedPlanKey }
+  /** The invitation token this device connects to a plan's rooms with (issued to it, or by it when it holds the key). */
+  tokens: { key: string; value: DeviceToken }
   settings: { key: string; value: string }
+}
+
+export interface DeviceToken {
+  planId: string
+  token: string
 }
 
 export type DeviceDb = IDBPDatabase<DeviceSchema>
 
 const NAME = 'kring-device'
-const VERSION = 1
+const VERSION = 2
 
 let opened: Promise<DeviceDb> | null = null
 
 /** The device database, opened once per page. */
 export function deviceDb(): Promise<DeviceDb> {
   opened ??= openDB<DeviceSchema>(NAME, VERSION, {
-    upgrade(db) {
-      db.createObjectStore('plans', { keyPath: 'planId' })
-      db.createObjectStore('planKeys', { keyPath: 'planId' })
-      db.createObjectStore('settings')
+    upgrade(db, oldVersion) {
+      if (oldVersion < 1) {
+        db.createObjectStore('plans', { keyPath: 'planId' })
+        db.createObjectStore('planKeys', { keyPath: 'planId' })
+        db.createObjectStore('settings')
+      }
+      if (oldVersion < 2) db.createObjectStore('tokens', { keyPath: 'planId' })
     },
   })
   return opened

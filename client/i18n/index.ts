@@ -2,6 +2,7 @@ import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import type { Language } from '../../shared/plan/index.ts'
 import { loadLanguage, saveLanguage } from '../device/language.ts'
+import uitnodiging from '../invitations/i18n.ts'
 import mensen from '../sections/mensen/i18n.ts'
 import partnerschapskaart from '../sections/partnerschapskaart/i18n.ts'
 import waarden from '../sections/waarden/i18n.ts'
@@ -22,6 +23,7 @@ export const catalogs: Record<string, Catalog> = {
   common,
   start,
   workspace,
+  uitnodiging,
   verhaal,
   mensen,
   ui,
