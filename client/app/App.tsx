@@ -1,12 +1,14 @@
 import { Redirect, Route, Router, Switch } from 'wouter'
 import { useHashLocation } from 'wouter/use-hash-location'
+import { InvitationRoute } from '../invitations/InvitationRoute.tsx'
 import { StartPage } from '../start/StartPage.tsx'
 import { PlanRoute } from '../workspace/PlanRoute.tsx'
 
 /**
  * Routes, in the URL's hash so any static server (and the service worker's
  * single cached index.html) can serve every page:
- * `/#/` start page, `/#/plan/<planId>/<sectionId>` a section of a plan.
+ * `/#/` start page, `/#/plan/<planId>/<sectionId>` a section of a plan,
+ * `/#/uitnodiging/<token>` an invitation link (kept, then the plan opens).
  */
 export function App() {
   return (
@@ -15,6 +17,7 @@ export function App() {
         <Route path="/">
           <StartPage />
         </Route>
+        <Route path="/uitnodiging/:token">{(params) => <InvitationRoute token={params.token} />}</Route>
         <Route path="/plan/:planId" nest>
           {(params) => <PlanRoute key={params.planId} planId={params.planId} />}
         </Route>

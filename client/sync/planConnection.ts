@@ -2,6 +2,7 @@ import { IndexeddbPersistence } from 'y-indexeddb'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { Plan } from '../../shared/plan/index.ts'
+import { CloseCode } from '../../shared/protocol/closeCodes.ts'
 import { roomName } from '../../shared/protocol/rooms.ts'
 import { announce, PresenceStore, type PresenceUser } from './presence.ts'
 import { initialLinkState, nextLinkState, syncStatusOf, type LinkEvent, type LinkState, type SyncStatus } from './syncStatus.ts'
@@ -24,19 +25,26 @@ export class PlanConnection {
   readonly whenLoaded: Promise<void>
 
   private link: LinkState
+  private refusal: Refusal | null = null
   private me: PresenceUser | null = null
   private status: SyncStatus
   private readonly statusListeners = new Set<() => void>()
   private destroyed = false
+  /** Loaded from IndexedDB and holding its token: may connect. */
+  private ready = false
 
   constructor(
     readonly planId: string,
-    options: { syncUrl?: string } = {},
+    options: {
+      syncUrl?: string
+      /** The invitation token to show the relay; resolved before connecting. */
+      token?: () => Promise<string | undefined>
+    } = {},
   ) {
     const room = roomName(planId, 'plan')
     this.plan = Plan.open(this.doc)
     this.persistence = new IndexeddbPersistence(localDatabaseName(room), this.doc)
-    this.provider = new WebsocketProvider(options.syncUrl ?? defaultSyncUrl(), room, this.doc, { connect: false })
+    this.provider = new WebsocketProvider(options.syncUrl ?? defaultSyncUrl(), room, this.doc, { connect: false, shouldReconnect })
     this.presence = new PresenceStore(this.provider.awareness)
     this.link = initialLinkState(navigator.onLine)
     this.status = syncStatusOf(this.link)
@@ -44,14 +52,19 @@ export class PlanConnection {
     this.doc.on('update', this.onUpdate)
     this.provider.on('status', this.onStatus)
     this.provider.on('sync', this.onSync)
+    this.provider.on('closed', this.onClosed)
     window.addEventListener('online', this.onOnline)
     window.addEventListener('offline', this.onOffline)
     window.addEventListener('pagehide', this.onPageHide)
     window.addEventListener('pageshow', this.onPageShow)
 
-    this.whenLoaded = this.persistence.whenSynced.then(() => {
+    this.whenLoaded = this.persistence.whenSynced.then(async () => {
       if (this.destroyed) return
       this.plan.upgrade()
+      const token = await options.token?.()
+      if (this.destroyed) return
+      if (token) this.provider.params = { token }
+      this.ready = true
       if (navigator.onLine) this.provider.connect()
     })
   }
@@ -59,7 +72,10 @@ export class PlanConnection {
   /** The current status sentence key. */
   syncStatus = (): SyncStatus => this.status
 
-  /** Calls `listener` whenever the status changes; returns the function that stops it. */
+  /** Why the relay turned this device away for good (no or a revoked invitation, a deleted plan); null otherwise. */
+  refused = (): Refusal | null => this.refusal
+
+  /** Calls `listener` whenever the status or the refusal changes; returns the function that stops it. */
   subscribeSyncStatus = (listener: () => void): (() => void) => {
     this.statusListeners.add(listener)
     return () => this.statusListeners.delete(listener)
@@ -93,6 +109,10 @@ export class PlanConnection {
     const status = syncStatusOf(this.link)
     if (status === this.status) return
     this.status = status
+    this.notify()
+  }
+
+  private notify(): void {
     for (const listener of [...this.statusListeners]) listener()
   }
 
@@ -111,9 +131,15 @@ export class PlanConnection {
     this.dispatch({ type: 'synced', synced })
   }
 
+  private onClosed = ({ code, reason }: { code: number; reason: string }): void => {
+    // y-websocket stops reconnecting on 44xx: the relay said trying again cannot help.
+    this.refusal = { code, reason }
+    this.notify()
+  }
+
   private onOnline = (): void => {
     this.dispatch({ type: 'online' })
-    if (this.persistence.synced) this.provider.connect()
+    if (this.ready && !this.refusal) this.provider.connect()
   }
 
   private onOffline = (): void => {
@@ -132,6 +158,20 @@ export class PlanConnection {
     // Back from the back/forward cache: we said we left, so say we are here again.
     if (event.persisted && this.me) this.provider.awareness.setLocalState({ user: this.me })
   }
+}
+
+/** A permanent refusal by the relay: a 44xx close code and its reason (for logs, not for people). */
+export interface Refusal {
+  code: number
+  reason: string
+}
+
+/**
+ * y-websocket treats every 44xx close as final. The relay's "too many
+ * messages" (4429) is not: back off and come back.
+ */
+function shouldReconnect(event: CloseEvent): boolean {
+  return event.code === CloseCode.rateLimited || !(event.code >= 4400 && event.code < 4500)
 }
 
 /** Where the relay speaks y-websocket: the same origin as the app, under /sync. */

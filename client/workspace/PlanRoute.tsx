@@ -8,7 +8,8 @@ import { PlanProvider, type PlanContextValue } from '../plan/PlanContext.tsx'
 import { sections } from '../sections/registry.ts'
 import { colorFor } from '../sync/colors.ts'
 import type { PlanConnection } from '../sync/planConnection.ts'
-import { useLoaded, usePlanConnection } from './usePlanConnection.ts'
+import { RefusedPage } from '../invitations/Refused.tsx'
+import { useLoaded, usePlanConnection, useRefusal } from './usePlanConnection.ts'
 import { WaitingForPlan } from './WaitingForPlan.tsx'
 import { WhoAreYou } from './WhoAreYou.tsx'
 import { Workspace } from './Workspace.tsx'
@@ -31,6 +32,7 @@ function OpenPlan({ connection }: { connection: PlanConnection }) {
   const { t } = useTranslation('workspace')
   const { plan, planId } = connection
   const loaded = useLoaded(connection)
+  const refusal = useRefusal(connection)
   const meta = useSyncExternalStore(
     useCallback((onChange: () => void) => plan.meta.subscribe(onChange), [plan]),
     useCallback(() => plan.meta.get(), [plan]),
@@ -57,8 +59,8 @@ function OpenPlan({ connection }: { connection: PlanConnection }) {
   )
 
   if (!loaded || me.loading) return <p className="page-message">{t('loadingPlan')}</p>
-  if (!hasPlan) return <WaitingForPlan />
-  if (!context) return <WhoAreYou plan={plan} onChosen={(id) => me.choose(id, meta.householdName)} />
+  if (!hasPlan) return refusal ? <RefusedPage /> : <WaitingForPlan />
+  if (!context) return <WhoAreYou plan={plan} planId={planId} onChosen={(id) => me.choose(id, meta.householdName)} />
 
   return (
     <PlanProvider value={context}>

@@ -4,6 +4,7 @@ import { newId, type PersonId, type Plan } from '../../shared/plan/index.ts'
 import type { Role } from '../../shared/protocol/roles.ts'
 import { AppHeader } from '../app/AppHeader.tsx'
 import { loadDisplayName, saveDisplayName } from '../device/displayName.ts'
+import { invitationOfThisDevice } from '../invitations/deviceAccess.ts'
 import { useRecords } from '../plan/hooks.ts'
 
 /**
@@ -11,7 +12,7 @@ import { useRecords } from '../plan/hooks.ts'
  * pick yourself from the people list or add yourself. Everything you write
  * afterwards carries that person.
  */
-export function WhoAreYou({ plan, onChosen }: { plan: Plan; onChosen: (id: PersonId) => Promise<void> }) {
+export function WhoAreYou({ plan, planId, onChosen }: { plan: Plan; planId: string; onChosen: (id: PersonId) => Promise<void> }) {
   const { t } = useTranslation('workspace')
   const people = useRecords(plan.people)
 
@@ -39,6 +40,7 @@ export function WhoAreYou({ plan, onChosen }: { plan: Plan; onChosen: (id: Perso
           </ul>
         )}
         <AddYourself
+          planId={planId}
           onAdd={async ({ name, relation, role }) => {
             const id = newId()
             plan.people.add({ name, relation, role }, id, { id })
@@ -50,21 +52,33 @@ export function WhoAreYou({ plan, onChosen }: { plan: Plan; onChosen: (id: Perso
   )
 }
 
-function AddYourself({ onAdd }: { onAdd: (me: { name: string; relation: string; role: Role }) => Promise<void> }) {
+/** Add yourself: name, relation, and (when no invitation says so already) how you take part. */
+function AddYourself({ planId, onAdd }: { planId: string; onAdd: (me: { name: string; relation: string; role: Role }) => Promise<void> }) {
   const { t } = useTranslation('workspace')
   const id = useId()
   const [name, setName] = useState('')
   const [relation, setRelation] = useState('')
   const [role, setRole] = useState<Role>('netwerk')
   const [nameMissing, setNameMissing] = useState(false)
+  const [invitedAs, setInvitedAs] = useState<Role | null>(null)
 
   useEffect(() => {
     let current = true
-    void loadDisplayName().then((known) => current && known && setName((typed) => typed || known))
+    void (async () => {
+      const [invitation, known] = await Promise.all([invitationOfThisDevice(planId), loadDisplayName()])
+      if (!current) return
+      // The invitation names the role the household chose; its name is how they wrote yours.
+      if (invitation) {
+        setInvitedAs(invitation.role)
+        setRole(invitation.role)
+      }
+      const suggested = invitation?.name || known
+      if (suggested) setName((typed) => typed || suggested)
+    })()
     return () => {
       current = false
     }
-  }, [])
+  }, [planId])
 
   function submit(event: FormEvent) {
     event.preventDefault()
@@ -102,6 +116,7 @@ function AddYourself({ onAdd }: { onAdd: (me: { name: string; relation: string; 
             {t('whoAreYou.relationHint')}
           </p>
         </div>
+        {!invitedAs && (
         <fieldset className="field">
           <legend>{t('whoAreYou.role')}</legend>
           {(['netwerk', 'professional'] as const).map((option) => (
@@ -111,6 +126,7 @@ function AddYourself({ onAdd }: { onAdd: (me: { name: string; relation: string; 
             </label>
           ))}
         </fieldset>
+        )}
         <div className="button-row">
           <button type="submit" className="button button-primary">
             {t('whoAreYou.add')}

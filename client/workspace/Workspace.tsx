@@ -3,10 +3,12 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
 import { AppHeader } from '../app/AppHeader.tsx'
 import { SkipLink } from '../app/SkipLink.tsx'
-import { useMeta } from '../plan/hooks.ts'
+import { RefusedNotice } from '../invitations/Refused.tsx'
+import { useMeta, usePlan } from '../plan/hooks.ts'
 import { findSection, sections } from '../sections/registry.ts'
 import { PresenceList } from '../sync/PresenceList.tsx'
 import { SyncStatusLine } from '../sync/SyncStatusLine.tsx'
+import { useRefusal } from './usePlanConnection.ts'
 
 /**
  * A plan's workspace: the household's name, the sync status, who is here,
@@ -15,6 +17,7 @@ import { SyncStatusLine } from '../sync/SyncStatusLine.tsx'
 export function Workspace({ sectionId }: { sectionId: string }) {
   const { t } = useTranslation('workspace')
   const meta = useMeta()
+  const refusal = useRefusal(usePlan().connection)
   const section = findSection(sectionId)
   const Section = section?.component
 
@@ -28,6 +31,7 @@ export function Workspace({ sectionId }: { sectionId: string }) {
         <SyncStatusLine />
         <PresenceList />
       </div>
+      {refusal && <RefusedNotice />}
       <div className="workspace-body">
         <nav className="section-nav" aria-label={t('sectionsLabel')}>
           <ul>

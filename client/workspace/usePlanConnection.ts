@@ -1,11 +1,12 @@
-import { useEffect, useState } from 'react'
-import { PlanConnection } from '../sync/planConnection.ts'
+import { useEffect, useState, useSyncExternalStore } from 'react'
+import { tokenForThisDevice } from '../invitations/deviceAccess.ts'
+import { PlanConnection, type Refusal } from '../sync/planConnection.ts'
 
 /** Opens a plan for as long as the calling component shows it; null on the very first render. */
 export function usePlanConnection(planId: string): PlanConnection | null {
   const [connection, setConnection] = useState<PlanConnection | null>(null)
   useEffect(() => {
-    const opened = new PlanConnection(planId)
+    const opened = new PlanConnection(planId, { token: () => tokenForThisDevice(planId) })
     setConnection(opened)
     return () => {
       opened.destroy()
@@ -26,4 +27,9 @@ export function useLoaded(connection: PlanConnection): boolean {
     }
   }, [connection])
   return loaded
+}
+
+/** Why the relay turned this device away for good, or null. */
+export function useRefusal(connection: PlanConnection): Refusal | null {
+  return useSyncExternalStore(connection.subscribeSyncStatus, connection.refused)
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { InvitePanel } from '../../invitations/InvitePanel.tsx'
 import { usePlan, useRecords, useRemovedRecords } from '../../plan/hooks.ts'
 import { emptyPerson, PersonForm } from './PersonForm.tsx'
 import { PersonRow } from './PersonRow.tsx'
@@ -30,6 +31,8 @@ export function MensenSection() {
         <h3 id="mensen-add-title">{t('add.title')}</h3>
         <PersonForm initial={emptyPerson} submitLabel={t('add.submit')} resetAfterSubmit onSubmit={(draft) => plan.people.add(draft, me)} />
       </section>
+
+      <InvitePanel />
 
       {removed.length > 0 && (
         <section className="stack" aria-labelledby="mensen-removed-title">
