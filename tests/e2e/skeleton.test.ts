@@ -1,0 +1,184 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import {
+  createPlanViaUi,
+  inviteViaUi,
+  joinPlanViaUi,
+  openSection,
+  openStartPage,
+  presenceNames,
+  storyEditor,
+  storyText,
+  SYNC_SENTENCES,
+  syncStatus,
+  typeInStory,
+  waitForServiceWorkerControl,
+  waitForStoryToContain,
+  waitForSyncStatus,
+} from './support/app.ts'
+import { launchBrowser, newDevice, type Device } from './support/browser.ts'
+import { startTestRelay, type TestRelay } from './support/relay.ts'
+import { saveScreenshot } from './support/screenshots.ts'
+import { waitUntil } from './support/wait.ts'
+
+/**
+ * The walking skeleton, end to end: real Chromium, the real relay, the built
+ * client with its service worker. Each test makes its own devices and plan.
+ */
+describe('walking skeleton', () => {
+  let browser: Browser
+  let relay: TestRelay
+  const devices: Device[] = []
+
+  beforeAll(async () => {
+    ;[browser, relay] = await Promise.all([launchBrowser(), startTestRelay()])
+  })
+
+  afterAll(async () => {
+    await Promise.all(devices.map((device) => device.close()))
+    await browser?.close()
+    await relay?.close()
+  })
+
+  async function device(options?: Parameters<typeof newDevice>[1]): Promise<Device> {
+    const made = await newDevice(browser, options)
+    devices.push(made)
+    return made
+  }
+
+  /** A household member makes a plan and invites a neighbour, who joins on their own device; both end up in "Ons verhaal". */
+  async function householdAndNeighbour(householdName: string) {
+    const [ans, bram] = await Promise.all([device(), device()])
+    const planId = await createPlanViaUi(ans.page, relay.url, { householdName, myName: 'Ans' })
+    await waitForSyncStatus(ans.page, SYNC_SENTENCES.shared)
+    const link = await inviteViaUi(ans.page, { role: 'netwerk', name: 'Bram' })
+    await openSection(ans.page, 'Ons verhaal')
+    await joinPlanViaUi(bram.page, link, { name: 'Bram', relation: 'buurman' })
+    await waitForSyncStatus(bram.page, SYNC_SENTENCES.shared)
+    return { ans, bram, planId }
+  }
+
+  it('two people write "Ons verhaal" at the same time and both see the merged text', async () => {
+    const { ans, bram } = await householdAndNeighbour('Familie Jansen')
+    // Both see each other in "Nu in dit plan", by name.
+    for (const { page } of [ans, bram]) {
+      await waitUntil(async () => {
+        const names = (await presenceNames(page)).join(' | ')
+        return names.includes('Ans') && names.includes('Bram') && names
+      }, 'Ans and Bram in "Nu in dit plan"')
+    }
+
+    // A first line both have; then each writes at once, Ans before it and Bram after it.
+    const first = 'Over ons.'
+    await typeInStory(ans.page, first)
+    await waitForStoryToContain(bram.page, [first])
+    const fromAns = 'Ans schrijft over de tuin. '
+    const fromBram = ' Bram schrijft over de boodschappen.'
+    await Promise.all([typeInStory(ans.page, fromAns, { at: 'start' }), typeInStory(bram.page, fromBram, { at: 'end' })])
+
+    const merged = fromAns + first + fromBram
+    const [seenByAns, seenByBram] = await Promise.all([waitForStoryToContain(ans.page, [merged]), waitForStoryToContain(bram.page, [merged])])
+    await waitUntil(async () => (await storyText(ans.page)) === (await storyText(bram.page)), 'the same story on both devices')
+    expect(seenByAns.trim()).toBe(merged)
+    expect(seenByBram.trim()).toBe(merged)
+    await saveScreenshot(ans.page, 'skeleton-1-merged-ans')
+    await saveScreenshot(bram.page, 'skeleton-1-merged-bram')
+    expect([...ans.errors, ...bram.errors]).toEqual([])
+  })
+
+  it('keeps edits made offline through a reload, and shares them once back online', async () => {
+    const { ans, bram } = await householdAndNeighbour('Familie de Vries')
+    await waitForServiceWorkerControl(ans.page)
+
+    await ans.context.setOffline(true)
+    await waitForSyncStatus(ans.page, SYNC_SENTENCES.offline)
+    const offlineText = 'Geschreven in de trein, zonder internet.'
+    await typeInStory(ans.page, offlineText)
+
+    await ans.page.reload()
+    await waitForStoryToContain(ans.page, [offlineText])
+    await waitForSyncStatus(ans.page, SYNC_SENTENCES.offline)
+    await saveScreenshot(ans.page, 'skeleton-2-offline-after-reload')
+    // Ans was offline the whole time, so Bram cannot have it yet.
+    expect(await storyText(bram.page)).not.toContain(offlineText)
+
+    await ans.context.setOffline(false)
+    await waitForSyncStatus(ans.page, SYNC_SENTENCES.shared)
+    await waitForStoryToContain(bram.page, [offlineText])
+    await saveScreenshot(bram.page, 'skeleton-2-received-after-online')
+    expect([...ans.errors, ...bram.errors]).toEqual([])
+  })
+
+  it('says in plain Dutch where your changes are: on this device, shared, or offline', async () => {
+    const ans = await device()
+    await createPlanViaUi(ans.page, relay.url, { householdName: 'Familie Bakker', myName: 'Ans' })
+    await waitForSyncStatus(ans.page, SYNC_SENTENCES.shared)
+    expect(await syncStatus(ans.page).innerText()).toBe('Verbonden — alles gedeeld')
+    await waitForServiceWorkerControl(ans.page)
+
+    await ans.context.setOffline(true)
+    await waitForSyncStatus(ans.page, SYNC_SENTENCES.offline)
+    expect(await syncStatus(ans.page).innerText()).toBe('Offline — je wijzigingen worden gedeeld zodra er verbinding is')
+    await ans.context.setOffline(false)
+    await waitForSyncStatus(ans.page, SYNC_SENTENCES.shared)
+
+    // The relay goes away: the open plan, which was connected, says offline.
+    await relay.stop()
+    try {
+      await waitForSyncStatus(ans.page, SYNC_SENTENCES.offline)
+      // A plan made while the relay is away has never reached it: it is on this device only.
+      const second = await ans.context.newPage()
+      await createPlanViaUi(second, relay.url, { householdName: 'Familie Smit', myName: 'Ans' })
+      await waitForSyncStatus(second, SYNC_SENTENCES.local)
+      await storyEditor(second).waitFor() // the editor's code, too, comes from the service worker
+      expect(await syncStatus(second).innerText()).toBe('Opgeslagen op dit apparaat')
+      await saveScreenshot(second, 'skeleton-3-local-only')
+    } finally {
+      await relay.start()
+    }
+    // Back: both plans are shared.
+    for (const page of ans.context.pages()) await waitForSyncStatus(page, SYNC_SENTENCES.shared)
+    expect(ans.errors).toEqual([])
+  })
+
+  it('is usable on a 360 px wide phone screen', async () => {
+    const phone = await device({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 })
+    const { page } = phone
+    await createPlanViaUi(page, relay.url, { householdName: 'Familie Yilmaz-van den Berg', myName: 'Ayşe' })
+    await waitForSyncStatus(page, SYNC_SENTENCES.shared)
+
+    // Nothing sticks out sideways, and the key parts are on screen.
+    const fitsWidth = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)
+    expect(await fitsWidth()).toBe(true)
+    for (const name of ['Ons verhaal', 'Mensen']) {
+      const box = await page.getByRole('navigation').getByRole('link', { name }).boundingBox()
+      expect(box && box.x >= 0 && box.x + box.width <= 360).toBe(true)
+    }
+    expect(await syncStatus(page).isVisible()).toBe(true)
+
+    await typeInStory(page, 'Wij wonen hier al tien jaar.')
+    await waitForStoryToContain(page, ['Wij wonen hier al tien jaar.'])
+    const editorBox = await storyEditor(page).boundingBox()
+    expect(editorBox && editorBox.width >= 280 && editorBox.x + editorBox.width <= 360).toBe(true)
+    await saveScreenshot(page, 'skeleton-4-phone-verhaal')
+
+    await openSection(page, 'Mensen')
+    await page.getByLabel('Naam', { exact: true }).fill('Oma Fatma')
+    await page.getByLabel('Wat is deze persoon van het huishouden?').fill('oma')
+    await page.getByRole('button', { name: 'Toevoegen', exact: true }).click()
+    await page.getByRole('listitem').filter({ hasText: 'Oma Fatma' }).waitFor()
+    expect(await fitsWidth()).toBe(true)
+    await saveScreenshot(page, 'skeleton-4-phone-mensen')
+    expect(phone.errors).toEqual([])
+  })
+
+  it('remembers the chosen language on the device', async () => {
+    const { page } = await device()
+    await openStartPage(page, relay.url)
+    await page.getByLabel('Taal').selectOption('en')
+    await page.getByRole('heading', { name: 'Your plans on this device' }).waitFor()
+    await page.reload()
+    await page.getByRole('heading', { name: 'Your plans on this device' }).waitFor()
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en')
+  })
+})

@@ -1,0 +1,154 @@
+import type { Locator, Page } from 'playwright-core'
+import common from '../../../client/i18n/common.ts'
+import uitnodiging from '../../../client/invitations/i18n.ts'
+import mensen from '../../../client/sections/mensen/i18n.ts'
+import verhaal from '../../../client/sections/verhaal/i18n.ts'
+import start from '../../../client/start/i18n.ts'
+import workspace from '../../../client/workspace/i18n.ts'
+import { waitUntil } from './wait.ts'
+
+/**
+ * Steps a person takes in the app, in the Dutch the app shows by default.
+ * Labels come from the catalogs, so rewording a label does not break tests.
+ */
+const nl = { common: common.nl, start: start.nl, workspace: workspace.nl, verhaal: verhaal.nl, mensen: mensen.nl, uitnodiging: uitnodiging.nl }
+
+/** The Dutch status sentences, by state. */
+export const SYNC_SENTENCES = { local: nl.common.sync.local, shared: nl.common.sync.shared, offline: nl.common.sync.offline }
+
+/** Opens the start page. */
+export async function openStartPage(page: Page, baseUrl: string): Promise<void> {
+  await page.goto(`${baseUrl}/#/`)
+  await page.getByRole('heading', { name: nl.start.plans.title }).waitFor()
+}
+
+/**
+ * Makes a new plan through the start page ("Nieuw plan") and waits for its
+ * workspace. Returns the plan id from the address bar.
+ */
+export async function createPlanViaUi(page: Page, baseUrl: string, names: { householdName: string; myName: string }): Promise<string> {
+  await openStartPage(page, baseUrl)
+  await page.getByLabel(nl.start.newPlan.householdName).fill(names.householdName)
+  await page.getByLabel(nl.start.newPlan.myName).fill(names.myName)
+  await page.getByRole('button', { name: nl.start.newPlan.submit }).click()
+  await page.waitForURL(/#\/plan\/[^/]+\/[^/]+$/)
+  await page.getByRole('heading', { level: 1, name: names.householdName }).waitFor()
+  return planIdOf(page)
+}
+
+/**
+ * On the household's device (the one that made the plan): makes an
+ * invitation link in "Mensen" → "Iemand uitnodigen" and returns it.
+ * Leaves the page on "Mensen".
+ */
+export async function inviteViaUi(page: Page, invitee: { role?: 'netwerk' | 'professional' | 'meelezer'; name?: string } = {}): Promise<string> {
+  await openSection(page, nl.mensen.title)
+  const panel = page.getByRole('region', { name: nl.uitnodiging.panel.title })
+  await panel.getByLabel(nl.uitnodiging.panel.roles[invitee.role ?? 'netwerk']).check()
+  if (invitee.name) await panel.getByLabel(nl.uitnodiging.panel.name).fill(invitee.name)
+  await panel.getByRole('button', { name: nl.uitnodiging.panel.create }).click()
+  const link = panel.getByLabel(nl.uitnodiging.panel.link, { exact: true })
+  await link.waitFor()
+  return link.inputValue()
+}
+
+/**
+ * Opens an invitation link on a device that does not have the plan, answers
+ * "Wie ben jij?" by adding yourself, and waits for the workspace.
+ */
+export async function joinPlanViaUi(page: Page, invitationLink: string, me: { name: string; relation: string }): Promise<void> {
+  await page.goto(invitationLink)
+  await page.getByRole('heading', { name: nl.workspace.whoAreYou.title }).waitFor()
+  await page.getByLabel(nl.workspace.whoAreYou.name).fill(me.name)
+  await page.getByLabel(nl.workspace.whoAreYou.relation).fill(me.relation)
+  await page.getByRole('button', { name: nl.workspace.whoAreYou.add }).click()
+  await page.getByRole('navigation', { name: nl.workspace.sectionsLabel }).waitFor()
+}
+
+/** The plan id in the page's address (`#/plan/<id>/...`). */
+export function planIdOf(page: Page): string {
+  const match = /#\/plan\/([^/]+)/.exec(page.url())
+  if (!match?.[1]) throw new Error(`Not on a plan page: ${page.url()}`)
+  return match[1]
+}
+
+/** Clicks a section in the workspace navigation, by its visible label. */
+export async function openSection(page: Page, label: string): Promise<void> {
+  await page.getByRole('navigation', { name: nl.workspace.sectionsLabel }).getByRole('link', { name: label }).click()
+  await page.getByRole('heading', { level: 2, name: label }).waitFor()
+}
+
+/** The "Ons verhaal" text editor. */
+export function storyEditor(page: Page): Locator {
+  return page.getByRole('textbox', { name: nl.verhaal.editorLabel })
+}
+
+/**
+ * Types in "Ons verhaal" at its end (or start), key by key like a person, so
+ * two people's typing overlaps in time.
+ */
+export async function typeInStory(page: Page, text: string, { at = 'end', delayMs = 15 }: { at?: 'start' | 'end'; delayMs?: number } = {}): Promise<void> {
+  const editor = storyEditor(page)
+  await editor.click()
+  await page.keyboard.press(at === 'end' ? 'Control+End' : 'Control+Home')
+  await page.keyboard.type(text, { delay: delayMs })
+}
+
+/** The text of "Ons verhaal" as shown (without others' caret labels). */
+export async function storyText(page: Page): Promise<string> {
+  return storyEditor(page).evaluate((element) => {
+    const copy = element.cloneNode(true) as HTMLElement
+    for (const caret of copy.querySelectorAll('.collaboration-carets__caret')) caret.remove()
+    return copy.innerText
+  })
+}
+
+/** Waits until "Ons verhaal" contains every one of `parts`; returns the whole text. */
+export function waitForStoryToContain(page: Page, parts: string[]): Promise<string> {
+  let text = ''
+  return waitUntil(
+    async () => {
+      text = await storyText(page)
+      return parts.every((part) => text.includes(part)) && text
+    },
+    `"Ons verhaal" to contain ${parts.map((p) => JSON.stringify(p)).join(' and ')}`,
+    { describe: () => JSON.stringify(text) },
+  )
+}
+
+/** The always-visible sync status line. */
+export function syncStatus(page: Page): Locator {
+  return page.getByRole('status').filter({ hasText: new RegExp(Object.values(SYNC_SENTENCES).map(escapeRegExp).join('|')) })
+}
+
+/** Waits until the sync status reads `sentence` exactly. */
+export async function waitForSyncStatus(page: Page, sentence: string): Promise<void> {
+  let seen = ''
+  await waitUntil(
+    async () => (seen = (await syncStatus(page).innerText()).trim()) === sentence,
+    `sync status "${sentence}"`,
+    { describe: () => JSON.stringify(seen) },
+  )
+}
+
+/** The names in "Nu in dit plan", as shown. */
+export async function presenceNames(page: Page): Promise<string[]> {
+  const list = page.getByRole('region', { name: nl.common.presence.title })
+  return (await list.getByRole('listitem').allInnerTexts()).map((name) => name.trim())
+}
+
+/**
+ * Waits until the service worker controls the page, so a reload without a
+ * network is served from its cache. Call before going offline.
+ */
+export async function waitForServiceWorkerControl(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready
+    if (navigator.serviceWorker.controller) return
+    await new Promise<void>((resolve) => navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true }))
+  })
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}

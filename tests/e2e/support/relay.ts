@@ -1,0 +1,48 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { inject } from 'vitest'
+import { startRelay, type Relay } from '../../../server/relay.ts'
+
+/** The real relay for a browser test, serving this run's build of the client. */
+export interface TestRelay {
+  /** `http://127.0.0.1:<port>`: open the app here. */
+  url: string
+  port: number
+  dataDir: string
+  /** Stops the relay (as a crash or a restart would, but gracefully); the data stays. */
+  stop(): Promise<void>
+  /** Starts it again on the same port with the same data, as after a restart. */
+  start(): Promise<void>
+  /** Stops it and removes its data. */
+  close(): Promise<void>
+}
+
+/**
+ * Starts the real relay on a free port on 127.0.0.1 with a fresh temp data
+ * directory (SQLite), serving the client that globalSetup built.
+ */
+export async function startTestRelay(options: { staticDir?: string } = {}): Promise<TestRelay> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'kring-e2e-data-'))
+  const staticDir = options.staticDir ?? inject('clientDir')
+  const launch = (port: number) => startRelay({ config: { port, dataDir, logLevel: (process.env.E2E_RELAY_LOG ?? 'silent') as 'silent' }, staticDir })
+  let relay: Relay | null = await launch(0)
+  const { port, url } = relay
+  return {
+    url,
+    port,
+    dataDir,
+    async stop() {
+      await relay?.close()
+      relay = null
+    },
+    async start() {
+      relay ??= await launch(port)
+    },
+    async close() {
+      await relay?.close()
+      relay = null
+      await rm(dataDir, { recursive: true, force: true })
+    },
+  }
+}
