@@ -1,6 +1,8 @@
 import { useEffect, useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Role } from '../../shared/protocol/roles.ts'
+import { ChoiceField } from '../app/ChoiceField.tsx'
+import { TextField } from '../app/TextField.tsx'
 import { usePlan } from '../plan/hooks.ts'
 import { createInvitationLink, holdsPlanKey } from './deviceAccess.ts'
 import './invitations.css'
@@ -54,19 +56,8 @@ function InviteForm({ planId }: { planId: string }) {
       <h3 id={`${id}-title`}>{t('panel.title')}</h3>
       <p>{t('panel.intro')}</p>
       <form className="stack" onSubmit={(e) => void create(e)}>
-        <fieldset className="field">
-          <legend>{t('panel.role')}</legend>
-          {INVITEE_ROLES.map((option) => (
-            <label key={option} className="radio">
-              <input type="radio" name={`${id}-role`} value={option} checked={role === option} onChange={() => setRole(option)} />
-              {t(`panel.roles.${option}`)}
-            </label>
-          ))}
-        </fieldset>
-        <div className="field">
-          <label htmlFor={`${id}-name`}>{t('panel.name')}</label>
-          <input id={`${id}-name`} value={name} autoComplete="off" onChange={(e) => setName(e.target.value)} />
-        </div>
+        <ChoiceField legend={t('panel.role')} options={INVITEE_ROLES.map((option) => ({ value: option, label: t(`panel.roles.${option}`) }))} value={role} onChange={setRole} />
+        <TextField label={t('panel.name')} value={name} onChange={setName} autoComplete="off" />
         <div className="button-row">
           <button type="submit" className="button">
             {t('panel.create')}

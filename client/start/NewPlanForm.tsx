@@ -1,6 +1,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLocation } from 'wouter'
+import { TextField } from '../app/TextField.tsx'
 import { loadDisplayName } from '../device/displayName.ts'
 import { sections } from '../sections/registry.ts'
 import { createPlan } from './createPlan.ts'
@@ -50,44 +51,22 @@ export function NewPlanForm() {
       <h2 id={`${id}-title`}>{t('newPlan.title')}</h2>
       <p>{t('newPlan.intro')}</p>
       <form className="stack" onSubmit={(e) => void submit(e)} noValidate>
-        <div className="field">
-          <label htmlFor={`${id}-household`}>{t('newPlan.householdName')}</label>
-          <input
-            id={`${id}-household`}
-            value={householdName}
-            autoComplete="off"
-            aria-invalid={has('householdName')}
-            aria-describedby={`${id}-household-hint${has('householdName') ? ` ${id}-household-error` : ''}`}
-            onChange={(e) => setHouseholdName(e.target.value)}
-          />
-          <p id={`${id}-household-hint`} className="field-hint">
-            {t('newPlan.householdNameHint')}
-          </p>
-          {has('householdName') && (
-            <p id={`${id}-household-error`} className="field-error">
-              {t('newPlan.householdNameMissing')}
-            </p>
-          )}
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-me`}>{t('newPlan.myName')}</label>
-          <input
-            id={`${id}-me`}
-            value={myName}
-            autoComplete="name"
-            aria-invalid={has('myName')}
-            aria-describedby={`${id}-me-hint${has('myName') ? ` ${id}-me-error` : ''}`}
-            onChange={(e) => setMyName(e.target.value)}
-          />
-          <p id={`${id}-me-hint`} className="field-hint">
-            {t('newPlan.myNameHint')}
-          </p>
-          {has('myName') && (
-            <p id={`${id}-me-error`} className="field-error">
-              {t('newPlan.myNameMissing')}
-            </p>
-          )}
-        </div>
+        <TextField
+          label={t('newPlan.householdName')}
+          value={householdName}
+          onChange={setHouseholdName}
+          autoComplete="off"
+          hint={t('newPlan.householdNameHint')}
+          error={has('householdName') ? t('newPlan.householdNameMissing') : null}
+        />
+        <TextField
+          label={t('newPlan.myName')}
+          value={myName}
+          onChange={setMyName}
+          autoComplete="name"
+          hint={t('newPlan.myNameHint')}
+          error={has('myName') ? t('newPlan.myNameMissing') : null}
+        />
         {has('failed') && (
           <p className="field-error" role="alert">
             {t('newPlan.failed')}

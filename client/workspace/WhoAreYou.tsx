@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next'
 import { newId, type PersonId, type Plan } from '../../shared/plan/index.ts'
 import type { Role } from '../../shared/protocol/roles.ts'
 import { AppHeader } from '../app/AppHeader.tsx'
+import { ChoiceField } from '../app/ChoiceField.tsx'
+import { TextField } from '../app/TextField.tsx'
 import { loadDisplayName, saveDisplayName } from '../device/displayName.ts'
 import { invitationOfThisDevice } from '../invitations/deviceAccess.ts'
 import { useRecords } from '../plan/hooks.ts'
@@ -93,39 +95,24 @@ function AddYourself({ planId, onAdd }: { planId: string; onAdd: (me: { name: st
     <section className="card stack" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('whoAreYou.addTitle')}</h2>
       <form className="stack" onSubmit={submit} noValidate>
-        <div className="field">
-          <label htmlFor={`${id}-name`}>{t('whoAreYou.name')}</label>
-          <input
-            id={`${id}-name`}
-            value={name}
-            autoComplete="name"
-            aria-invalid={nameMissing}
-            aria-describedby={nameMissing ? `${id}-name-error` : undefined}
-            onChange={(e) => setName(e.target.value)}
-          />
-          {nameMissing && (
-            <p id={`${id}-name-error`} className="field-error">
-              {t('whoAreYou.nameMissing')}
-            </p>
-          )}
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-relation`}>{t('whoAreYou.relation')}</label>
-          <input id={`${id}-relation`} value={relation} autoComplete="off" aria-describedby={`${id}-relation-hint`} onChange={(e) => setRelation(e.target.value)} />
-          <p id={`${id}-relation-hint`} className="field-hint">
-            {t('whoAreYou.relationHint')}
-          </p>
-        </div>
+        <TextField
+          label={t('whoAreYou.name')}
+          value={name}
+          onChange={setName}
+          autoComplete="name"
+          error={nameMissing ? t('whoAreYou.nameMissing') : null}
+        />
+        <TextField label={t('whoAreYou.relation')} value={relation} onChange={setRelation} autoComplete="off" hint={t('whoAreYou.relationHint')} />
         {!invitedAs && (
-        <fieldset className="field">
-          <legend>{t('whoAreYou.role')}</legend>
-          {(['netwerk', 'professional'] as const).map((option) => (
-            <label key={option} className="radio">
-              <input type="radio" name={`${id}-role`} value={option} checked={role === option} onChange={() => setRole(option)} />
-              {option === 'netwerk' ? t('whoAreYou.roleNetwerk') : t('whoAreYou.roleProfessional')}
-            </label>
-          ))}
-        </fieldset>
+          <ChoiceField
+            legend={t('whoAreYou.role')}
+            options={[
+              { value: 'netwerk', label: t('whoAreYou.roleNetwerk') },
+              { value: 'professional', label: t('whoAreYou.roleProfessional') },
+            ]}
+            value={role}
+            onChange={setRole}
+          />
         )}
         <div className="button-row">
           <button type="submit" className="button button-primary">

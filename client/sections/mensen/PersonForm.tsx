@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Person } from '../../../shared/plan/index.ts'
 import { ROLES, type Role } from '../../../shared/protocol/roles.ts'
+import { TextField } from '../../app/TextField.tsx'
 
 /** The fields of a person as a form edits them. */
 export interface PersonDraft {
@@ -40,35 +41,20 @@ export function PersonForm(props: {
 
   return (
     <form className="person-form stack" onSubmit={submit} noValidate>
-      <div className="field">
-        <label htmlFor={`${id}-name`}>{t('form.name')}</label>
-        <input
-          id={`${id}-name`}
-          value={draft.name}
-          autoComplete="off"
-          aria-invalid={nameMissing}
-          aria-describedby={nameMissing ? `${id}-name-error` : undefined}
-          onChange={(e) => setDraft({ ...draft, name: e.target.value })}
-        />
-        {nameMissing && (
-          <p id={`${id}-name-error`} className="field-error">
-            {t('form.nameMissing')}
-          </p>
-        )}
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-relation`}>{t('form.relation')}</label>
-        <input
-          id={`${id}-relation`}
-          value={draft.relation}
-          autoComplete="off"
-          aria-describedby={`${id}-relation-hint`}
-          onChange={(e) => setDraft({ ...draft, relation: e.target.value })}
-        />
-        <p id={`${id}-relation-hint`} className="field-hint">
-          {t('form.relationHint')}
-        </p>
-      </div>
+      <TextField
+        label={t('form.name')}
+        value={draft.name}
+        onChange={(name) => setDraft({ ...draft, name })}
+        autoComplete="off"
+        error={nameMissing ? t('form.nameMissing') : null}
+      />
+      <TextField
+        label={t('form.relation')}
+        value={draft.relation}
+        onChange={(relation) => setDraft({ ...draft, relation })}
+        autoComplete="off"
+        hint={t('form.relationHint')}
+      />
       <div className="field">
         <label htmlFor={`${id}-role`}>{t('form.role')}</label>
         <select
