@@ -1,0 +1,186 @@
+import { useId, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components'
+import { ACTION_STATUSES, stepPrompt, type ActionStatus, type Helper, type StoredAction } from '../../../shared/plan/index.ts'
+import { usePlan } from '../../plan/hooks.ts'
+import { useLive } from '../../plan/useLive.ts'
+import { useMe } from '../../plan/useMe.ts'
+import { LeefgebiedTags } from '../../ui/Leefgebieden.tsx'
+import { MoreMenu } from '../../ui/MoreMenu.tsx'
+import { useFormat } from '../../ui/useFormat.ts'
+import { useRemoval } from '../../ui/useRemoval.tsx'
+import { ActionForm } from './ActionForm.tsx'
+import { LuktHetList } from './LuktHet.tsx'
+
+/**
+ * One action: wat, wie (each with their own answer), waar, wanneer, hoe, how
+ * it is going, what it serves, and "Lukt het?". The person asked answers
+ * here, on their own device: "Ja, dat doe ik" or "Nee, liever niet".
+ */
+export function ActionCard({ action, index, count }: { action: StoredAction; index?: number; count?: number }) {
+  const { t } = useTranslation('basisteam')
+  const { plan } = usePlan()
+  const me = useMe()
+  const format = useFormat()
+  const id = useId()
+  const removal = useRemoval()
+  const [editing, setEditing] = useState(false)
+  const evaluations = useLive(plan.luktHet, () => plan.luktHet.forAction(action.id))
+  const values = useLive(plan.waarden, () => plan.waarden.list())
+  const mine = action.wie.find((h) => h.person === me)
+  const served = [
+    ...action.values.flatMap((v) => values.find((x) => x.id === v)?.text ?? []),
+    ...action.steps.map((s) => format.wording(stepPrompt(s).title)),
+  ]
+
+  const moves =
+    index === undefined || count === undefined
+      ? []
+      : [
+          { id: 'up', label: t('ui:moveUp'), disabled: index === 0, onAction: () => plan.basisteam.move(action.id, index - 1, me) },
+          { id: 'down', label: t('ui:moveDown'), disabled: index >= count - 1, onAction: () => plan.basisteam.move(action.id, index + 1, me) },
+        ]
+
+  return (
+    <li className="action" aria-labelledby={`${id}-wat`}>
+      <div className="action-head">
+        <h4 id={`${id}-wat`} className="action-wat">
+          {action.wat}
+        </h4>
+        <MoreMenu
+          label={t('ui:more', { text: action.wat })}
+          actions={[
+            { id: 'edit', label: t('ui:edit'), onAction: () => setEditing(true) },
+            ...moves,
+            { id: 'remove', label: t('ui:remove.action'), onAction: () => removal.request({ author: action.createdBy, text: action.wat, remove: () => plan.basisteam.remove(action.id, me) }) },
+          ]}
+        />
+      </div>
+
+      {mine && <MyAnswer action={action} helper={mine} />}
+
+      <dl className="action-facts">
+        <div>
+          <dt>{t('action.wie')}</dt>
+          <dd>
+            {action.wie.length === 0 ? (
+              <span className="muted">{t('action.nobody')}</span>
+            ) : (
+              <ul className="action-helpers">
+                {action.wie.map((helper) => (
+                  <li key={helper.person}>
+                    {format.name(helper.person)} <span className={`consent consent-${helper.consent}`}>{t(`consent.${helper.consent}`)}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </dd>
+        </div>
+        {action.waar && (
+          <div>
+            <dt>{t('action.waar')}</dt>
+            <dd>{action.waar}</dd>
+          </div>
+        )}
+        {action.wanneer && (
+          <div>
+            <dt>{t('action.wanneer')}</dt>
+            <dd>{action.wanneer.kind === 'date' ? format.day(action.wanneer.date) : action.wanneer.text}</dd>
+          </div>
+        )}
+        {action.hoe && (
+          <div>
+            <dt>{t('action.hoe')}</dt>
+            <dd>{action.hoe}</dd>
+          </div>
+        )}
+        {served.length > 0 && (
+          <div>
+            <dt>{t('action.serves')}</dt>
+            <dd>{served.join(' · ')}</dd>
+          </div>
+        )}
+      </dl>
+      <LeefgebiedTags tags={action.leefgebieden} />
+
+      <div className="field action-status">
+        <label htmlFor={`${id}-status`}>{t('action.status')}</label>
+        <select
+          id={`${id}-status`}
+          aria-label={t('action.statusLabel', { wat: action.wat })}
+          value={action.status}
+          onChange={(e) => plan.basisteam.setStatus(action.id, e.target.value as ActionStatus, me)}
+        >
+          {ACTION_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {t(`status.${status}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+
+      <details className="action-lukt-het">
+        <summary>{t('luktHet.forAction', { count: evaluations.length })}</summary>
+        <LuktHetList evaluations={evaluations} action={action.id} label={t('luktHet.forActionLabel', { wat: action.wat })} />
+      </details>
+
+      <ModalOverlay className="modal-overlay" isOpen={editing} onOpenChange={setEditing} isDismissable>
+        <Modal className="modal">
+          <Dialog className="dialog stack">
+            {({ close }) => (
+              <>
+                <Heading slot="title" className="dialog-title">
+                  {t('action.editTitle')}
+                </Heading>
+                <ActionForm action={action} onDone={close} />
+              </>
+            )}
+          </Dialog>
+        </Modal>
+      </ModalOverlay>
+      {removal.dialog}
+    </li>
+  )
+}
+
+/** My own answer to being asked: the only place where "gevraagd" becomes "ja" or "nee". */
+function MyAnswer({ action, helper }: { action: StoredAction; helper: Helper }) {
+  const { t } = useTranslation('basisteam')
+  const { plan } = usePlan()
+  const me = useMe()
+  const format = useFormat()
+  const answer = (consent: 'yes' | 'no') => plan.basisteam.answer(action.id, consent, me)
+  return (
+    <div className={`my-answer my-answer-${helper.consent}`} role="group" aria-label={action.wat}>
+      {helper.consent === 'asked' && (
+        <>
+          <p>{t('action.askedYou', { name: format.name(helper.askedBy) })}</p>
+          <div className="button-row">
+            <button type="button" className="button button-primary" aria-label={t('action.yesLabel', { wat: action.wat })} onClick={() => answer('yes')}>
+              {t('action.yes')}
+            </button>
+            <button type="button" className="button" aria-label={t('action.noLabel', { wat: action.wat })} onClick={() => answer('no')}>
+              {t('action.no')}
+            </button>
+          </div>
+        </>
+      )}
+      {helper.consent === 'yes' && (
+        <div className="button-row my-answer-row">
+          <p className="my-answer-said">{t('action.youDo')}</p>
+          <button type="button" className="button button-quiet button-small" aria-label={t('action.changeMindLabel', { wat: action.wat })} onClick={() => answer('no')}>
+            {t('action.changeMind')}
+          </button>
+        </div>
+      )}
+      {helper.consent === 'no' && (
+        <div className="button-row my-answer-row">
+          <p className="my-answer-said">{t('action.youDeclined')}</p>
+          <button type="button" className="button button-quiet button-small" aria-label={t('action.changeToYesLabel', { wat: action.wat })} onClick={() => answer('yes')}>
+            {t('action.changeToYes')}
+          </button>
+        </div>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,157 @@
+import { useId, useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { ACTION_STATUSES, PARTNERSCHAPSKAART, type StoredAction } from '../../../shared/plan/index.ts'
+import { usePlan, useRecords } from '../../plan/hooks.ts'
+import { useLive } from '../../plan/useLive.ts'
+import { useMe } from '../../plan/useMe.ts'
+import { LeefgebiedenPicker } from '../../ui/Leefgebieden.tsx'
+import { useFormat } from '../../ui/useFormat.ts'
+import { draftOf, saveDraft, type ActionDraft } from './actionDraft.ts'
+
+/**
+ * Wie doet wat, waar, wanneer en hoe — to add an action or change one.
+ * Only "wat" is needed to add; everything else may stay empty. Ticking a
+ * person asks them; it never makes them a helper.
+ */
+export function ActionForm({ action, onDone }: { action?: StoredAction; onDone?: () => void }) {
+  const { t } = useTranslation('basisteam')
+  const { plan } = usePlan()
+  const me = useMe()
+  const format = useFormat()
+  const id = useId()
+  const people = useRecords(plan.people)
+  const values = useLive(plan.waarden, () => plan.waarden.list())
+  const [draft, setDraft] = useState<ActionDraft>(() => draftOf(action))
+  const set = (patch: Partial<ActionDraft>) => setDraft((now) => ({ ...now, ...patch }))
+  const toggle = <K extends 'wie' | 'values' | 'steps' | 'leefgebieden'>(key: K, item: ActionDraft[K][number], on: boolean) =>
+    setDraft((now) => {
+      const list = now[key] as readonly string[]
+      return { ...now, [key]: on ? [...list, item] : list.filter((x) => x !== item) }
+    })
+
+  function submit(event: FormEvent) {
+    event.preventDefault()
+    if (saveDraft(plan, me, draft, action) === null) return
+    if (!action) setDraft(draftOf())
+    onDone?.()
+  }
+
+  return (
+    <form className="action-form stack" onSubmit={submit}>
+      <div className="field">
+        <label htmlFor={`${id}-wat`}>{t('form.wat')}</label>
+        <textarea id={`${id}-wat`} rows={2} value={draft.wat} onChange={(e) => set({ wat: e.target.value })} />
+      </div>
+
+      <fieldset className="field">
+        <legend>{t('form.wie')}</legend>
+        <p className="field-hint">{t('form.wieHint')}</p>
+        <div className="checkbox-columns">
+          {people.map((person) => {
+            const helper = action?.wie.find((h) => h.person === person.id)
+            // Someone's yes is theirs: only they take themselves off.
+            const locked = helper?.consent === 'yes' && person.id !== me
+            return (
+              <label key={person.id} className="radio">
+                <input type="checkbox" checked={draft.wie.includes(person.id)} disabled={locked} onChange={(e) => toggle('wie', person.id, e.target.checked)} />
+                <span>
+                  {format.name(person.id)}
+                  {locked && <span className="muted"> ({t('form.saidYes')})</span>}
+                </span>
+              </label>
+            )
+          })}
+        </div>
+      </fieldset>
+
+      <div className="field">
+        <label htmlFor={`${id}-waar`}>{t('form.waar')}</label>
+        <input id={`${id}-waar`} autoComplete="off" value={draft.waar} onChange={(e) => set({ waar: e.target.value })} />
+      </div>
+
+      <fieldset className="field">
+        <legend>{t('form.wanneer')}</legend>
+        <div className="choice-row">
+          {(['none', 'date', 'recurring'] as const).map((kind) => (
+            <label key={kind} className="radio">
+              <input type="radio" name={`${id}-wanneer`} checked={draft.wanneer === kind} onChange={() => set({ wanneer: kind })} />
+              {t(kind === 'none' ? 'form.wanneerNone' : kind === 'date' ? 'form.wanneerDate' : 'form.wanneerRecurring')}
+            </label>
+          ))}
+        </div>
+        {draft.wanneer === 'date' && (
+          <div className="field">
+            <label htmlFor={`${id}-date`}>{t('form.date')}</label>
+            <input id={`${id}-date`} type="date" value={draft.date} onChange={(e) => set({ date: e.target.value })} />
+          </div>
+        )}
+        {draft.wanneer === 'recurring' && (
+          <div className="field">
+            <label htmlFor={`${id}-recurring`}>{t('form.recurring')}</label>
+            <input id={`${id}-recurring`} autoComplete="off" value={draft.recurring} aria-describedby={`${id}-recurring-hint`} onChange={(e) => set({ recurring: e.target.value })} />
+            <p id={`${id}-recurring-hint`} className="field-hint">
+              {t('form.recurringHint')}
+            </p>
+          </div>
+        )}
+      </fieldset>
+
+      <div className="field">
+        <label htmlFor={`${id}-hoe`}>{t('form.hoe')}</label>
+        <textarea id={`${id}-hoe`} rows={2} value={draft.hoe} onChange={(e) => set({ hoe: e.target.value })} />
+      </div>
+
+      <div className="field">
+        <label htmlFor={`${id}-status`}>{t('form.status')}</label>
+        <select id={`${id}-status`} value={draft.status} onChange={(e) => set({ status: e.target.value as ActionDraft['status'] })}>
+          {ACTION_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {t(`status.${status}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+
+      <details className="action-links">
+        <summary>{t('form.links')}</summary>
+        {values.length > 0 && (
+          <fieldset className="field">
+            <legend>{t('form.values')}</legend>
+            <div className="checkbox-columns">
+              {values.map((value) => (
+                <label key={value.id} className="radio">
+                  <input type="checkbox" checked={draft.values.includes(value.id)} onChange={(e) => toggle('values', value.id, e.target.checked)} />
+                  {value.text}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        )}
+        <fieldset className="field">
+          <legend>{t('form.steps')}</legend>
+          <div className="checkbox-columns">
+            {PARTNERSCHAPSKAART.map((prompt) => (
+              <label key={prompt.step} className="radio">
+                <input type="checkbox" checked={draft.steps.includes(prompt.step)} onChange={(e) => toggle('steps', prompt.step, e.target.checked)} />
+                {format.wording(prompt.title)}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      </details>
+
+      <LeefgebiedenPicker about={draft.wat || t('form.newTitle')} chosen={draft.leefgebieden} onChange={(key, on) => toggle('leefgebieden', key, on)} />
+
+      <div className="button-row">
+        <button type="submit" className="button button-primary">
+          {action ? t('form.save') : t('form.add')}
+        </button>
+        {onDone && action && (
+          <button type="button" className="button" onClick={onDone}>
+            {t('ui:cancel')}
+          </button>
+        )}
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,69 @@
+import { useId, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { LEEFGEBIEDEN, type Leefgebied } from '../../../shared/plan/index.ts'
+import { usePlan } from '../../plan/hooks.ts'
+import { useLive } from '../../plan/useLive.ts'
+import { RemovedNotices } from '../../ui/RemovedNotices.tsx'
+import { useFormat } from '../../ui/useFormat.ts'
+import { ActionCard } from './ActionCard.tsx'
+import { ActionForm } from './ActionForm.tsx'
+
+/**
+ * Every action of the basisteam, with the leefgebieden as an optional lens
+ * ("which parts of life does this plan touch?") and the form for a new one.
+ */
+export function AllActions() {
+  const { t } = useTranslation('basisteam')
+  const { plan } = usePlan()
+  const format = useFormat()
+  const id = useId()
+  const actions = useLive(plan.basisteam, () => plan.basisteam.list())
+  const removed = useLive(plan.basisteam, () => plan.basisteam.removed())
+  const [lens, setLens] = useState<Leefgebied | ''>('')
+  const [adding, setAdding] = useState(false)
+  const touched = LEEFGEBIEDEN.filter((l) => actions.some((a) => a.leefgebieden.includes(l.key)))
+  const shown = lens ? actions.filter((a) => a.leefgebieden.includes(lens)) : actions
+
+  return (
+    <div className="all-actions stack">
+      {touched.length > 0 && (
+        <div className="lens">
+          <p className="muted">{t('all.touches', { list: touched.map((l) => format.wording(l)).join(', ') })}</p>
+          <div className="field">
+            <label htmlFor={`${id}-lens`}>{t('all.lens')}</label>
+            <select id={`${id}-lens`} value={lens} onChange={(e) => setLens(e.target.value as Leefgebied | '')}>
+              <option value="">{t('all.lensAll')}</option>
+              {touched.map((l) => (
+                <option key={l.key} value={l.key}>
+                  {format.wording(l)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+      )}
+      {actions.length === 0 ? (
+        <p className="muted">{t('all.empty')}</p>
+      ) : (
+        <ul className="actions" aria-label={t('all.listLabel')}>
+          {shown.map((action, index) => (
+            <ActionCard key={action.id} action={action} index={lens ? undefined : index} count={lens ? undefined : shown.length} />
+          ))}
+        </ul>
+      )}
+      {adding ? (
+        <section className="card stack" aria-labelledby={`${id}-new`}>
+          <h3 id={`${id}-new`}>{t('form.newTitle')}</h3>
+          <ActionForm onDone={() => setAdding(false)} />
+        </section>
+      ) : (
+        <div className="button-row">
+          <button type="button" className="button button-primary" aria-expanded={false} onClick={() => setAdding(true)}>
+            + {t('form.open')}
+          </button>
+        </div>
+      )}
+      <RemovedNotices label={t('removedLabel')} items={removed.map((a) => ({ ...a, text: a.wat }))} onRestore={(rid) => plan.basisteam.restore(rid)} onDismiss={(rid) => plan.basisteam.dismiss(rid)} />
+    </div>
+  )
+}

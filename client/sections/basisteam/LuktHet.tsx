@@ -1,0 +1,97 @@
+import { useId, useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { StoredEvaluation } from '../../../shared/plan/index.ts'
+import { usePlan } from '../../plan/hooks.ts'
+import { useMe } from '../../plan/useMe.ts'
+import { MoreMenu } from '../../ui/MoreMenu.tsx'
+import { useFormat } from '../../ui/useFormat.ts'
+import { useRemoval } from '../../ui/useRemoval.tsx'
+
+/**
+ * "Lukt het?": dated reflections in words, by anyone, on one action or on
+ * the plan as a whole. Never a score.
+ */
+export function LuktHetList({ evaluations, action, label }: { evaluations: readonly StoredEvaluation[]; action: string | null; label: string }) {
+  const { t } = useTranslation('basisteam')
+  return (
+    <div className="lukt-het stack">
+      {evaluations.length === 0 ? (
+        <p className="muted">{t('luktHet.empty')}</p>
+      ) : (
+        <ul className="lukt-het-list" aria-label={label}>
+          {evaluations.map((evaluation) => (
+            <EvaluationItem key={evaluation.id} evaluation={evaluation} />
+          ))}
+        </ul>
+      )}
+      <AddEvaluation action={action} label={label} />
+    </div>
+  )
+}
+
+function EvaluationItem({ evaluation }: { evaluation: StoredEvaluation }) {
+  const { t } = useTranslation('basisteam')
+  const { plan } = usePlan()
+  const me = useMe()
+  const format = useFormat()
+  const removal = useRemoval()
+  return (
+    <li className="lukt-het-item">
+      <div className="lukt-het-head">
+        <p className="lukt-het-text">{evaluation.text}</p>
+        <MoreMenu
+          label={t('ui:more', { text: evaluation.text })}
+          actions={[
+            {
+              id: 'remove',
+              label: t('ui:remove.action'),
+              onAction: () => removal.request({ author: evaluation.createdBy, text: evaluation.text, remove: () => plan.luktHet.remove(evaluation.id, me) }),
+            },
+          ]}
+        />
+      </div>
+      <p className="muted">{t('luktHet.line', { name: format.name(evaluation.createdBy), day: format.day(evaluation.date) })}</p>
+      {removal.dialog}
+    </li>
+  )
+}
+
+function AddEvaluation({ action, label }: { action: string | null; label: string }) {
+  const { t } = useTranslation('basisteam')
+  const { plan } = usePlan()
+  const me = useMe()
+  const id = useId()
+  const [text, setText] = useState('')
+  const [date, setDate] = useState(today)
+
+  function submit(event: FormEvent) {
+    event.preventDefault()
+    if (!text.trim()) return
+    plan.luktHet.add({ action, text: text.trim(), date: date || today() }, me)
+    setText('')
+  }
+
+  return (
+    <form className="lukt-het-form" onSubmit={submit} aria-label={label}>
+      <div className="field lukt-het-words">
+        <label htmlFor={`${id}-text`}>{t('luktHet.text')}</label>
+        <textarea id={`${id}-text`} rows={2} value={text} onChange={(e) => setText(e.target.value)} />
+      </div>
+      <div className="field lukt-het-date">
+        <label htmlFor={`${id}-date`}>{t('luktHet.date')}</label>
+        <input id={`${id}-date`} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+      </div>
+      <div className="button-row">
+        <button type="submit" className="button button-small">
+          {t('luktHet.add')}
+        </button>
+      </div>
+    </form>
+  )
+}
+
+function today(): string {
+  const now = new Date()
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+}

@@ -1,0 +1,154 @@
+import { useId, useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Person, Stored, StoredRol } from '../../../shared/plan/index.ts'
+import { usePlan, useRecords } from '../../plan/hooks.ts'
+import { useLive } from '../../plan/useLive.ts'
+import { useMe } from '../../plan/useMe.ts'
+import { EditDialog } from '../../ui/EditDialog.tsx'
+import { MoreMenu } from '../../ui/MoreMenu.tsx'
+import { RemovedNotices } from '../../ui/RemovedNotices.tsx'
+import { useFormat } from '../../ui/useFormat.ts'
+import { useRemoval } from '../../ui/useRemoval.tsx'
+
+/**
+ * Roles and responsibilities per person: "gelijkwaardig is niet hetzelfde
+ * als gelijk". Everyone on the people list, each with their own roles; every
+ * person looks the same, whatever their role.
+ */
+export function Rollen() {
+  const { t } = useTranslation('spelregels')
+  const { plan } = usePlan()
+  const people = useRecords(plan.people)
+  const removed = useLive(plan.rollen, () => plan.rollen.removed())
+  return (
+    <section className="rollen stack" aria-labelledby="rollen-title">
+      <h3 id="rollen-title">{t('rollen.title')}</h3>
+      <p className="section-intro">{t('rollen.intro')}</p>
+      <ul className="rollen-people">
+        {people.map((person) => (
+          <PersonRoles key={person.id} person={person} />
+        ))}
+      </ul>
+      <RemovedNotices
+        label={t('rollen.removedLabel')}
+        items={removed.map((r) => ({ ...r, text: r.name }))}
+        onRestore={(id) => plan.rollen.restore(id)}
+        onDismiss={(id) => plan.rollen.dismiss(id)}
+      />
+    </section>
+  )
+}
+
+function PersonRoles({ person }: { person: Stored<Person> }) {
+  const { t } = useTranslation('spelregels')
+  const { plan } = usePlan()
+  const format = useFormat()
+  const roles = useLive(plan.rollen, () => plan.rollen.of(person.id))
+  const name = format.name(person.id)
+  return (
+    <li className="rollen-person" aria-label={name}>
+      <p className="rollen-name">
+        {name}
+        {person.relation && <span className="muted"> · {person.relation}</span>}
+      </p>
+      {roles.length === 0 ? (
+        <p className="muted">{t('rollen.none')}</p>
+      ) : (
+        <ul className="rollen-list">
+          {roles.map((rol, index) => (
+            <RolItem key={rol.id} rol={rol} index={index} count={roles.length} />
+          ))}
+        </ul>
+      )}
+      <AddRol personId={person.id} name={name} />
+    </li>
+  )
+}
+
+function RolItem({ rol, index, count }: { rol: StoredRol; index: number; count: number }) {
+  const { t } = useTranslation('spelregels')
+  const { plan } = usePlan()
+  const me = useMe()
+  const removal = useRemoval()
+  const [editing, setEditing] = useState(false)
+  return (
+    <li className="rol">
+      <div className="rol-head">
+        <p>
+          <span className="rol-name">{rol.name}</span>
+          {rol.responsibilities && <span className="rol-responsibilities"> — {rol.responsibilities}</span>}
+        </p>
+        <MoreMenu
+          label={t('ui:more', { text: rol.name })}
+          actions={[
+            { id: 'edit', label: t('ui:edit'), onAction: () => setEditing(true) },
+            { id: 'up', label: t('ui:moveUp'), disabled: index === 0, onAction: () => plan.rollen.move(rol.id, index - 1, me) },
+            { id: 'down', label: t('ui:moveDown'), disabled: index >= count - 1, onAction: () => plan.rollen.move(rol.id, index + 1, me) },
+            { id: 'remove', label: t('ui:remove.action'), onAction: () => removal.request({ author: rol.createdBy, text: rol.name, remove: () => plan.rollen.remove(rol.id, me) }) },
+          ]}
+        />
+      </div>
+      <EditDialog
+        isOpen={editing}
+        onOpenChange={setEditing}
+        title={t('rollen.editTitle')}
+        fields={[
+          { name: 'name', label: t('rollen.name'), value: rol.name },
+          { name: 'responsibilities', label: t('rollen.responsibilities'), value: rol.responsibilities, multiline: true },
+        ]}
+        onSave={(patch) => plan.rollen.edit(rol.id, patch, me)}
+      />
+      {removal.dialog}
+    </li>
+  )
+}
+
+function AddRol({ personId, name }: { personId: string; name: string }) {
+  const { t } = useTranslation('spelregels')
+  const { plan } = usePlan()
+  const me = useMe()
+  const id = useId()
+  const [open, setOpen] = useState(false)
+  const [rol, setRol] = useState('')
+  const [responsibilities, setResponsibilities] = useState('')
+
+  function submit(event: FormEvent) {
+    event.preventDefault()
+    if (!rol.trim() && !responsibilities.trim()) return
+    plan.rollen.add({ person: personId, name: rol.trim(), responsibilities: responsibilities.trim() }, me)
+    setRol('')
+    setResponsibilities('')
+    setOpen(false)
+  }
+
+  if (!open) {
+    return (
+      <button type="button" className="button button-quiet button-small" aria-expanded={false} aria-label={t('rollen.addLabel', { name })} onClick={() => setOpen(true)}>
+        + {t('rollen.add')}
+      </button>
+    )
+  }
+  return (
+    <form className="rollen-form stack" onSubmit={submit} aria-label={t('rollen.addLabel', { name })}>
+      <div className="field">
+        <label htmlFor={`${id}-name`}>{t('rollen.name')}</label>
+        <input id={`${id}-name`} autoFocus autoComplete="off" value={rol} aria-describedby={`${id}-hint`} onChange={(e) => setRol(e.target.value)} />
+        <p id={`${id}-hint`} className="field-hint">
+          {t('rollen.nameHint')}
+        </p>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-resp`}>{t('rollen.responsibilities')}</label>
+        <textarea id={`${id}-resp`} rows={2} value={responsibilities} onChange={(e) => setResponsibilities(e.target.value)} />
+      </div>
+      <div className="button-row">
+        <button type="submit" className="button button-primary button-small">
+          {t('rollen.submit')}
+        </button>
+        <button type="button" className="button button-quiet button-small" onClick={() => setOpen(false)}>
+          {t('ui:cancel')}
+        </button>
+      </div>
+    </form>
+  )
+}
