@@ -3,8 +3,10 @@ import { initReactI18next } from 'react-i18next'
 import type { Language } from '../../shared/plan/index.ts'
 import { loadLanguage, saveLanguage } from '../device/language.ts'
 import uitnodiging from '../invitations/i18n.ts'
+import basisteam from '../sections/basisteam/i18n.ts'
 import mensen from '../sections/mensen/i18n.ts'
 import partnerschapskaart from '../sections/partnerschapskaart/i18n.ts'
+import spelregels from '../sections/spelregels/i18n.ts'
 import waarden from '../sections/waarden/i18n.ts'
 import verhaal from '../sections/verhaal/i18n.ts'
 import start from '../start/i18n.ts'
@@ -29,6 +31,8 @@ export const catalogs: Record<string, Catalog> = {
   ui,
   waarden,
   partnerschapskaart,
+  spelregels,
+  basisteam,
 }
 
 function resourcesFor(language: Language): Record<string, Catalog[Language]> {

@@ -1,6 +1,8 @@
 import { lazy, type ComponentType } from 'react'
+import { BasisteamSection } from './basisteam/BasisteamSection.tsx'
 import { MensenSection } from './mensen/MensenSection.tsx'
 import { PartnerschapskaartSection } from './partnerschapskaart/PartnerschapskaartSection.tsx'
+import { SpelregelsSection } from './spelregels/SpelregelsSection.tsx'
 import { WaardenSection } from './waarden/WaardenSection.tsx'
 
 // The editor (Tiptap, ProseMirror) is most of the app's weight: load it when
@@ -27,6 +29,8 @@ export const sections: readonly Section[] = [
   { id: 'mensen', labelKey: 'mensen:title', component: MensenSection },
   { id: 'waarden', labelKey: 'waarden:title', component: WaardenSection },
   { id: 'partnerschapskaart', labelKey: 'partnerschapskaart:title', component: PartnerschapskaartSection },
+  { id: 'spelregels', labelKey: 'spelregels:title', component: SpelregelsSection },
+  { id: 'basisteam', labelKey: 'basisteam:title', component: BasisteamSection },
 ]
 
 /** The section with this id, or undefined. */
