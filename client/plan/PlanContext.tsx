@@ -10,6 +10,11 @@ export interface PlanContextValue {
   planId: string
   /** The person on the people list who uses this device; pass it as `by` when writing. */
   me: PersonId | null
+  /**
+   * Whether this device may change the plan. False for a meelezer: the relay
+   * would refuse their changes, so views show them read-only instead.
+   */
+  canWrite: boolean
   /** How this device appears to others (name, colour, person), e.g. for editor carets. */
   user: PresenceUser
   /**

@@ -8,6 +8,8 @@ import { PlanProvider, type PlanContextValue } from '../plan/PlanContext.tsx'
 import { sections } from '../sections/registry.ts'
 import { colorFor } from '../sync/colors.ts'
 import type { PlanConnection } from '../sync/planConnection.ts'
+import { canWrite as roleCanWrite } from '../../shared/protocol/roles.ts'
+import { invitationOfThisDevice } from '../invitations/deviceAccess.ts'
 import { RefusedPage } from '../invitations/Refused.tsx'
 import { useLoaded, usePlanConnection, useRefusal } from './usePlanConnection.ts'
 import { WaitingForPlan } from './WaitingForPlan.tsx'
@@ -39,6 +41,7 @@ function OpenPlan({ connection }: { connection: PlanConnection }) {
   )
   const people = useRecords(plan.people)
   const me = useDeviceMe(planId)
+  const canWrite = useCanWrite(planId, loaded)
   const hasPlan = loaded && !plan.meta.isEmpty()
 
   useEffect(() => {
@@ -54,8 +57,8 @@ function OpenPlan({ connection }: { connection: PlanConnection }) {
   }, [connection, user])
 
   const context = useMemo<PlanContextValue | null>(
-    () => (user ? { plan, planId, me: user.personId, user, connection } : null),
-    [plan, planId, user, connection],
+    () => (user ? { plan, planId, me: user.personId, canWrite, user, connection } : null),
+    [plan, planId, user, canWrite, connection],
   )
 
   if (!loaded || me.loading) return <p className="page-message">{t('loadingPlan')}</p>
@@ -72,6 +75,20 @@ function OpenPlan({ connection }: { connection: PlanConnection }) {
       </Switch>
     </PlanProvider>
   )
+}
+
+/** Whether this device's invitation lets it write (every role but meelezer); known once the plan is loaded. */
+function useCanWrite(planId: string, loaded: boolean): boolean {
+  const [canWrite, setCanWrite] = useState(true)
+  useEffect(() => {
+    if (!loaded) return
+    let current = true
+    void invitationOfThisDevice(planId).then((invitation) => current && setCanWrite(invitation ? roleCanWrite(invitation.role) : true))
+    return () => {
+      current = false
+    }
+  }, [planId, loaded])
+  return canWrite
 }
 
 /** Which person uses this device in this plan, as remembered on the device. */

@@ -172,6 +172,20 @@ describe('walking skeleton', () => {
     expect(phone.errors).toEqual([])
   })
 
+  it('lets a meelezer read along without offering to change anything', async () => {
+    const [ans, lezer] = await Promise.all([device(), device()])
+    await createPlanViaUi(ans.page, relay.url, { householdName: 'Familie Peters', myName: 'Ans' })
+    await typeInStory(ans.page, 'Wat wij willen vertellen.')
+    const link = await inviteViaUi(ans.page, { role: 'meelezer', name: 'Mila' })
+    await joinPlanViaUi(lezer.page, link, { name: 'Mila', relation: 'stagiair wijkteam' })
+    await waitForStoryToContain(lezer.page, ['Wat wij willen vertellen.'])
+    expect(await storyEditor(lezer.page).getAttribute('contenteditable')).toBe('false')
+    await openSection(lezer.page, 'Mensen')
+    expect(await lezer.page.getByRole('button', { name: 'Toevoegen', exact: true }).count()).toBe(0)
+    expect(await lezer.page.getByRole('button', { name: /wijzigen$/ }).count()).toBe(0)
+    expect(lezer.errors).toEqual([])
+  })
+
   it('remembers the chosen language on the device', async () => {
     const { page } = await device()
     await openStartPage(page, relay.url)

@@ -8,7 +8,7 @@ import './mensen.css'
 /** "Mensen": the people around the household. Shows names, never ids. */
 export function MensenSection() {
   const { t } = useTranslation('mensen')
-  const { plan, me } = usePlan()
+  const { plan, me, canWrite } = usePlan()
   const people = useRecords(plan.people)
   const removed = useRemovedRecords(plan.people)
 
@@ -27,14 +27,16 @@ export function MensenSection() {
         </ul>
       )}
 
-      <section className="card stack" aria-labelledby="mensen-add-title">
-        <h3 id="mensen-add-title">{t('add.title')}</h3>
-        <PersonForm initial={emptyPerson} submitLabel={t('add.submit')} resetAfterSubmit onSubmit={(draft) => plan.people.add(draft, me)} />
-      </section>
+      {canWrite && (
+        <section className="card stack" aria-labelledby="mensen-add-title">
+          <h3 id="mensen-add-title">{t('add.title')}</h3>
+          <PersonForm initial={emptyPerson} submitLabel={t('add.submit')} resetAfterSubmit onSubmit={(draft) => plan.people.add(draft, me)} />
+        </section>
+      )}
 
       <InvitePanel />
 
-      {removed.length > 0 && (
+      {canWrite && removed.length > 0 && (
         <section className="stack" aria-labelledby="mensen-removed-title">
           <h3 id="mensen-removed-title">{t('removed.title')}</h3>
           <ul className="people people-removed">

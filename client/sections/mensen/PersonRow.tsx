@@ -8,7 +8,7 @@ import { PersonForm } from './PersonForm.tsx'
 /** One person on the list: name, relation, role, and edit / remove. */
 export function PersonRow({ person }: { person: Stored<Person> }) {
   const { t } = useTranslation('mensen')
-  const { plan, me } = usePlan()
+  const { plan, me, canWrite } = usePlan()
   const [editing, setEditing] = useState(false)
   const isMe = person.id === me
 
@@ -40,6 +40,7 @@ export function PersonRow({ person }: { person: Stored<Person> }) {
         <p className="person-relation">{person.relation || <span className="muted">{t('noRelation')}</span>}</p>
         {person.role && <p className="badge">{t(`common:roles.${person.role}`)}</p>}
       </div>
+      {canWrite && (
       <div className="person-actions">
         <button type="button" className="button button-quiet" aria-label={t('editLabel', { name: person.name })} onClick={() => setEditing(true)}>
           {t('edit')}
@@ -50,6 +51,7 @@ export function PersonRow({ person }: { person: Stored<Person> }) {
           </button>
         )}
       </div>
+      )}
     </li>
   )
 }

@@ -13,7 +13,7 @@ import './verhaal.css'
  */
 export function VerhaalSection() {
   const { t, i18n } = useTranslation('verhaal')
-  const { plan, user, connection } = usePlan()
+  const { plan, user, connection, canWrite } = usePlan()
 
   const editor = useEditor(
     {
@@ -26,12 +26,13 @@ export function VerhaalSection() {
       editorProps: {
         attributes: { class: 'verhaal-editor', role: 'textbox', 'aria-multiline': 'true', 'aria-label': t('editorLabel') },
       },
+      editable: canWrite,
       // Re-rendering on every keystroke is not needed: the toolbar subscribes to what it shows.
       shouldRerenderOnTransaction: false,
     },
     // A new language makes a new editor (for its label); the text lives in the plan, so nothing is lost.
     // A new name or colour needs no new editor: the workspace announces it on the same awareness field.
-    [plan, connection, i18n.language],
+    [plan, connection, canWrite, i18n.language],
   )
 
   return (
@@ -39,7 +40,7 @@ export function VerhaalSection() {
       <h2 id="verhaal-title">{t('title')}</h2>
       <p className="section-intro">{t('intro')}</p>
       <div className="verhaal-frame">
-        <StoryToolbar editor={editor} />
+        {canWrite && <StoryToolbar editor={editor} />}
         <EditorContent editor={editor} />
       </div>
     </section>
