@@ -20,7 +20,8 @@ export interface TestRelay {
 
 /**
  * Starts the real relay on a free port on 127.0.0.1 with a fresh temp data
- * directory (SQLite), serving the client that globalSetup built.
+ * directory (SQLite), serving the client that globalSetup built. Tokens are
+ * required, as in production. Silent unless E2E_RELAY_LOG (a pino level) is set.
  */
 export async function startTestRelay(options: { staticDir?: string } = {}): Promise<TestRelay> {
   const dataDir = await mkdtemp(join(tmpdir(), 'kring-e2e-data-'))
