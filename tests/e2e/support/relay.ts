@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { inject } from 'vitest'
+import { LOG_LEVELS, type LogLevel } from '../../../server/config.ts'
 import { startRelay, type Relay } from '../../../server/relay.ts'
 
 /** The real relay for a browser test, serving this run's build of the client. */
@@ -26,7 +27,9 @@ export interface TestRelay {
 export async function startTestRelay(options: { staticDir?: string } = {}): Promise<TestRelay> {
   const dataDir = await mkdtemp(join(tmpdir(), 'kring-e2e-data-'))
   const staticDir = options.staticDir ?? inject('clientDir')
-  const launch = (port: number) => startRelay({ config: { port, dataDir, logLevel: (process.env.E2E_RELAY_LOG ?? 'silent') as 'silent' }, staticDir })
+  const wanted = process.env.E2E_RELAY_LOG
+  const logLevel: LogLevel = LOG_LEVELS.find((level) => level === wanted) ?? 'silent'
+  const launch = (port: number) => startRelay({ config: { port, dataDir, logLevel }, staticDir })
   let relay: Relay | null = await launch(0)
   const { port, url } = relay
   return {
