@@ -41,8 +41,9 @@ export function AgreementLine({
           <span className="agreement-heading">{t('agreement.agreed')}</span>{' '}
           {agreed.map(([person, at], index) => (
             <span key={person} className="agreement-person">
-              {format.name(person)} <span className="muted">({format.moment(at)})</span>
-              {index < agreed.length - 1 ? ', ' : ''}
+              {format.name(person)}
+              <span className="muted">, {format.moment(at)}</span>
+              {index < agreed.length - 1 ? ' · ' : ''}
             </span>
           ))}
         </p>

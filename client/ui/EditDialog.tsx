@@ -1,7 +1,9 @@
-import { useId, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components'
-import './ui.css'
+import { Button } from 'react-aria-components'
+import { TextField } from '../app/TextField.tsx'
+import { AppDialog } from './AppDialog.tsx'
+import { TextAreaField } from './TextAreaField.tsx'
 
 export interface EditField {
   name: string
@@ -27,34 +29,26 @@ export function EditDialog(props: {
   note?: string
 }) {
   return (
-    <ModalOverlay className="modal-overlay" isOpen={props.isOpen} onOpenChange={props.onOpenChange} isDismissable>
-      <Modal className="modal">
-        <Dialog className="dialog stack">
-          {({ close }) => (
-            <>
-              <Heading slot="title" className="dialog-title">
-                {props.title}
-              </Heading>
-              {props.note && <p className="dialog-note">{props.note}</p>}
-              <EditForm
-                fields={props.fields}
-                onCancel={close}
-                onSave={(values) => {
-                  props.onSave(values)
-                  close()
-                }}
-              />
-            </>
-          )}
-        </Dialog>
-      </Modal>
-    </ModalOverlay>
+    <AppDialog isOpen={props.isOpen} onOpenChange={props.onOpenChange} title={props.title}>
+      {(close) => (
+        <>
+          {props.note && <p className="dialog-note">{props.note}</p>}
+          <EditForm
+            fields={props.fields}
+            onCancel={close}
+            onSave={(values) => {
+              props.onSave(values)
+              close()
+            }}
+          />
+        </>
+      )}
+    </AppDialog>
   )
 }
 
 function EditForm({ fields, onSave, onCancel }: { fields: readonly EditField[]; onSave: (values: Record<string, string>) => void; onCancel: () => void }) {
   const { t } = useTranslation('ui')
-  const id = useId()
   const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(fields.map((f) => [f.name, f.value])))
 
   function submit(event: FormEvent) {
@@ -68,25 +62,14 @@ function EditForm({ fields, onSave, onCancel }: { fields: readonly EditField[]; 
   return (
     <form className="stack" onSubmit={submit}>
       {fields.map((field, index) => {
-        const fieldId = `${id}-${field.name}`
-        const common = {
-          id: fieldId,
+        const props = {
+          label: field.label,
+          hint: field.hint,
           value: values[field.name] ?? '',
           autoFocus: index === 0,
-          'aria-describedby': field.hint ? `${fieldId}-hint` : undefined,
-          onChange: (e: { target: { value: string } }) => setValues((v) => ({ ...v, [field.name]: e.target.value })),
+          onChange: (value: string) => setValues((now) => ({ ...now, [field.name]: value })),
         }
-        return (
-          <div className="field" key={field.name}>
-            <label htmlFor={fieldId}>{field.label}</label>
-            {field.multiline ? <textarea rows={3} {...common} /> : <input autoComplete="off" {...common} />}
-            {field.hint && (
-              <p id={`${fieldId}-hint`} className="field-hint">
-                {field.hint}
-              </p>
-            )}
-          </div>
-        )
+        return field.multiline ? <TextAreaField key={field.name} rows={3} {...props} /> : <TextField key={field.name} autoComplete="off" {...props} />
       })}
       <div className="button-row">
         <button type="submit" className="button button-primary">

@@ -1,7 +1,8 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components'
+import { Button } from 'react-aria-components'
 import { LEEFGEBIEDEN, type Leefgebied } from '../../shared/plan/index.ts'
+import { AppDialog } from './AppDialog.tsx'
 import { useFormat } from './useFormat.ts'
 import './ui.css'
 
@@ -75,27 +76,21 @@ export function LeefgebiedenDialog({
   onChange: (leefgebied: Leefgebied, on: boolean) => void
 }) {
   const { t } = useTranslation('ui')
+  const title = t('leefgebieden.legend', { about })
   return (
-    <ModalOverlay className="modal-overlay" isOpen={isOpen} onOpenChange={onOpenChange} isDismissable>
-      <Modal className="modal">
-        <Dialog className="dialog stack">
-          {({ close }) => (
-            <>
-              <Heading slot="title" className="dialog-title">
-                {t('leefgebieden.legend', { about })}
-              </Heading>
-              <p className="field-hint">{t('leefgebieden.hint')}</p>
-              <LeefgebiedenChecks chosen={chosen} onChange={onChange} label={t('leefgebieden.legend', { about })} />
-              <div className="button-row">
-                <Button className="button button-primary" onPress={close}>
-                  {t('done')}
-                </Button>
-              </div>
-            </>
-          )}
-        </Dialog>
-      </Modal>
-    </ModalOverlay>
+    <AppDialog isOpen={isOpen} onOpenChange={onOpenChange} title={title}>
+      {(close) => (
+        <>
+          <p className="field-hint">{t('leefgebieden.hint')}</p>
+          <LeefgebiedenChecks chosen={chosen} onChange={onChange} label={title} />
+          <div className="button-row">
+            <Button className="button button-primary" onPress={close}>
+              {t('done')}
+            </Button>
+          </div>
+        </>
+      )}
+    </AppDialog>
   )
 }
 

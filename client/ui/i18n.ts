@@ -5,6 +5,7 @@ export default defineCatalog({
   nl: {
     someone: 'iemand',
     nameIsMe: '{{name}} (jij)',
+    today: 'vandaag {{time}}',
     save: 'Opslaan',
     done: 'Klaar',
     leefgebiedenAction: 'Leefgebieden kiezen',
@@ -48,6 +49,7 @@ export default defineCatalog({
   en: {
     someone: 'someone',
     nameIsMe: '{{name}} (you)',
+    today: 'today {{time}}',
     save: 'Save',
     done: 'Done',
     leefgebiedenAction: 'Choose areas of life',

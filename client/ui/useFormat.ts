@@ -10,7 +10,7 @@ export interface Format {
   name(id: PersonId | null): string
   /** Names as a sentence part: "Ans, Bram en Carla". */
   names(ids: readonly (PersonId | null)[]): string
-  /** A moment: "12 mei, 14:03". */
+  /** A moment: "vandaag 14:03", or "12 mei 14:03" on another day. */
   moment(at: number): string
   /** A day written as YYYY-MM-DD: "dinsdag 12 mei 2026". */
   day(date: string): string
@@ -29,7 +29,8 @@ export function useFormat(): Format {
   const language = i18n.resolvedLanguage === 'en' ? 'en' : 'nl'
   return useMemo(() => {
     const list = new Intl.ListFormat(language, { type: 'conjunction' })
-    const moment = new Intl.DateTimeFormat(language, { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' })
+    const moment = new Intl.DateTimeFormat(language, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' })
+    const time = new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit' })
     const day = new Intl.DateTimeFormat(language, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })
     const name = (id: PersonId | null) => {
       const known = people.find((p) => p.id === id)?.name || t('someone')
@@ -39,7 +40,7 @@ export function useFormat(): Format {
       language,
       name,
       names: (ids) => list.format(ids.map(name)),
-      moment: (at) => moment.format(new Date(at)),
+      moment: (at) => (isToday(at) ? t('today', { time: time.format(new Date(at)) }) : moment.format(new Date(at))),
       day: (date) => {
         const [y, m, d] = date.split('-').map(Number)
         return y && m && d ? day.format(new Date(y, m - 1, d)) : date
@@ -47,4 +48,10 @@ export function useFormat(): Format {
       wording: (w) => w[language],
     }
   }, [language, people, me, t])
+}
+
+function isToday(at: number): boolean {
+  const day = new Date(at)
+  const now = new Date()
+  return day.getFullYear() === now.getFullYear() && day.getMonth() === now.getMonth() && day.getDate() === now.getDate()
 }

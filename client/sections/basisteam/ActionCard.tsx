@@ -1,16 +1,18 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components'
-import { ACTION_STATUSES, stepPrompt, type ActionStatus, type Helper, type StoredAction } from '../../../shared/plan/index.ts'
+import { stepPrompt, type Helper, type StoredAction } from '../../../shared/plan/index.ts'
 import { usePlan } from '../../plan/hooks.ts'
 import { useLive } from '../../plan/useLive.ts'
 import { useMe } from '../../plan/useMe.ts'
+import { AppDialog } from '../../ui/AppDialog.tsx'
 import { LeefgebiedTags } from '../../ui/Leefgebieden.tsx'
 import { MoreMenu } from '../../ui/MoreMenu.tsx'
+import { moveActions } from '../../ui/moveActions.ts'
 import { useFormat } from '../../ui/useFormat.ts'
 import { useRemoval } from '../../ui/useRemoval.tsx'
 import { ActionForm } from './ActionForm.tsx'
 import { LuktHetList } from './LuktHet.tsx'
+import { StatusSelect } from './StatusSelect.tsx'
 
 /**
  * One action: wat, wie (each with their own answer), waar, wanneer, hoe, how
@@ -33,13 +35,7 @@ export function ActionCard({ action, index, count }: { action: StoredAction; ind
     ...action.steps.map((s) => format.wording(stepPrompt(s).title)),
   ]
 
-  const moves =
-    index === undefined || count === undefined
-      ? []
-      : [
-          { id: 'up', label: t('ui:moveUp'), disabled: index === 0, onAction: () => plan.basisteam.move(action.id, index - 1, me) },
-          { id: 'down', label: t('ui:moveDown'), disabled: index >= count - 1, onAction: () => plan.basisteam.move(action.id, index + 1, me) },
-        ]
+  const moves = index === undefined || count === undefined ? [] : moveActions(t, index, count, (to) => plan.basisteam.move(action.id, to, me))
 
   return (
     <li className="action" aria-labelledby={`${id}-wat`}>
@@ -103,41 +99,16 @@ export function ActionCard({ action, index, count }: { action: StoredAction; ind
       </dl>
       <LeefgebiedTags tags={action.leefgebieden} />
 
-      <div className="field action-status">
-        <label htmlFor={`${id}-status`}>{t('action.status')}</label>
-        <select
-          id={`${id}-status`}
-          aria-label={t('action.statusLabel', { wat: action.wat })}
-          value={action.status}
-          onChange={(e) => plan.basisteam.setStatus(action.id, e.target.value as ActionStatus, me)}
-        >
-          {ACTION_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t(`status.${status}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <StatusSelect value={action.status} accessibleName={t('action.statusLabel', { wat: action.wat })} onChange={(status) => plan.basisteam.setStatus(action.id, status, me)} />
 
       <details className="action-lukt-het">
         <summary>{t('luktHet.forAction', { count: evaluations.length })}</summary>
         <LuktHetList evaluations={evaluations} action={action.id} label={t('luktHet.forActionLabel', { wat: action.wat })} />
       </details>
 
-      <ModalOverlay className="modal-overlay" isOpen={editing} onOpenChange={setEditing} isDismissable>
-        <Modal className="modal">
-          <Dialog className="dialog stack">
-            {({ close }) => (
-              <>
-                <Heading slot="title" className="dialog-title">
-                  {t('action.editTitle')}
-                </Heading>
-                <ActionForm action={action} onDone={close} />
-              </>
-            )}
-          </Dialog>
-        </Modal>
-      </ModalOverlay>
+      <AppDialog isOpen={editing} onOpenChange={setEditing} title={t('action.editTitle')}>
+        {(close) => <ActionForm action={action} onDone={close} />}
+      </AppDialog>
       {removal.dialog}
     </li>
   )

@@ -1,12 +1,15 @@
 import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { ACTION_STATUSES, PARTNERSCHAPSKAART, type StoredAction } from '../../../shared/plan/index.ts'
+import { PARTNERSCHAPSKAART, type StoredAction } from '../../../shared/plan/index.ts'
+import { TextField } from '../../app/TextField.tsx'
 import { usePlan, useRecords } from '../../plan/hooks.ts'
 import { useLive } from '../../plan/useLive.ts'
 import { useMe } from '../../plan/useMe.ts'
 import { LeefgebiedenPicker } from '../../ui/Leefgebieden.tsx'
+import { TextAreaField } from '../../ui/TextAreaField.tsx'
 import { useFormat } from '../../ui/useFormat.ts'
 import { draftOf, saveDraft, type ActionDraft } from './actionDraft.ts'
+import { StatusSelect } from './StatusSelect.tsx'
 
 /**
  * Wie doet wat, waar, wanneer en hoe — to add an action or change one.
@@ -38,10 +41,7 @@ export function ActionForm({ action, onDone }: { action?: StoredAction; onDone?:
 
   return (
     <form className="action-form stack" onSubmit={submit}>
-      <div className="field">
-        <label htmlFor={`${id}-wat`}>{t('form.wat')}</label>
-        <textarea id={`${id}-wat`} rows={2} value={draft.wat} onChange={(e) => set({ wat: e.target.value })} />
-      </div>
+      <TextAreaField label={t('form.wat')} value={draft.wat} onChange={(wat) => set({ wat })} />
 
       <fieldset className="field">
         <legend>{t('form.wie')}</legend>
@@ -64,10 +64,7 @@ export function ActionForm({ action, onDone }: { action?: StoredAction; onDone?:
         </div>
       </fieldset>
 
-      <div className="field">
-        <label htmlFor={`${id}-waar`}>{t('form.waar')}</label>
-        <input id={`${id}-waar`} autoComplete="off" value={draft.waar} onChange={(e) => set({ waar: e.target.value })} />
-      </div>
+      <TextField label={t('form.waar')} autoComplete="off" value={draft.waar} onChange={(waar) => set({ waar })} />
 
       <fieldset className="field">
         <legend>{t('form.wanneer')}</legend>
@@ -80,37 +77,16 @@ export function ActionForm({ action, onDone }: { action?: StoredAction; onDone?:
           ))}
         </div>
         {draft.wanneer === 'date' && (
-          <div className="field">
-            <label htmlFor={`${id}-date`}>{t('form.date')}</label>
-            <input id={`${id}-date`} type="date" value={draft.date} onChange={(e) => set({ date: e.target.value })} />
-          </div>
+          <TextField label={t('form.date')} type="date" value={draft.date} onChange={(date) => set({ date })} />
         )}
         {draft.wanneer === 'recurring' && (
-          <div className="field">
-            <label htmlFor={`${id}-recurring`}>{t('form.recurring')}</label>
-            <input id={`${id}-recurring`} autoComplete="off" value={draft.recurring} aria-describedby={`${id}-recurring-hint`} onChange={(e) => set({ recurring: e.target.value })} />
-            <p id={`${id}-recurring-hint`} className="field-hint">
-              {t('form.recurringHint')}
-            </p>
-          </div>
+          <TextField label={t('form.recurring')} hint={t('form.recurringHint')} autoComplete="off" value={draft.recurring} onChange={(recurring) => set({ recurring })} />
         )}
       </fieldset>
 
-      <div className="field">
-        <label htmlFor={`${id}-hoe`}>{t('form.hoe')}</label>
-        <textarea id={`${id}-hoe`} rows={2} value={draft.hoe} onChange={(e) => set({ hoe: e.target.value })} />
-      </div>
+      <TextAreaField label={t('form.hoe')} value={draft.hoe} onChange={(hoe) => set({ hoe })} />
 
-      <div className="field">
-        <label htmlFor={`${id}-status`}>{t('form.status')}</label>
-        <select id={`${id}-status`} value={draft.status} onChange={(e) => set({ status: e.target.value as ActionDraft['status'] })}>
-          {ACTION_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t(`status.${status}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <StatusSelect value={draft.status} onChange={(status) => set({ status })} />
 
       <details className="action-links">
         <summary>{t('form.links')}</summary>
@@ -146,7 +122,7 @@ export function ActionForm({ action, onDone }: { action?: StoredAction; onDone?:
         <button type="submit" className="button button-primary">
           {action ? t('form.save') : t('form.add')}
         </button>
-        {onDone && action && (
+        {onDone && (
           <button type="button" className="button" onClick={onDone}>
             {t('ui:cancel')}
           </button>

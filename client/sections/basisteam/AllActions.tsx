@@ -4,6 +4,7 @@ import { LEEFGEBIEDEN, type Leefgebied } from '../../../shared/plan/index.ts'
 import { usePlan } from '../../plan/hooks.ts'
 import { useLive } from '../../plan/useLive.ts'
 import { RemovedNotices } from '../../ui/RemovedNotices.tsx'
+import { Unfold } from '../../ui/Unfold.tsx'
 import { useFormat } from '../../ui/useFormat.ts'
 import { ActionCard } from './ActionCard.tsx'
 import { ActionForm } from './ActionForm.tsx'
@@ -20,7 +21,6 @@ export function AllActions() {
   const actions = useLive(plan.basisteam, () => plan.basisteam.list())
   const removed = useLive(plan.basisteam, () => plan.basisteam.removed())
   const [lens, setLens] = useState<Leefgebied | ''>('')
-  const [adding, setAdding] = useState(false)
   const touched = LEEFGEBIEDEN.filter((l) => actions.some((a) => a.leefgebieden.includes(l.key)))
   const shown = lens ? actions.filter((a) => a.leefgebieden.includes(lens)) : actions
 
@@ -51,18 +51,14 @@ export function AllActions() {
           ))}
         </ul>
       )}
-      {adding ? (
-        <section className="card stack" aria-labelledby={`${id}-new`}>
-          <h3 id={`${id}-new`}>{t('form.newTitle')}</h3>
-          <ActionForm onDone={() => setAdding(false)} />
-        </section>
-      ) : (
-        <div className="button-row">
-          <button type="button" className="button button-primary" aria-expanded={false} onClick={() => setAdding(true)}>
-            + {t('form.open')}
-          </button>
-        </div>
-      )}
+      <Unfold label={t('form.open')} className="button button-primary unfold">
+        {(close) => (
+          <section className="card stack" aria-labelledby={`${id}-new`}>
+            <h3 id={`${id}-new`}>{t('form.newTitle')}</h3>
+            <ActionForm onDone={close} />
+          </section>
+        )}
+      </Unfold>
       <RemovedNotices label={t('removedLabel')} items={removed.map((a) => ({ ...a, text: a.wat }))} onRestore={(rid) => plan.basisteam.restore(rid)} onDismiss={(rid) => plan.basisteam.dismiss(rid)} />
     </div>
   )

@@ -1,9 +1,11 @@
-import { useId, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { StoredEvaluation } from '../../../shared/plan/index.ts'
+import { TextField } from '../../app/TextField.tsx'
 import { usePlan } from '../../plan/hooks.ts'
 import { useMe } from '../../plan/useMe.ts'
 import { MoreMenu } from '../../ui/MoreMenu.tsx'
+import { TextAreaField } from '../../ui/TextAreaField.tsx'
 import { useFormat } from '../../ui/useFormat.ts'
 import { useRemoval } from '../../ui/useRemoval.tsx'
 
@@ -60,7 +62,6 @@ function AddEvaluation({ action, label }: { action: string | null; label: string
   const { t } = useTranslation('basisteam')
   const { plan } = usePlan()
   const me = useMe()
-  const id = useId()
   const [text, setText] = useState('')
   const [date, setDate] = useState(today)
 
@@ -73,13 +74,11 @@ function AddEvaluation({ action, label }: { action: string | null; label: string
 
   return (
     <form className="lukt-het-form" onSubmit={submit} aria-label={label}>
-      <div className="field lukt-het-words">
-        <label htmlFor={`${id}-text`}>{t('luktHet.text')}</label>
-        <textarea id={`${id}-text`} rows={2} value={text} onChange={(e) => setText(e.target.value)} />
+      <div className="lukt-het-words">
+        <TextAreaField label={t('luktHet.text')} value={text} onChange={setText} />
       </div>
-      <div className="field lukt-het-date">
-        <label htmlFor={`${id}-date`}>{t('luktHet.date')}</label>
-        <input id={`${id}-date`} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+      <div className="lukt-het-date">
+        <TextField label={t('luktHet.date')} type="date" value={date} onChange={setDate} />
       </div>
       <div className="button-row">
         <button type="submit" className="button button-small">

@@ -1,8 +1,10 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
+import { useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CardStep } from '../../../shared/plan/index.ts'
 import { usePlan } from '../../plan/hooks.ts'
 import { useMe } from '../../plan/useMe.ts'
+import { TextAreaField } from '../../ui/TextAreaField.tsx'
+import { Unfold } from '../../ui/Unfold.tsx'
 
 /**
  * "Schrijf iets op" under a question: folded away until someone wants to
@@ -11,20 +13,21 @@ import { useMe } from '../../plan/useMe.ts'
  */
 export function AddItem({ step, question, questionLabel }: { step: CardStep; question: string | null; questionLabel: string }) {
   const { t } = useTranslation('partnerschapskaart')
+  const name = t('item.writeLabel', { question: questionLabel })
+  return (
+    <Unfold label={t('item.write')} accessibleName={name} className="button button-quiet pk-write">
+      {(close) => <AddItemForm step={step} question={question} name={name} onClose={close} />}
+    </Unfold>
+  )
+}
+
+function AddItemForm({ step, question, name, onClose }: { step: CardStep; question: string | null; name: string; onClose: () => void }) {
+  const { t } = useTranslation('partnerschapskaart')
   const { plan } = usePlan()
   const me = useMe()
-  const id = useId()
-  const [open, setOpen] = useState(false)
   const [text, setText] = useState('')
   const [notes, setNotes] = useState('')
   const textRef = useRef<HTMLTextAreaElement>(null)
-  const toggleRef = useRef<HTMLButtonElement>(null)
-  const closed = useRef(false)
-
-  // Back to the button that opened the form, so keyboard users keep their place.
-  useEffect(() => {
-    if (!open && closed.current) toggleRef.current?.focus()
-  }, [open])
 
   function add(draft: boolean) {
     if (!text.trim()) return
@@ -39,45 +42,23 @@ export function AddItem({ step, question, questionLabel }: { step: CardStep; que
     add(false)
   }
 
-  if (!open) {
-    return (
-      <button
-        ref={toggleRef}
-        type="button"
-        className="button button-quiet pk-write"
-        aria-expanded={false}
-        aria-label={t('item.writeLabel', { question: questionLabel })}
-        onClick={() => setOpen(true)}
-      >
-        + {t('item.write')}
-      </button>
-    )
-  }
-
   return (
-    <form className="pk-add stack" onSubmit={submit} aria-label={t('item.writeLabel', { question: questionLabel })}>
-      <div className="field">
-        <label htmlFor={`${id}-text`}>{t('item.text')}</label>
-        <textarea
-          ref={textRef}
-          id={`${id}-text`}
-          rows={2}
-          autoFocus
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          onKeyDown={(e) => {
-            // Enter adds, as in a chat; Shift+Enter starts a new line.
-            if (e.key === 'Enter' && !e.shiftKey) {
-              e.preventDefault()
-              add(false)
-            }
-          }}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-notes`}>{t('item.notes')}</label>
-        <textarea id={`${id}-notes`} rows={1} value={notes} onChange={(e) => setNotes(e.target.value)} />
-      </div>
+    <form className="pk-add stack" onSubmit={submit} aria-label={name}>
+      <TextAreaField
+        ref={textRef}
+        label={t('item.text')}
+        autoFocus
+        value={text}
+        onChange={setText}
+        onKeyDown={(e) => {
+          // Enter adds, as in a chat; Shift+Enter starts a new line.
+          if (e.key === 'Enter' && !e.shiftKey) {
+            e.preventDefault()
+            add(false)
+          }
+        }}
+      />
+      <TextAreaField label={t('item.notes')} rows={1} value={notes} onChange={setNotes} />
       <div className="button-row">
         <button type="submit" className="button button-primary button-small">
           {t('item.add')}
@@ -85,14 +66,7 @@ export function AddItem({ step, question, questionLabel }: { step: CardStep; que
         <button type="button" className="button button-small" onClick={() => add(true)}>
           {t('item.addDraft')}
         </button>
-        <button
-          type="button"
-          className="button button-quiet button-small"
-          onClick={() => {
-            closed.current = true
-            setOpen(false)
-          }}
-        >
+        <button type="button" className="button button-quiet button-small" onClick={onClose}>
           {t('item.close')}
         </button>
       </div>

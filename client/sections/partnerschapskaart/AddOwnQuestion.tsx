@@ -1,8 +1,10 @@
-import { useId, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CardStep } from '../../../shared/plan/index.ts'
+import { TextField } from '../../app/TextField.tsx'
 import { usePlan } from '../../plan/hooks.ts'
 import { useMe } from '../../plan/useMe.ts'
+import { Unfold } from '../../ui/Unfold.tsx'
 
 /**
  * The card's open "Hoe … ?" slots: the group adds its own question to a step,
@@ -10,42 +12,43 @@ import { useMe } from '../../plan/useMe.ts'
  */
 export function AddOwnQuestion({ step, under, label }: { step: CardStep; under: string | null; label: string }) {
   const { t } = useTranslation('partnerschapskaart')
+  return (
+    <Unfold label={under ? t('ownQuestion.addAspect') : t('ownQuestion.add')} accessibleName={label} className="button button-quiet pk-write">
+      {(close) => <OwnQuestionForm step={step} under={under} label={label} onClose={close} />}
+    </Unfold>
+  )
+}
+
+function OwnQuestionForm({ step, under, label, onClose }: { step: CardStep; under: string | null; label: string; onClose: () => void }) {
+  const { t } = useTranslation('partnerschapskaart')
   const { plan } = usePlan()
   const me = useMe()
-  const id = useId()
-  const [open, setOpen] = useState(false)
-  const [text, setText] = useState(under ? '' : t('ownQuestion.start'))
+  const start = under ? '' : t('ownQuestion.start')
+  const [text, setText] = useState(start)
 
   function submit(event: FormEvent) {
     event.preventDefault()
     const wording = text.trim()
-    if (!wording || wording === t('ownQuestion.start').trim()) return
+    if (!wording || wording === start.trim()) return
     plan.partnerschapskaart.addQuestion({ step, text: wording, under }, me)
-    setText(under ? '' : t('ownQuestion.start'))
-    setOpen(false)
+    onClose()
   }
 
-  if (!open) {
-    return (
-      <button type="button" className="button button-quiet pk-write" aria-expanded={false} aria-label={label} onClick={() => setOpen(true)}>
-        + {under ? t('ownQuestion.addAspect') : t('ownQuestion.add')}
-      </button>
-    )
-  }
   return (
     <form className="pk-add stack" onSubmit={submit} aria-label={label}>
-      <div className="field">
-        <label htmlFor={`${id}-text`}>{under ? t('ownQuestion.aspectText') : t('ownQuestion.text')}</label>
-        <input id={`${id}-text`} autoFocus autoComplete="off" value={text} aria-describedby={`${id}-hint`} onChange={(e) => setText(e.target.value)} />
-        <p id={`${id}-hint`} className="field-hint">
-          {under ? t('ownQuestion.aspectHint') : t('ownQuestion.textHint')}
-        </p>
-      </div>
+      <TextField
+        label={under ? t('ownQuestion.aspectText') : t('ownQuestion.text')}
+        hint={under ? t('ownQuestion.aspectHint') : t('ownQuestion.textHint')}
+        autoFocus
+        autoComplete="off"
+        value={text}
+        onChange={setText}
+      />
       <div className="button-row">
         <button type="submit" className="button button-primary button-small">
           {t('ownQuestion.submit')}
         </button>
-        <button type="button" className="button button-quiet button-small" onClick={() => setOpen(false)}>
+        <button type="button" className="button button-quiet button-small" onClick={onClose}>
           {t('ui:cancel')}
         </button>
       </div>

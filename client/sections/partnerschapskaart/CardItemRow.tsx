@@ -5,6 +5,7 @@ import { usePlan } from '../../plan/hooks.ts'
 import { useMe } from '../../plan/useMe.ts'
 import { EditDialog } from '../../ui/EditDialog.tsx'
 import { MoreMenu, type MoreMenuAction } from '../../ui/MoreMenu.tsx'
+import { moveActions } from '../../ui/moveActions.ts'
 import { useFormat } from '../../ui/useFormat.ts'
 import { useRemoval } from '../../ui/useRemoval.tsx'
 
@@ -24,8 +25,7 @@ export function CardItemRow({ item, index, count, under }: { item: StoredCardIte
 
   const actions: MoreMenuAction[] = [
     { id: 'edit', label: t('ui:edit'), onAction: () => setEditing(true) },
-    { id: 'up', label: t('ui:moveUp'), disabled: index === 0, onAction: () => card.moveItem(item.id, index - 1, me) },
-    { id: 'down', label: t('ui:moveDown'), disabled: index >= count - 1, onAction: () => card.moveItem(item.id, index + 1, me) },
+    ...moveActions(t, index, count, (to) => card.moveItem(item.id, to, me)),
     { id: 'remove', label: t('ui:remove.action'), onAction: () => removal.request({ author: item.createdBy, text: item.text, remove: () => card.removeItem(item.id, me) }) },
   ]
 

@@ -1,6 +1,7 @@
-import { useId, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { PARTNERSCHAPSKAART, type PersonId, type StoredCardVersion } from '../../../shared/plan/index.ts'
+import { TextField } from '../../app/TextField.tsx'
 import { usePlan } from '../../plan/hooks.ts'
 import { useLive } from '../../plan/useLive.ts'
 import { useMe } from '../../plan/useMe.ts'
@@ -40,7 +41,6 @@ function SaveVersion() {
   const me = useMe()
   const format = useFormat()
   const participants = useParticipants()
-  const id = useId()
   const [name, setName] = useState('')
   // Until someone ticks a box, whoever is here now (and I) filled it in.
   const [picked, setPicked] = useState<ReadonlySet<PersonId> | null>(null)
@@ -61,13 +61,7 @@ function SaveVersion() {
 
   return (
     <form className="stack" onSubmit={submit}>
-      <div className="field">
-        <label htmlFor={`${id}-name`}>{t('versions.name')}</label>
-        <input id={`${id}-name`} value={name} autoComplete="off" aria-describedby={`${id}-hint`} onChange={(e) => setName(e.target.value)} />
-        <p id={`${id}-hint`} className="field-hint">
-          {t('versions.nameHint')}
-        </p>
-      </div>
+      <TextField label={t('versions.name')} hint={t('versions.nameHint')} autoComplete="off" value={name} onChange={setName} />
       <fieldset className="field">
         <legend>{t('versions.filledInBy')}</legend>
         <div className="checkbox-columns">

@@ -1,12 +1,16 @@
-import { useId, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Person, Stored, StoredRol } from '../../../shared/plan/index.ts'
+import { TextField } from '../../app/TextField.tsx'
 import { usePlan, useRecords } from '../../plan/hooks.ts'
 import { useLive } from '../../plan/useLive.ts'
 import { useMe } from '../../plan/useMe.ts'
 import { EditDialog } from '../../ui/EditDialog.tsx'
 import { MoreMenu } from '../../ui/MoreMenu.tsx'
+import { moveActions } from '../../ui/moveActions.ts'
 import { RemovedNotices } from '../../ui/RemovedNotices.tsx'
+import { TextAreaField } from '../../ui/TextAreaField.tsx'
+import { Unfold } from '../../ui/Unfold.tsx'
 import { useFormat } from '../../ui/useFormat.ts'
 import { useRemoval } from '../../ui/useRemoval.tsx'
 
@@ -82,8 +86,7 @@ function RolItem({ rol, index, count }: { rol: StoredRol; index: number; count: 
           label={t('ui:more', { text: rol.name })}
           actions={[
             { id: 'edit', label: t('ui:edit'), onAction: () => setEditing(true) },
-            { id: 'up', label: t('ui:moveUp'), disabled: index === 0, onAction: () => plan.rollen.move(rol.id, index - 1, me) },
-            { id: 'down', label: t('ui:moveDown'), disabled: index >= count - 1, onAction: () => plan.rollen.move(rol.id, index + 1, me) },
+            ...moveActions(t, index, count, (to) => plan.rollen.move(rol.id, to, me)),
             { id: 'remove', label: t('ui:remove.action'), onAction: () => removal.request({ author: rol.createdBy, text: rol.name, remove: () => plan.rollen.remove(rol.id, me) }) },
           ]}
         />
@@ -105,10 +108,18 @@ function RolItem({ rol, index, count }: { rol: StoredRol; index: number; count: 
 
 function AddRol({ personId, name }: { personId: string; name: string }) {
   const { t } = useTranslation('spelregels')
+  const label = t('rollen.addLabel', { name })
+  return (
+    <Unfold label={t('rollen.add')} accessibleName={label}>
+      {(close) => <RolForm personId={personId} label={label} onClose={close} />}
+    </Unfold>
+  )
+}
+
+function RolForm({ personId, label, onClose }: { personId: string; label: string; onClose: () => void }) {
+  const { t } = useTranslation('spelregels')
   const { plan } = usePlan()
   const me = useMe()
-  const id = useId()
-  const [open, setOpen] = useState(false)
   const [rol, setRol] = useState('')
   const [responsibilities, setResponsibilities] = useState('')
 
@@ -116,36 +127,18 @@ function AddRol({ personId, name }: { personId: string; name: string }) {
     event.preventDefault()
     if (!rol.trim() && !responsibilities.trim()) return
     plan.rollen.add({ person: personId, name: rol.trim(), responsibilities: responsibilities.trim() }, me)
-    setRol('')
-    setResponsibilities('')
-    setOpen(false)
+    onClose()
   }
 
-  if (!open) {
-    return (
-      <button type="button" className="button button-quiet button-small" aria-expanded={false} aria-label={t('rollen.addLabel', { name })} onClick={() => setOpen(true)}>
-        + {t('rollen.add')}
-      </button>
-    )
-  }
   return (
-    <form className="rollen-form stack" onSubmit={submit} aria-label={t('rollen.addLabel', { name })}>
-      <div className="field">
-        <label htmlFor={`${id}-name`}>{t('rollen.name')}</label>
-        <input id={`${id}-name`} autoFocus autoComplete="off" value={rol} aria-describedby={`${id}-hint`} onChange={(e) => setRol(e.target.value)} />
-        <p id={`${id}-hint`} className="field-hint">
-          {t('rollen.nameHint')}
-        </p>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-resp`}>{t('rollen.responsibilities')}</label>
-        <textarea id={`${id}-resp`} rows={2} value={responsibilities} onChange={(e) => setResponsibilities(e.target.value)} />
-      </div>
+    <form className="rollen-form stack" onSubmit={submit} aria-label={label}>
+      <TextField label={t('rollen.name')} hint={t('rollen.nameHint')} autoFocus autoComplete="off" value={rol} onChange={setRol} />
+      <TextAreaField label={t('rollen.responsibilities')} value={responsibilities} onChange={setResponsibilities} />
       <div className="button-row">
         <button type="submit" className="button button-primary button-small">
           {t('rollen.submit')}
         </button>
-        <button type="button" className="button button-quiet button-small" onClick={() => setOpen(false)}>
+        <button type="button" className="button button-quiet button-small" onClick={onClose}>
           {t('ui:cancel')}
         </button>
       </div>

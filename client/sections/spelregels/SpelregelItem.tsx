@@ -7,6 +7,7 @@ import { useParticipants } from '../../plan/useParticipants.ts'
 import { AgreementLine } from '../../ui/AgreementLine.tsx'
 import { EditDialog } from '../../ui/EditDialog.tsx'
 import { MoreMenu } from '../../ui/MoreMenu.tsx'
+import { moveActions } from '../../ui/moveActions.ts'
 import { useFormat } from '../../ui/useFormat.ts'
 import { useRemoval } from '../../ui/useRemoval.tsx'
 
@@ -33,8 +34,7 @@ export function SpelregelItem({ rule, index, count }: { rule: StoredSpelregel; i
           label={t('ui:more', { text: rule.text })}
           actions={[
             { id: 'edit', label: t('ui:edit'), onAction: () => setEditing(true) },
-            { id: 'up', label: t('ui:moveUp'), disabled: index === 0, onAction: () => plan.spelregels.move(rule.id, index - 1, me) },
-            { id: 'down', label: t('ui:moveDown'), disabled: index >= count - 1, onAction: () => plan.spelregels.move(rule.id, index + 1, me) },
+            ...moveActions(t, index, count, (to) => plan.spelregels.move(rule.id, to, me)),
             { id: 'remove', label: t('ui:remove.action'), onAction: () => removal.request({ author: rule.proposedBy, text: rule.text, remove: () => plan.spelregels.remove(rule.id, me) }) },
           ]}
         />

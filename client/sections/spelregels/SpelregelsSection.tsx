@@ -1,9 +1,10 @@
-import { useId, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { usePlan } from '../../plan/hooks.ts'
 import { useLive } from '../../plan/useLive.ts'
 import { useMe } from '../../plan/useMe.ts'
 import { RemovedNotices } from '../../ui/RemovedNotices.tsx'
+import { TextAreaField } from '../../ui/TextAreaField.tsx'
 import { Rollen } from './Rollen.tsx'
 import { SpelregelItem } from './SpelregelItem.tsx'
 import './spelregels.css'
@@ -42,7 +43,6 @@ function ProposeRule() {
   const { t } = useTranslation('spelregels')
   const { plan } = usePlan()
   const me = useMe()
-  const id = useId()
   const [text, setText] = useState('')
   function submit(event: FormEvent) {
     event.preventDefault()
@@ -52,13 +52,7 @@ function ProposeRule() {
   }
   return (
     <form className="spelregel-propose stack" onSubmit={submit}>
-      <div className="field">
-        <label htmlFor={`${id}-text`}>{t('propose.label')}</label>
-        <textarea id={`${id}-text`} rows={2} value={text} aria-describedby={`${id}-hint`} onChange={(e) => setText(e.target.value)} />
-        <p id={`${id}-hint`} className="field-hint">
-          {t('propose.hint')}
-        </p>
-      </div>
+      <TextAreaField label={t('propose.label')} hint={t('propose.hint')} value={text} onChange={setText} />
       <div className="button-row">
         <button type="submit" className="button button-primary">
           {t('propose.submit')}

@@ -1,9 +1,11 @@
 import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { GeslaagdEntry } from '../../../shared/plan/index.ts'
+import { TextField } from '../../app/TextField.tsx'
 import { usePlan } from '../../plan/hooks.ts'
 import { useLive } from '../../plan/useLive.ts'
 import { useMe } from '../../plan/useMe.ts'
+import { TextAreaField } from '../../ui/TextAreaField.tsx'
 import { useFormat } from '../../ui/useFormat.ts'
 import './waarden.css'
 
@@ -69,7 +71,6 @@ function GeslaagdForm({ entry, onDone }: { entry: GeslaagdEntry | undefined; onD
   const { t } = useTranslation('waarden')
   const { plan } = usePlan()
   const me = useMe()
-  const id = useId()
   const [subject, setSubject] = useState(entry?.subject || t('geslaagd.subjectDefault'))
   const [condition, setCondition] = useState(entry?.condition ?? '')
 
@@ -82,17 +83,8 @@ function GeslaagdForm({ entry, onDone }: { entry: GeslaagdEntry | undefined; onD
 
   return (
     <form className="geslaagd-form stack" onSubmit={submit} aria-label={t('geslaagd.write')}>
-      <div className="field">
-        <label htmlFor={`${id}-subject`}>{t('geslaagd.subject')}</label>
-        <input id={`${id}-subject`} value={subject} autoComplete="off" onChange={(e) => setSubject(e.target.value)} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-condition`}>{t('geslaagd.condition')}</label>
-        <textarea id={`${id}-condition`} rows={2} value={condition} aria-describedby={`${id}-hint`} onChange={(e) => setCondition(e.target.value)} />
-        <p id={`${id}-hint`} className="field-hint">
-          {t('geslaagd.conditionHint')}
-        </p>
-      </div>
+      <TextField label={t('geslaagd.subject')} value={subject} autoComplete="off" onChange={setSubject} />
+      <TextAreaField label={t('geslaagd.condition')} hint={t('geslaagd.conditionHint')} value={condition} onChange={setCondition} />
       <div className="button-row">
         <button type="submit" className="button button-primary">
           {t('geslaagd.save')}

@@ -1,6 +1,7 @@
-import { useId, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Leefgebied, ValueScope } from '../../../shared/plan/index.ts'
+import { TextField } from '../../app/TextField.tsx'
 import { usePlan } from '../../plan/hooks.ts'
 import { useMe } from '../../plan/useMe.ts'
 import { LeefgebiedenPicker } from '../../ui/Leefgebieden.tsx'
@@ -10,7 +11,6 @@ export function ProposeValue({ scope }: { scope: ValueScope }) {
   const { t } = useTranslation('waarden')
   const { plan } = usePlan()
   const me = useMe()
-  const id = useId()
   const [text, setText] = useState('')
   const [tags, setTags] = useState<Leefgebied[]>([])
   const label = scope === 'personal' ? t('propose.mine') : t('propose.ours')
@@ -25,10 +25,7 @@ export function ProposeValue({ scope }: { scope: ValueScope }) {
 
   return (
     <form className="propose stack" onSubmit={submit}>
-      <div className="field">
-        <label htmlFor={`${id}-text`}>{label}</label>
-        <input id={`${id}-text`} value={text} autoComplete="off" onChange={(e) => setText(e.target.value)} />
-      </div>
+      <TextField label={label} value={text} autoComplete="off" onChange={setText} />
       <LeefgebiedenPicker about={text || label} chosen={tags} onChange={(key, on) => setTags((now) => (on ? [...now, key] : now.filter((k) => k !== key)))} />
       <div className="button-row">
         <button type="submit" className="button button-primary">

@@ -7,6 +7,7 @@ import { useMe } from '../../plan/useMe.ts'
 import { EditDialog } from '../../ui/EditDialog.tsx'
 import { LeefgebiedenDialog, LeefgebiedTags } from '../../ui/Leefgebieden.tsx'
 import { MoreMenu, type MoreMenuAction } from '../../ui/MoreMenu.tsx'
+import { moveActions } from '../../ui/moveActions.ts'
 import { useFormat } from '../../ui/useFormat.ts'
 import { useRemoval } from '../../ui/useRemoval.tsx'
 import './waarden.css'
@@ -40,8 +41,7 @@ export function ValueItem({ value, index, count }: { value: StoredValue; index: 
   if (plan.waarden.mayEdit(value.id, me)) actions.push({ id: 'edit', label: t('ui:edit'), onAction: () => setEditing(true) })
   if (value.scope === 'personal' && !inOurList) actions.push({ id: 'shared', label: t('value.adoptShared'), onAction: () => plan.waarden.adopt(value.id, me, 'shared') })
   actions.push(
-    { id: 'up', label: t('ui:moveUp'), disabled: index === 0, onAction: () => plan.waarden.move(value.id, index - 1, me) },
-    { id: 'down', label: t('ui:moveDown'), disabled: index === count - 1, onAction: () => plan.waarden.move(value.id, index + 1, me) },
+    ...moveActions(t, index, count, (to) => plan.waarden.move(value.id, to, me)),
     { id: 'tags', label: t('ui:leefgebiedenAction'), onAction: () => setTagging(true) },
     {
       id: 'remove',
