@@ -5,6 +5,7 @@ import { loadLanguage, saveLanguage } from '../device/language.ts'
 import uitnodiging from '../invitations/i18n.ts'
 import basisteam from '../sections/basisteam/i18n.ts'
 import mensen from '../sections/mensen/i18n.ts'
+import netwerkatlas from '../sections/netwerkatlas/i18n.ts'
 import partnerschapskaart from '../sections/partnerschapskaart/i18n.ts'
 import spelregels from '../sections/spelregels/i18n.ts'
 import waarden from '../sections/waarden/i18n.ts'
@@ -28,6 +29,7 @@ export const catalogs: Record<string, Catalog> = {
   uitnodiging,
   verhaal,
   mensen,
+  netwerkatlas,
   ui,
   waarden,
   partnerschapskaart,

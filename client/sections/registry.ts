@@ -8,6 +8,8 @@ import { WaardenSection } from './waarden/WaardenSection.tsx'
 // The editor (Tiptap, ProseMirror) is most of the app's weight: load it when
 // the section opens. The service worker precaches it too, so offline is the same.
 const VerhaalSection = lazy(() => import('./verhaal/VerhaalSection.tsx').then((m) => ({ default: m.VerhaalSection })))
+// Five drawings and their forms: loaded when the netwerkatlas is opened.
+const NetwerkatlasSection = lazy(() => import('./netwerkatlas/NetwerkatlasSection.tsx').then((m) => ({ default: m.NetwerkatlasSection })))
 
 /** One part of a plan's workspace: an entry in the navigation and the view it opens. */
 export interface Section {
@@ -27,6 +29,7 @@ export interface Section {
 export const sections: readonly Section[] = [
   { id: 'verhaal', labelKey: 'verhaal:title', component: VerhaalSection },
   { id: 'mensen', labelKey: 'mensen:title', component: MensenSection },
+  { id: 'netwerkatlas', labelKey: 'netwerkatlas:title', component: NetwerkatlasSection },
   { id: 'waarden', labelKey: 'waarden:title', component: WaardenSection },
   { id: 'partnerschapskaart', labelKey: 'partnerschapskaart:title', component: PartnerschapskaartSection },
   { id: 'spelregels', labelKey: 'spelregels:title', component: SpelregelsSection },

@@ -68,7 +68,8 @@ function OpenPlan({ connection }: { connection: PlanConnection }) {
   return (
     <PlanProvider value={context}>
       <Switch>
-        <Route path="/:sectionId">{(params) => <Workspace sectionId={params.sectionId} />}</Route>
+        {/* A section may have views of its own (`/netwerkatlas/relatiekaart`); it reads `view` with useParams(). */}
+        <Route path="/:sectionId/:view?">{(params) => <Workspace sectionId={params.sectionId} />}</Route>
         <Route>
           <Redirect to={`/${sections[0]?.id ?? ''}`} replace />
         </Route>

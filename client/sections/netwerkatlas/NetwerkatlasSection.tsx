@@ -1,0 +1,35 @@
+import { useTranslation } from 'react-i18next'
+import { Link, useParams } from 'wouter'
+import { INSTRUMENTS, instrumentFor } from './instruments.ts'
+import './netwerkatlas.css'
+
+/**
+ * "Netwerkatlas": the five instruments with which the household and its
+ * network map their people and their story. One entry in the plan's
+ * navigation; the instruments are a calm row of tabs-as-links inside it
+ * (`/netwerkatlas/<instrument>`), the basisposter first.
+ */
+export function NetwerkatlasSection() {
+  const { t } = useTranslation('netwerkatlas')
+  const params = useParams<{ view?: string }>()
+  const current = instrumentFor(params.view)
+  const View = current.component
+
+  return (
+    <section className="netwerkatlas stack" aria-labelledby="netwerkatlas-title">
+      <h2 id="netwerkatlas-title">{t('title')}</h2>
+      <nav className="atlas-nav" aria-label={t('navLabel')}>
+        <ul>
+          {INSTRUMENTS.map((instrument) => (
+            <li key={instrument.id}>
+              <Link href={`/netwerkatlas/${instrument.id}`} aria-current={instrument.id === current.id ? 'page' : undefined}>
+                {t(`instruments.${instrument.id}`)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <View />
+    </section>
+  )
+}

@@ -1,0 +1,80 @@
+import { useId, useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { ATLAS_LABELS, FAMILY_LINK_KINDS, type FamilyLinkKind } from '../../../../shared/plan/index.ts'
+import { usePlan, useRecords } from '../../../plan/hooks.ts'
+import { useMe } from '../../../plan/useMe.ts'
+import { useFormat } from '../../../ui/useFormat.ts'
+
+/**
+ * "Een lijn trekken": parent and child, partners, or former partners, between
+ * two people from the list. Whoever is not in the familiekaart yet joins it
+ * in the generation the line implies.
+ */
+export function AddLinkForm() {
+  const { t } = useTranslation('netwerkatlas')
+  const { plan } = usePlan()
+  const me = useMe()
+  const format = useFormat()
+  const people = useRecords(plan.people)
+  const id = useId()
+  const [kind, setKind] = useState<FamilyLinkKind>('ouder-kind')
+  const [a, setA] = useState('')
+  const [b, setB] = useState('')
+  const [problem, setProblem] = useState<'missing' | 'same' | null>(null)
+
+  function submit(event: FormEvent) {
+    event.preventDefault()
+    if (!a || !b || !plan.people.has(a) || !plan.people.has(b)) return setProblem('missing')
+    if (a === b) return setProblem('same')
+    plan.netwerkatlas.familiekaart.link(kind, a, b, me)
+    setA('')
+    setB('')
+    setProblem(null)
+  }
+
+  const parentChild = kind === 'ouder-kind'
+  const select = (value: string, onChange: (v: string) => void, label: string, suffix: string) => (
+    <div className="field">
+      <label htmlFor={`${id}-${suffix}`}>{label}</label>
+      <select id={`${id}-${suffix}`} value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{t('familiekaart.choose')}</option>
+        {people.map((person) => (
+          <option key={person.id} value={person.id}>
+            {person.name}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
+
+  return (
+    <form className="card stack atlas-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+      <h4 id={`${id}-title`}>{t('familiekaart.linkTitle')}</h4>
+      <fieldset className="field">
+        <legend>{t('familiekaart.linkKind')}</legend>
+        <div className="radio-row">
+          {FAMILY_LINK_KINDS.map((k) => (
+            <label key={k} className="radio" htmlFor={`${id}-${k}`}>
+              <input id={`${id}-${k}`} type="radio" name={`${id}-kind`} checked={kind === k} onChange={() => setKind(k)} />
+              {format.wording(ATLAS_LABELS.familyLinks[k])}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div className="atlas-form-row">
+        {select(a, setA, parentChild ? t('familiekaart.parent') : t('familiekaart.onePerson'), 'a')}
+        {select(b, setB, parentChild ? t('familiekaart.child') : t('familiekaart.otherPerson'), 'b')}
+      </div>
+      {problem && (
+        <p className="field-error" role="alert">
+          {t(problem === 'same' ? 'familiekaart.samePerson' : 'familiekaart.chooseTwo')}
+        </p>
+      )}
+      <div className="button-row">
+        <button type="submit" className="button button-primary">
+          {t('familiekaart.link')}
+        </button>
+      </div>
+    </form>
+  )
+}

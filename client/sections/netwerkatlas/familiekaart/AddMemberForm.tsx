@@ -1,0 +1,54 @@
+import { useId, useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { usePlan } from '../../../plan/hooks.ts'
+import { useLive } from '../../../plan/useLive.ts'
+import { useMe } from '../../../plan/useMe.ts'
+import { NOBODY_CHOSEN, PersonChooser, personOf, type PersonChoice } from '../people/PersonChooser.tsx'
+import { GenerationSelect } from './GenerationSelect.tsx'
+
+/** Puts someone from the people list (or someone new) in the familiekaart, in a generation. */
+export function AddMemberForm() {
+  const { t } = useTranslation('netwerkatlas')
+  const { plan } = usePlan()
+  const me = useMe()
+  const id = useId()
+  const kaart = plan.netwerkatlas.familiekaart
+  const candidates = useLive(kaart, () => kaart.notInKaart())
+  const [choice, setChoice] = useState<PersonChoice>(NOBODY_CHOSEN)
+  const [generation, setGeneration] = useState(0)
+  const [birthYear, setBirthYear] = useState('')
+  const [missing, setMissing] = useState(false)
+
+  function submit(event: FormEvent) {
+    event.preventDefault()
+    const person = personOf(plan, choice, me)
+    if (!person) {
+      setMissing(true)
+      return
+    }
+    const year = Number(birthYear)
+    kaart.add(person, { generation, ...(birthYear.trim() && Number.isInteger(year) ? { birthYear: year } : {}) }, me)
+    setChoice(NOBODY_CHOSEN)
+    setBirthYear('')
+    setMissing(false)
+  }
+
+  return (
+    <form className="card stack atlas-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+      <h4 id={`${id}-title`}>{t('familiekaart.addTitle')}</h4>
+      <PersonChooser label={t('familiekaart.who')} candidates={candidates} value={choice} onChange={setChoice} nameMissing={missing} />
+      <div className="atlas-form-row">
+        <GenerationSelect value={generation} onChange={setGeneration} />
+        <div className="field">
+          <label htmlFor={`${id}-year`}>{t('familiekaart.birthYear')}</label>
+          <input id={`${id}-year`} inputMode="numeric" autoComplete="off" value={birthYear} onChange={(e) => setBirthYear(e.target.value)} />
+        </div>
+      </div>
+      <div className="button-row">
+        <button type="submit" className="button button-primary">
+          {t('familiekaart.add')}
+        </button>
+      </div>
+    </form>
+  )
+}

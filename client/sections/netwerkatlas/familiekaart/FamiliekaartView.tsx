@@ -1,0 +1,39 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { PersonId } from '../../../../shared/plan/index.ts'
+import { usePlan } from '../../../plan/hooks.ts'
+import { useLive } from '../../../plan/useLive.ts'
+import { AddLinkForm } from './AddLinkForm.tsx'
+import { AddMemberForm } from './AddMemberForm.tsx'
+import { FamilyDiagram } from './FamilyDiagram.tsx'
+import { FamilyList } from './FamilyList.tsx'
+import { MemberDialog } from './MemberDialog.tsx'
+import './familiekaart.css'
+
+/** De familiekaart: the family across generations, drawn from the plan's people and the lines between them. */
+export function FamiliekaartView() {
+  const { t } = useTranslation('netwerkatlas')
+  const { plan } = usePlan()
+  const kaart = plan.netwerkatlas.familiekaart
+  const generations = useLive(kaart, () => kaart.generations())
+  const links = useLive(kaart, () => kaart.links())
+  const [open, setOpen] = useState<PersonId | null>(null)
+
+  return (
+    <section className="atlas-instrument familiekaart stack" aria-labelledby="familiekaart-title">
+      <h3 id="familiekaart-title">{t('instruments.familiekaart')}</h3>
+      <p className="section-intro">{t('familiekaart.intro')}</p>
+      {generations.length === 0 ? (
+        <p className="atlas-empty">{t('familiekaart.empty')}</p>
+      ) : (
+        <FamilyDiagram generations={generations} links={links} onOpen={setOpen} />
+      )}
+      <div className="atlas-forms">
+        <AddMemberForm />
+        <AddLinkForm />
+      </div>
+      {generations.length > 0 && <FamilyList generations={generations} links={links} onOpen={setOpen} />}
+      <MemberDialog person={open} onClose={() => setOpen(null)} />
+    </section>
+  )
+}

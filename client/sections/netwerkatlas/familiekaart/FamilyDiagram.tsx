@@ -1,0 +1,113 @@
+import { useMemo, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { ATLAS_LABELS, type FamilyLink, type FamilyMember, type PersonId } from '../../../../shared/plan/index.ts'
+import { useFormat } from '../../../ui/useFormat.ts'
+import { useShowPerson } from '../people/useShowPerson.ts'
+import { shorten } from '../svg/wrapText.ts'
+import { generationWords } from './generationWords.ts'
+import { FAMILY, layoutFamily } from './familyLayout.ts'
+
+/**
+ * The familiekaart as a drawing: a row per generation, partners side by side
+ * joined by a line (a dashed one for former partners), lines down to
+ * children. Someone who passed away or is out of touch gets a soft outline
+ * and the words, never a symbol. Each person can be chosen (click, Enter) to
+ * change their details. Drawn at its natural size and scrolled sideways when
+ * wider than the screen, so names stay readable.
+ */
+export function FamilyDiagram({
+  generations,
+  links,
+  onOpen,
+}: {
+  generations: readonly { generation: number; members: readonly FamilyMember[] }[]
+  links: readonly FamilyLink[]
+  onOpen: (person: PersonId) => void
+}) {
+  const { t } = useTranslation('netwerkatlas')
+  const format = useFormat()
+  const show = useShowPerson()
+  const layout = useMemo(
+    () =>
+      layoutFamily({
+        generations: generations.map((g) => ({ generation: g.generation, members: g.members.map((m) => m.person.id) })),
+        links: links.map((l) => ({ id: l.id, kind: l.kind, a: l.a.id, b: l.b.id })),
+      }),
+    [generations, links],
+  )
+  const members = generations.flatMap((g) => g.members)
+
+  function detail(member: FamilyMember): string {
+    const words = [
+      ...(member.birthYear !== null ? [String(member.birthYear)] : []),
+      ...(member.deceased ? [format.wording(ATLAS_LABELS.familyMarks.deceased).toLowerCase()] : []),
+      ...(member.outOfContact ? [format.wording(ATLAS_LABELS.familyMarks.outOfContact).toLowerCase()] : []),
+    ]
+    return words.join(' · ')
+  }
+
+  function describe(member: FamilyMember): string {
+    return [show(member.person), generationWords(format, member.generation), detail(member)].filter(Boolean).join(', ')
+  }
+
+  function onKeyDown(event: KeyboardEvent, person: PersonId) {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault()
+      onOpen(person)
+    }
+  }
+
+  return (
+    <div className="atlas-scroll">
+      <svg
+        className="atlas-svg familiekaart-svg"
+        width={layout.width}
+        height={layout.height}
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        role="group"
+        aria-label={t('familiekaart.drawingLabel')}
+      >
+        {layout.rows.map((row) => (
+          <text key={row.generation} className="familiekaart-row-name" x={FAMILY.pad} y={row.y - 9} aria-hidden="true">
+            {generationWords(format, row.generation)}
+          </text>
+        ))}
+        <g aria-hidden="true">
+          {layout.lines.map((line) => (
+            <path key={line.key} d={line.d} className={`familiekaart-line is-${line.kind}`} />
+          ))}
+        </g>
+        {members.map((member) => {
+          const node = layout.nodes.get(member.person.id)
+          if (!node) return null
+          const left = node.x - FAMILY.nodeWidth / 2
+          const marks = `${member.deceased ? ' is-deceased' : ''}${member.outOfContact ? ' is-out-of-contact' : ''}${member.person.onList ? '' : ' is-former'}`
+          const second = detail(member)
+          return (
+            <g
+              key={member.person.id}
+              className={`familiekaart-person${marks}`}
+              transform={`translate(${left} ${node.y})`}
+              tabIndex={0}
+              role="button"
+              aria-label={describe(member)}
+              onClick={() => onOpen(member.person.id)}
+              onKeyDown={(event) => onKeyDown(event, member.person.id)}
+            >
+              <title>{describe(member)}</title>
+              <rect width={FAMILY.nodeWidth} height={FAMILY.nodeHeight} rx={10} />
+              <text x={FAMILY.nodeWidth / 2} y={second ? 21 : 30} textAnchor="middle" className="familiekaart-name">
+                {shorten(show(member.person), 16)}
+              </text>
+              {second && (
+                <text x={FAMILY.nodeWidth / 2} y={39} textAnchor="middle" className="familiekaart-detail">
+                  {shorten(second, 20)}
+                </text>
+              )}
+            </g>
+          )
+        })}
+      </svg>
+    </div>
+  )
+}

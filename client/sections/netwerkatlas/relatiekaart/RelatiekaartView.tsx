@@ -1,0 +1,179 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { ATLAS_LABELS, type PersonId, type PlacedPerson } from '../../../../shared/plan/index.ts'
+import { useMeta, usePlan, useRecords } from '../../../plan/hooks.ts'
+import { useLive } from '../../../plan/useLive.ts'
+import { useMe } from '../../../plan/useMe.ts'
+import { useFormat } from '../../../ui/useFormat.ts'
+import { AddPersonForm } from './AddPersonForm.tsx'
+import { RelatiekaartDiagram } from './RelatiekaartDiagram.tsx'
+import { RelatiekaartList } from './RelatiekaartList.tsx'
+import { RelationshipDialog } from './RelationshipDialog.tsx'
+import { useMapDrag, type Cell } from './useMapDrag.ts'
+import './relatiekaart.css'
+
+/**
+ * De relatiekaart: who is around the household, how close, from which part
+ * of life. People beside the map are on the plan's list but not on the map
+ * yet; drag them in, or choose them to say where they go.
+ */
+export function RelatiekaartView() {
+  const { t } = useTranslation('netwerkatlas')
+  const { plan } = usePlan()
+  const me = useMe()
+  const meta = useMeta()
+  const format = useFormat()
+  const people = useRecords(plan.people)
+  const kaart = plan.netwerkatlas.relatiekaart
+  const rings = useLive(kaart, () => kaart.rings())
+  const notPlaced = useLive(kaart, () => kaart.notPlaced())
+  const svgRef = useRef<SVGSVGElement | null>(null)
+  const [open, setOpen] = useState<PersonId | null>(null)
+  const [announcement, setAnnouncement] = useState('')
+  const refocus = useRef<PersonId | null>(null)
+
+  // The household itself is the middle of the map, so its members do not wait beside it.
+  const waiting = people.filter((p) => notPlaced.includes(p.id) && p.role !== 'eigenaar')
+  const order = useMemo(() => {
+    const rank = new Map(people.map((p, i) => [p.id, i]))
+    return (a: PersonId, b: PersonId) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0)
+  }, [people])
+
+  const say = useCallback(
+    (person: PersonId, cell: Cell) => {
+      const name = plan.nameOf(person) ?? format.wording(ATLAS_LABELS.formerPerson)
+      setAnnouncement(t('relatiekaart.nowAt', { name, ring: format.wording(ATLAS_LABELS.rings[cell.ring]), sector: format.wording(ATLAS_LABELS.sectors[cell.sector]) }))
+    },
+    [plan, format, t],
+  )
+
+  /** One drop is one change: onto the map for someone beside it, else only the fields that differ. */
+  const drop = useCallback(
+    (person: PersonId, to: Cell) => {
+      const current = kaart.get(person)
+      if (!current) kaart.place(person, to, me)
+      else {
+        const change = { ring: to.ring !== current.ring ? to.ring : undefined, sector: to.sector !== current.sector ? to.sector : undefined }
+        if (!change.ring && !change.sector) return
+        kaart.move(person, change, me)
+      }
+      say(person, to)
+    },
+    [kaart, me, say],
+  )
+  const { drag, handlers, consumeDragClick } = useMapDrag(svgRef, drop)
+
+  const moveByKey = useCallback(
+    (placed: PlacedPerson, change: Partial<Cell>) => {
+      const to = { ring: change.ring ?? placed.ring, sector: change.sector ?? placed.sector }
+      if (to.ring === placed.ring && to.sector === placed.sector) return
+      refocus.current = placed.person.id
+      kaart.move(placed.person.id, change, me)
+      say(placed.person.id, to)
+    },
+    [kaart, me, say],
+  )
+
+  // A moved pill may be put elsewhere in the drawing; keep the keyboard on it.
+  useEffect(() => {
+    const person = refocus.current
+    if (!person) return
+    refocus.current = null
+    const pill = svgRef.current?.querySelector<SVGGElement>(`[data-person="${CSS.escape(person)}"]`)
+    if (pill && document.activeElement !== pill) pill.focus()
+  }, [rings])
+
+  return (
+    <section className="atlas-instrument relatiekaart stack" aria-labelledby="relatiekaart-title">
+      <h3 id="relatiekaart-title">{t('instruments.relatiekaart')}</h3>
+      <p className="section-intro">{t('relatiekaart.intro')}</p>
+
+      <div className="relatiekaart-layout">
+        <RelatiekaartDiagram
+          svgRef={svgRef}
+          rings={rings}
+          order={order}
+          householdName={meta.householdName}
+          drag={drag}
+          dragHandlers={handlers}
+          consumeDragClick={consumeDragClick}
+          onMove={moveByKey}
+          onOpen={setOpen}
+        />
+        <div className="relatiekaart-side stack">
+          <section className="relatiekaart-waiting stack" aria-labelledby="relatiekaart-waiting-title">
+            <h4 id="relatiekaart-waiting-title">{t('relatiekaart.waitingTitle')}</h4>
+            {waiting.length === 0 ? (
+              <p className="muted">{t('relatiekaart.nobodyWaiting')}</p>
+            ) : (
+              <>
+                <p className="field-hint">{t('relatiekaart.waitingHint')}</p>
+                <ul className="chips">
+                  {waiting.map((person) => (
+                    <li key={person.id}>
+                      <button
+                        type="button"
+                        className={`chip chip-draggable${drag?.person === person.id ? ' is-dragging' : ''}`}
+                        aria-label={t('relatiekaart.placeLabel', { name: person.name })}
+                        onClick={() => {
+                          if (!consumeDragClick()) setOpen(person.id)
+                        }}
+                        {...handlers(person.id, person.name)}
+                      >
+                        {person.name}
+                        {person.relation && <span className="chip-detail"> · {person.relation}</span>}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </section>
+          <AddPersonForm />
+          <Legend />
+        </div>
+      </div>
+
+      <RelatiekaartList rings={rings} onOpen={setOpen} />
+      <RelationshipDialog person={open} onClose={() => setOpen(null)} />
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+      {drag && (
+        <div className="drag-ghost" style={{ left: drag.client.x, top: drag.client.y }} aria-hidden="true">
+          {drag.label}
+          {drag.target && (
+            <span className="drag-ghost-target">
+              {format.wording(ATLAS_LABELS.rings[drag.target.ring])} · {format.wording(ATLAS_LABELS.sectors[drag.target.sector])}
+            </span>
+          )}
+        </div>
+      )}
+    </section>
+  )
+}
+
+/** What the lines and edges on the map mean, in words. */
+function Legend() {
+  const { t } = useTranslation('netwerkatlas')
+  const format = useFormat()
+  return (
+    <section className="atlas-legend" aria-labelledby="relatiekaart-legend-title">
+      <h4 id="relatiekaart-legend-title">{t('legend')}</h4>
+      <ul>
+        <li>
+          <svg width="40" height="14" aria-hidden="true">
+            <line className="relatiekaart-brug" x1="2" y1="7" x2="38" y2="7" />
+          </svg>
+          {format.wording(ATLAS_LABELS.relationship.brug)}
+        </li>
+        <li>
+          <svg width="40" height="18" aria-hidden="true">
+            <rect className="legend-strained" x="2" y="2" width="36" height="14" rx="7" />
+          </svg>
+          {format.wording(ATLAS_LABELS.relationship.strained)}
+        </li>
+      </ul>
+    </section>
+  )
+}
