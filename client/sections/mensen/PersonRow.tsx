@@ -4,6 +4,7 @@ import type { Person, Stored } from '../../../shared/plan/index.ts'
 import { usePlan } from '../../plan/hooks.ts'
 import { colorFor } from '../../sync/colors.ts'
 import { PersonForm } from './PersonForm.tsx'
+import { RemovePersonDialog } from './RemovePersonDialog.tsx'
 
 /** One person on the list: name, relation, role, and edit / remove. */
 export function PersonRow({ person }: { person: Stored<Person> }) {
@@ -11,6 +12,13 @@ export function PersonRow({ person }: { person: Stored<Person> }) {
   const { plan, me, canWrite } = usePlan()
   const [editing, setEditing] = useState(false)
   const isMe = person.id === me
+  const [removing, setRemoving] = useState(false)
+
+  // Someone who appears elsewhere (relatiekaart, contactschema, basisteam, ...) is removed only after choosing what happens there.
+  function remove() {
+    if (plan.personReferences.whereIs(person.id).length > 0) setRemoving(true)
+    else plan.people.remove(person.id, me)
+  }
 
   if (editing) {
     return (
@@ -46,12 +54,13 @@ export function PersonRow({ person }: { person: Stored<Person> }) {
           {t('edit')}
         </button>
         {!isMe && (
-          <button type="button" className="button button-quiet" aria-label={t('removeLabel', { name: person.name })} onClick={() => plan.people.remove(person.id, me)}>
+          <button type="button" className="button button-quiet" aria-label={t('removeLabel', { name: person.name })} onClick={remove}>
             {t('remove')}
           </button>
         )}
       </div>
       )}
+      <RemovePersonDialog person={removing ? person : null} onClose={() => setRemoving(false)} />
     </li>
   )
 }

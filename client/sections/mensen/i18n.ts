@@ -24,6 +24,18 @@ export default defineCatalog({
     editTitle: '{{name}} wijzigen',
     remove: 'Verwijderen',
     removeLabel: '{{name}} verwijderen',
+    removeDialog: {
+      title: '{{name}} van de lijst halen?',
+      intro: '{{name}} staat nog op andere plekken in het plan:',
+      question: 'Wat moet er met die plekken gebeuren?',
+      restoreHint: 'Je kunt iemand later terugzetten bij "Verwijderd".',
+      places: {
+        basisteam: 'Bij een afspraak in het basisteam',
+        rollen: 'Bij een rol of taak',
+        geslaagd: 'Bij "Ik vind het geslaagd als …"',
+        elsewhere: 'Ergens anders in het plan',
+      },
+    },
     removed: {
       title: 'Verwijderd',
       by: 'Verwijderd door {{name}}',
@@ -54,6 +66,18 @@ export default defineCatalog({
     editTitle: 'Edit {{name}}',
     remove: 'Remove',
     removeLabel: 'Remove {{name}}',
+    removeDialog: {
+      title: 'Take {{name}} off the list?',
+      intro: '{{name}} still appears in other places in the plan:',
+      question: 'What should happen with those places?',
+      restoreHint: 'You can put someone back later under "Removed".',
+      places: {
+        basisteam: 'In an agreement of the basisteam',
+        rollen: 'In a role or task',
+        geslaagd: 'In "I think it is a success when …"',
+        elsewhere: 'Somewhere else in the plan',
+      },
+    },
     removed: {
       title: 'Removed',
       by: 'Removed by {{name}}',
