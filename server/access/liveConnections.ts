@@ -1,5 +1,6 @@
 import { revokes, type Revocation } from '../../shared/capabilities/revocation.ts'
-import { EXPIRED_REASON, type InvitationToken } from '../../shared/capabilities/token.ts'
+import { DELETED_REASON, EXPIRED_REASON, REVOKED_REASON } from '../../shared/capabilities/refusals.ts'
+import type { InvitationToken } from '../../shared/capabilities/token.ts'
 import { CloseCode } from '../../shared/protocol/closeCodes.ts'
 import type { RefusalReason } from '../metrics/relayMetrics.ts'
 
@@ -15,8 +16,8 @@ interface Entry {
   expiry?: NodeJS.Timeout
 }
 
-export const REVOKED_REASON = 'Invitation was revoked'
-export const DELETED_REASON = 'This plan was deleted'
+// The reasons live in shared/ so the app can tell people plainly why it was turned away.
+export { DELETED_REASON, REVOKED_REASON }
 
 /** setTimeout's longest delay (about 24.8 days); a later expiry is waited for in steps. */
 const MAX_TIMER_MS = 2 ** 31 - 1

@@ -3,3 +3,4 @@ export { type InvitationToken, type InvitationFields, type TokenCheck, type Toke
 export { type Revocation, type RevocationScope, issueRevocation, readRevocation, verifyRevocation, revokes } from './revocation.ts'
 export { type Deletion, issueDeletion, readDeletion, verifyDeletion } from './deletion.ts'
 export { MalformedCapabilityError, MAX_CAPABILITY_LENGTH } from './signed.ts'
+export { type RefusalKind, refusalKind, REVOKED_REASON, DELETED_REASON } from './refusals.ts'
