@@ -65,7 +65,7 @@ export function ActionCard({ action, index, count }: { action: StoredAction; ind
               <ul className="action-helpers">
                 {action.wie.map((helper) => (
                   <li key={helper.person}>
-                    {format.name(helper.person)} <span className={`consent consent-${helper.consent}`}>{t(`consent.${helper.consent}`)}</span>
+                    {format.name(helper.person)} <span className={`consent consent-${helper.consent}`}>· {t(`consent.${helper.consent}`)}</span>
                   </li>
                 ))}
               </ul>
