@@ -102,7 +102,7 @@ export function ActionCard({ action, index, count }: { action: StoredAction; ind
       <StatusSelect value={action.status} accessibleName={t('action.statusLabel', { wat: action.wat })} onChange={(status) => plan.basisteam.setStatus(action.id, status, me)} />
 
       <details className="action-lukt-het">
-        <summary>{t('luktHet.forAction', { count: evaluations.length })}</summary>
+        <summary>{evaluations.length > 0 ? t('luktHet.forAction', { count: evaluations.length }) : t('luktHet.title')}</summary>
         <LuktHetList evaluations={evaluations} action={action.id} label={t('luktHet.forActionLabel', { wat: action.wat })} />
       </details>
 

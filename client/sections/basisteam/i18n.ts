@@ -99,9 +99,9 @@ export default defineCatalog({
       line: '{{name}}, {{day}}',
       empty: 'Nog niets opgeschreven.',
       listLabel: 'Wat mensen schreven',
-      removedLabel: 'Weggehaald bij Lukt het?',
+      removedLabel: 'Verwijderd bij Lukt het?',
     },
-    removedLabel: 'Weggehaalde afspraken',
+    removedLabel: 'Verwijderde afspraken',
   },
   en: {
     title: 'Core team',

@@ -32,7 +32,7 @@ export default defineCatalog({
       close: 'Klaar',
       editTitle: 'Wijzigen',
       textLabel: 'Tekst',
-      removedLabel: 'Weggehaald bij {{step}}',
+      removedLabel: 'Verwijderd bij {{step}}',
       general: 'Bij de hele stap',
     },
     drafts: {
@@ -54,7 +54,7 @@ export default defineCatalog({
       start: 'Hoe ',
       submit: 'Vraag toevoegen',
       editTitle: 'Vraag wijzigen',
-      removedLabel: 'Weggehaalde vragen bij {{step}}',
+      removedLabel: 'Verwijderde vragen bij {{step}}',
       ownBadge: 'eigen vraag',
     },
     waarden: {

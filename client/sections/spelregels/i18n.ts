@@ -26,7 +26,7 @@ export default defineCatalog({
       historyAgreed: 'Eens waren: {{names}}',
       historyNobody: 'Niemand had gezegd dat ze het eens waren.',
     },
-    removedLabel: 'Weggehaalde spelregels',
+    removedLabel: 'Verwijderde spelregels',
     rollen: {
       title: 'Rollen en taken',
       intro: 'Gelijkwaardig is niet hetzelfde als gelijk. Iedereen heeft een eigen rol en eigen taken. Ieders stem telt even zwaar.',
@@ -38,7 +38,7 @@ export default defineCatalog({
       responsibilities: 'Wat doet deze persoon? Waar zorgt hij of zij voor?',
       submit: 'Toevoegen',
       editTitle: 'Rol wijzigen',
-      removedLabel: 'Weggehaalde rollen',
+      removedLabel: 'Verwijderde rollen',
     },
   },
   en: {
@@ -68,7 +68,7 @@ export default defineCatalog({
     removedLabel: 'Removed ground rules',
     rollen: {
       title: 'Roles and tasks',
-      intro: 'Equal is not the same as the same. Everyone has their own role and their own tasks. Every voice counts the same.',
+      intro: 'Equal does not mean identical. Everyone has their own role and their own tasks. Every voice counts the same.',
       none: 'No role yet.',
       add: 'Add role',
       addLabel: 'Add a role for {{name}}',

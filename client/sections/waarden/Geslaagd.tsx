@@ -71,7 +71,8 @@ function GeslaagdForm({ entry, onDone }: { entry: GeslaagdEntry | undefined; onD
   const { t } = useTranslation('waarden')
   const { plan } = usePlan()
   const me = useMe()
-  const [subject, setSubject] = useState(entry?.subject || t('geslaagd.subjectDefault'))
+  // Empty means "onze samenwerking", shown in the reader's language; only words someone typed are stored.
+  const [subject, setSubject] = useState(entry?.subject ?? '')
   const [condition, setCondition] = useState(entry?.condition ?? '')
 
   function submit(event: FormEvent) {
@@ -83,7 +84,7 @@ function GeslaagdForm({ entry, onDone }: { entry: GeslaagdEntry | undefined; onD
 
   return (
     <form className="geslaagd-form stack" onSubmit={submit} aria-label={t('geslaagd.write')}>
-      <TextField label={t('geslaagd.subject')} value={subject} autoComplete="off" onChange={setSubject} />
+      <TextField label={t('geslaagd.subject')} hint={t('geslaagd.subjectHint')} value={subject} autoComplete="off" onChange={setSubject} />
       <TextAreaField label={t('geslaagd.condition')} hint={t('geslaagd.conditionHint')} value={condition} onChange={setCondition} />
       <div className="button-row">
         <button type="submit" className="button button-primary">
