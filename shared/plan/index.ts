@@ -24,3 +24,6 @@ export { LEEFGEBIEDEN, LEEFGEBIED_KEYS, isLeefgebied, type Leefgebied, type Leef
 export { PersonReferences, WHEN_PERSON_REMOVED, type PersonReference, type PersonReferenceSource, type ReferencedPerson, type WhenPersonRemoved } from './personReferences.ts'
 export { KeyedRecords, members, type Keyed, type KeyedMeta, type KeyedSpec } from './keyedRecords.ts'
 export * from './netwerkatlas/index.ts'
+export { Invitations, invitationStatus, type Invitation, type InvitationStatus, type IssuedInvitation } from './invitations.ts'
+export { shareRecord, readSharingNotes, SHARED_TO, type SharingNotes, type SharedFrom, type SharedTo, type ShareableKind, type RoomSide } from './sharing.ts'
+export { NOTES, noteSpec, type Note } from './notes.ts'

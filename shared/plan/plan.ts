@@ -13,6 +13,8 @@ import { Basisteam } from './basisteam.ts'
 import { LuktHet } from './lukt-het.ts'
 import { PersonReferences } from './personReferences.ts'
 import { Netwerkatlas } from './netwerkatlas/netwerkatlas.ts'
+import { Invitations } from './invitations.ts'
+import { noteSpec, type Note } from './notes.ts'
 
 /**
  * The typed face of one room's Y.Doc: the only code that knows its keys.
@@ -44,6 +46,12 @@ export class Plan {
   readonly personReferences: PersonReferences
   /** Basisposter, familiekaart, relatiekaart, contactschema and gebeurteniskaart, on the one people list. */
   readonly netwerkatlas: Netwerkatlas
+  /** "Wie kan meelezen en meeschrijven": the invitations made, never the tokens themselves. */
+  readonly invitations: Invitations
+  /** Short notes; in the huishouden room the household's drafts, shared to the plan room with sharing.ts. */
+  readonly notes: RecordList<Note>
+  /** A free text; in the huishouden room the household's own scratchpad. */
+  readonly notepad: Y.Text
 
   private constructor(readonly doc: Y.Doc) {
     this.meta = new PlanMetaRecord(doc.getMap('meta'))
@@ -68,6 +76,9 @@ export class Plan {
     this.personReferences = new PersonReferences(this.people, doc.getMap('people-removals'))
     for (const source of [this.basisteam, this.rollen, this.geslaagd]) this.personReferences.register(source)
     this.netwerkatlas = new Netwerkatlas(doc, this.people, this.personReferences)
+    this.invitations = new Invitations(doc.getMap('invitations'))
+    this.notes = new RecordList(doc.getMap('notes'), noteSpec)
+    this.notepad = doc.getText('notepad')
   }
 
   /** Writes a new plan into an empty document. */
