@@ -38,7 +38,7 @@ export function ActionCard({ action, index, count }: { action: StoredAction; ind
   const moves = index === undefined || count === undefined ? [] : moveActions(t, index, count, (to) => plan.basisteam.move(action.id, to, me))
 
   return (
-    <li className="action" aria-labelledby={`${id}-wat`}>
+    <li className="action card" aria-labelledby={`${id}-wat`}>
       <div className="action-head">
         <h4 id={`${id}-wat`} className="action-wat">
           {action.wat}

@@ -5,6 +5,7 @@ import { TextField } from '../../app/TextField.tsx'
 import { usePlan, useRecords } from '../../plan/hooks.ts'
 import { useLive } from '../../plan/useLive.ts'
 import { useMe } from '../../plan/useMe.ts'
+import { FormButtons } from '../../ui/FormButtons.tsx'
 import { LeefgebiedenPicker } from '../../ui/Leefgebieden.tsx'
 import { TextAreaField } from '../../ui/TextAreaField.tsx'
 import { useFormat } from '../../ui/useFormat.ts'
@@ -118,16 +119,7 @@ export function ActionForm({ action, onDone }: { action?: StoredAction; onDone?:
 
       <LeefgebiedenPicker about={draft.wat || t('form.newTitle')} chosen={draft.leefgebieden} onChange={(key, on) => toggle('leefgebieden', key, on)} />
 
-      <div className="button-row">
-        <button type="submit" className="button button-primary">
-          {action ? t('form.save') : t('form.add')}
-        </button>
-        {onDone && (
-          <button type="button" className="button" onClick={onDone}>
-            {t('ui:cancel')}
-          </button>
-        )}
-      </div>
+      <FormButtons submit={action ? t('form.save') : t('form.add')} onCancel={onDone} />
     </form>
   )
 }

@@ -47,7 +47,7 @@ export function BasisteamSection() {
           <AllActions />
         </TabPanel>
       </Tabs>
-      <section className="lukt-het-plan stack" aria-labelledby="lukt-het-title">
+      <section className="lukt-het-plan card stack" aria-labelledby="lukt-het-title">
         <h3 id="lukt-het-title">{t('luktHet.title')}</h3>
         <p className="muted">{t('luktHet.intro')}</p>
         <LuktHetList evaluations={forPlan} action={null} label={t('luktHet.title')} />

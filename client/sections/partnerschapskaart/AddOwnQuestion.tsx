@@ -4,6 +4,7 @@ import type { CardStep } from '../../../shared/plan/index.ts'
 import { TextField } from '../../app/TextField.tsx'
 import { usePlan } from '../../plan/hooks.ts'
 import { useMe } from '../../plan/useMe.ts'
+import { FormButtons } from '../../ui/FormButtons.tsx'
 import { Unfold } from '../../ui/Unfold.tsx'
 
 /**
@@ -44,14 +45,7 @@ function OwnQuestionForm({ step, under, label, onClose }: { step: CardStep; unde
         value={text}
         onChange={setText}
       />
-      <div className="button-row">
-        <button type="submit" className="button button-primary button-small">
-          {t('ownQuestion.submit')}
-        </button>
-        <button type="button" className="button button-quiet button-small" onClick={onClose}>
-          {t('ui:cancel')}
-        </button>
-      </div>
+      <FormButtons submit={t('ownQuestion.submit')} onCancel={onClose} small />
     </form>
   )
 }

@@ -6,6 +6,7 @@ import { usePlan } from '../../plan/hooks.ts'
 import { useLive } from '../../plan/useLive.ts'
 import { useMe } from '../../plan/useMe.ts'
 import { useParticipants } from '../../plan/useParticipants.ts'
+import { FormButtons } from '../../ui/FormButtons.tsx'
 import { useFormat } from '../../ui/useFormat.ts'
 
 /**
@@ -17,7 +18,7 @@ export function CardVersions() {
   const { plan } = usePlan()
   const versions = useLive(plan.partnerschapskaart.versions, () => plan.partnerschapskaart.versions.list())
   return (
-    <section className="pk-versions stack" aria-labelledby="pk-versions-title">
+    <section className="pk-versions card stack" aria-labelledby="pk-versions-title">
       <h3 id="pk-versions-title">{t('versions.title')}</h3>
       <p className="muted">{t('versions.intro')}</p>
       <SaveVersion />
@@ -73,11 +74,7 @@ function SaveVersion() {
           ))}
         </div>
       </fieldset>
-      <div className="button-row">
-        <button type="submit" className="button button-primary">
-          {t('versions.save')}
-        </button>
-      </div>
+      <FormButtons submit={t('versions.save')} />
     </form>
   )
 }

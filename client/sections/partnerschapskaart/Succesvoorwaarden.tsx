@@ -22,7 +22,7 @@ export function Succesvoorwaarden() {
   const empty = Object.values(summary).every((items) => items.length === 0)
 
   return (
-    <section className="pk-summary stack" aria-labelledby="pk-summary-title">
+    <section className="pk-summary card stack" aria-labelledby="pk-summary-title">
       <h3 id="pk-summary-title">{t('succesvoorwaarden.title')}</h3>
       <p className="pk-formula">{t('succesvoorwaarden.formula')}</p>
       <p className="muted">{empty ? t('succesvoorwaarden.empty') : t('succesvoorwaarden.intro')}</p>

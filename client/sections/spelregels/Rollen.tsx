@@ -6,6 +6,7 @@ import { usePlan, useRecords } from '../../plan/hooks.ts'
 import { useLive } from '../../plan/useLive.ts'
 import { useMe } from '../../plan/useMe.ts'
 import { EditDialog } from '../../ui/EditDialog.tsx'
+import { FormButtons } from '../../ui/FormButtons.tsx'
 import { MoreMenu } from '../../ui/MoreMenu.tsx'
 import { moveActions } from '../../ui/moveActions.ts'
 import { RemovedNotices } from '../../ui/RemovedNotices.tsx'
@@ -50,7 +51,7 @@ function PersonRoles({ person }: { person: Stored<Person> }) {
   const roles = useLive(plan.rollen, () => plan.rollen.of(person.id))
   const name = format.name(person.id)
   return (
-    <li className="rollen-person" aria-label={name}>
+    <li className="rollen-person card" aria-label={name}>
       <p className="rollen-name">
         {name}
         {person.relation && <span className="muted"> · {person.relation}</span>}
@@ -134,14 +135,7 @@ function RolForm({ personId, label, onClose }: { personId: string; label: string
     <form className="rollen-form stack" onSubmit={submit} aria-label={label}>
       <TextField label={t('rollen.name')} hint={t('rollen.nameHint')} autoFocus autoComplete="off" value={rol} onChange={setRol} />
       <TextAreaField label={t('rollen.responsibilities')} value={responsibilities} onChange={setResponsibilities} />
-      <div className="button-row">
-        <button type="submit" className="button button-primary button-small">
-          {t('rollen.submit')}
-        </button>
-        <button type="button" className="button button-quiet button-small" onClick={onClose}>
-          {t('ui:cancel')}
-        </button>
-      </div>
+      <FormButtons submit={t('rollen.submit')} onCancel={onClose} small />
     </form>
   )
 }

@@ -27,7 +27,7 @@ export function SpelregelItem({ rule, index, count }: { rule: StoredSpelregel; i
   const reworded = rule.history.length > 0
 
   return (
-    <li className="spelregel">
+    <li className="spelregel card">
       <div className="spelregel-head">
         <p className="spelregel-text">{rule.text}</p>
         <MoreMenu

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { usePlan } from '../../plan/hooks.ts'
 import { useLive } from '../../plan/useLive.ts'
 import { useMe } from '../../plan/useMe.ts'
+import { FormButtons } from '../../ui/FormButtons.tsx'
 import { RemovedNotices } from '../../ui/RemovedNotices.tsx'
 import { TextAreaField } from '../../ui/TextAreaField.tsx'
 import { Rollen } from './Rollen.tsx'
@@ -53,11 +54,7 @@ function ProposeRule() {
   return (
     <form className="spelregel-propose stack" onSubmit={submit}>
       <TextAreaField label={t('propose.label')} hint={t('propose.hint')} value={text} onChange={setText} />
-      <div className="button-row">
-        <button type="submit" className="button button-primary">
-          {t('propose.submit')}
-        </button>
-      </div>
+      <FormButtons submit={t('propose.submit')} />
     </form>
   )
 }

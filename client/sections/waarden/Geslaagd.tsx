@@ -5,6 +5,7 @@ import { TextField } from '../../app/TextField.tsx'
 import { usePlan } from '../../plan/hooks.ts'
 import { useLive } from '../../plan/useLive.ts'
 import { useMe } from '../../plan/useMe.ts'
+import { FormButtons } from '../../ui/FormButtons.tsx'
 import { TextAreaField } from '../../ui/TextAreaField.tsx'
 import { useFormat } from '../../ui/useFormat.ts'
 import './waarden.css'
@@ -86,16 +87,7 @@ function GeslaagdForm({ entry, onDone }: { entry: GeslaagdEntry | undefined; onD
     <form className="geslaagd-form stack" onSubmit={submit} aria-label={t('geslaagd.write')}>
       <TextField label={t('geslaagd.subject')} hint={t('geslaagd.subjectHint')} value={subject} autoComplete="off" onChange={setSubject} />
       <TextAreaField label={t('geslaagd.condition')} hint={t('geslaagd.conditionHint')} value={condition} onChange={setCondition} />
-      <div className="button-row">
-        <button type="submit" className="button button-primary">
-          {t('geslaagd.save')}
-        </button>
-        {entry && (
-          <button type="button" className="button" onClick={onDone}>
-            {t('ui:cancel')}
-          </button>
-        )}
-      </div>
+      <FormButtons submit={t('geslaagd.save')} onCancel={entry ? onDone : undefined} />
     </form>
   )
 }

@@ -4,6 +4,7 @@ import type { Leefgebied, ValueScope } from '../../../shared/plan/index.ts'
 import { TextField } from '../../app/TextField.tsx'
 import { usePlan } from '../../plan/hooks.ts'
 import { useMe } from '../../plan/useMe.ts'
+import { FormButtons } from '../../ui/FormButtons.tsx'
 import { LeefgebiedenPicker } from '../../ui/Leefgebieden.tsx'
 
 /** Writes down a value, for me or for us. An empty line is simply not added: nothing here is required. */
@@ -27,11 +28,7 @@ export function ProposeValue({ scope }: { scope: ValueScope }) {
     <form className="propose stack" onSubmit={submit}>
       <TextField label={label} value={text} autoComplete="off" onChange={setText} />
       <LeefgebiedenPicker about={text || label} chosen={tags} onChange={(key, on) => setTags((now) => (on ? [...now, key] : now.filter((k) => k !== key)))} />
-      <div className="button-row">
-        <button type="submit" className="button button-primary">
-          {t('propose.submit')}
-        </button>
-      </div>
+      <FormButtons submit={t('propose.submit')} />
     </form>
   )
 }

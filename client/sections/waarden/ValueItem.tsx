@@ -51,7 +51,7 @@ export function ValueItem({ value, index, count }: { value: StoredValue; index: 
   )
 
   return (
-    <li className="value">
+    <li className="value card">
       <div className="value-head">
         <p className="value-text">{value.text}</p>
         <MoreMenu label={t('ui:more', { text: value.text })} actions={actions} />

@@ -35,7 +35,7 @@ export function WaardenSection() {
       <p className="section-intro">{t('intro')}</p>
 
       <div className="waarden-columns">
-        <section className="waarden-column stack" aria-labelledby="waarden-mij">
+        <section className="waarden-column card stack" aria-labelledby="waarden-mij">
           <h3 id="waarden-mij">{t('voorMij.title')}</h3>
           <ValueList values={mine} label={t('voorMij.title')} empty={t('voorMij.empty')} />
           <ProposeValue scope="personal" />
@@ -55,7 +55,7 @@ export function WaardenSection() {
           )}
         </section>
 
-        <section className="waarden-column waarden-ons stack" aria-labelledby="waarden-ons">
+        <section className="waarden-column waarden-ons card stack" aria-labelledby="waarden-ons">
           <h3 id="waarden-ons">{t('voorOns.title')}</h3>
           <ValueList values={shared} label={t('voorOns.title')} empty={t('voorOns.empty')} />
           <ProposeValue scope="shared" />
