@@ -24,7 +24,8 @@ export function EditDialog(props: {
   onOpenChange: (open: boolean) => void
   title: string
   fields: readonly EditField[]
-  onSave: (values: Record<string, string>) => void
+  /** Gets only the fields that changed; not called when nothing did. */
+  onSave: (changed: Record<string, string>) => void
   /** Shown above the fields, e.g. "Iedereen wordt opnieuw gevraagd of ze het eens zijn." */
   note?: string
 }) {
@@ -36,8 +37,8 @@ export function EditDialog(props: {
           <EditForm
             fields={props.fields}
             onCancel={close}
-            onSave={(values) => {
-              props.onSave(values)
+            onSave={(changed) => {
+              props.onSave(changed)
               close()
             }}
           />
@@ -51,12 +52,16 @@ function EditForm({ fields, onSave, onCancel }: { fields: readonly EditField[]; 
   const { t } = useTranslation('ui')
   const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(fields.map((f) => [f.name, f.value])))
 
+  // Only fields the person changed are passed on, so an edit someone else made meanwhile to another field stays.
   function submit(event: FormEvent) {
     event.preventDefault()
-    const trimmed = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v.trim()]))
-    const first = fields[0]
-    if (first && !trimmed[first.name]) trimmed[first.name] = first.value
-    onSave(trimmed)
+    const changed: Record<string, string> = {}
+    fields.forEach((field, index) => {
+      const value = (values[field.name] ?? '').trim()
+      if (value !== field.value && !(index === 0 && !value)) changed[field.name] = value
+    })
+    if (Object.keys(changed).length > 0) onSave(changed)
+    else onCancel()
   }
 
   return (

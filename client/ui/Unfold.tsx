@@ -29,7 +29,7 @@ export function Unfold({
 
   if (open) return <>{children(() => setOpen(false))}</>
   return (
-    <button ref={button} type="button" className={className} aria-expanded={false} aria-label={accessibleName} onClick={() => setOpen(true)}>
+    <button ref={button} type="button" className={className} aria-label={accessibleName} onClick={() => setOpen(true)}>
       + {label}
     </button>
   )

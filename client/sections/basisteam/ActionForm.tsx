@@ -25,7 +25,9 @@ export function ActionForm({ action, onDone }: { action?: StoredAction; onDone?:
   const id = useId()
   const people = useRecords(plan.people)
   const values = useLive(plan.waarden, () => plan.waarden.list())
-  const [draft, setDraft] = useState<ActionDraft>(() => draftOf(action))
+  // What the form started from: only what the person changes since then is written.
+  const [initial] = useState<ActionDraft>(() => draftOf(action))
+  const [draft, setDraft] = useState<ActionDraft>(initial)
   const set = (patch: Partial<ActionDraft>) => setDraft((now) => ({ ...now, ...patch }))
   const toggle = <K extends 'wie' | 'values' | 'steps' | 'leefgebieden'>(key: K, item: ActionDraft[K][number], on: boolean) =>
     setDraft((now) => {
@@ -35,7 +37,7 @@ export function ActionForm({ action, onDone }: { action?: StoredAction; onDone?:
 
   function submit(event: FormEvent) {
     event.preventDefault()
-    if (saveDraft(plan, me, draft, action) === null) return
+    if (saveDraft(plan, me, draft, action && { id: action.id, initial }) === null) return
     if (!action) setDraft(draftOf())
     onDone?.()
   }

@@ -7,6 +7,7 @@ import {
   type PersonId,
   type Plan,
   type StoredAction,
+  type When,
 } from '../../../shared/plan/index.ts'
 
 /** An action as the form edits it: plain fields, with "wanneer" split into its two kinds. */
@@ -42,23 +43,24 @@ export function draftOf(action?: StoredAction): ActionDraft {
 }
 
 /**
- * Writes a draft: a new action, or only what changed on an existing one (so
- * two people changing different fields both keep their change). New people
- * in "wie" are asked; people taken off are released, except someone who said
- * yes, whom only they themselves take off (the schema refuses it anyway).
+ * Writes a draft: a new action, or on an existing one only what the person
+ * changed since the form opened (`initial`). Comparing with the form's own
+ * starting point, not with the action as it is now, keeps an edit someone
+ * else made meanwhile to another field. New people in "wie" are asked;
+ * people taken off are released, except someone who said yes, whom only
+ * they themselves take off (the schema refuses it anyway).
  * Returns the action's id, or null when there was nothing to add.
  */
-export function saveDraft(plan: Plan, me: PersonId, draft: ActionDraft, action?: StoredAction): string | null {
+export function saveDraft(plan: Plan, me: PersonId, draft: ActionDraft, editing?: { id: string; initial: ActionDraft }): string | null {
   const team = plan.basisteam
-  const wanneer = draft.wanneer === 'date' ? onDate(draft.date) : draft.wanneer === 'recurring' && draft.recurring.trim() ? recurring(draft.recurring.trim()) : null
-  if (!action) {
+  if (!editing) {
     if (!draft.wat.trim()) return null
     return team.add(
       {
         wat: draft.wat.trim(),
         waar: draft.waar.trim(),
         hoe: draft.hoe.trim(),
-        wanneer,
+        wanneer: whenOf(draft),
         status: draft.status,
         wie: draft.wie,
         values: draft.values,
@@ -68,23 +70,28 @@ export function saveDraft(plan: Plan, me: PersonId, draft: ActionDraft, action?:
       me,
     )
   }
-  const id = action.id
+  const { id, initial } = editing
   const patch: Parameters<typeof team.edit>[1] = {}
-  if (draft.wat.trim() && draft.wat.trim() !== action.wat) patch.wat = draft.wat.trim()
-  if (draft.waar.trim() !== action.waar) patch.waar = draft.waar.trim()
-  if (draft.hoe.trim() !== action.hoe) patch.hoe = draft.hoe.trim()
-  if (JSON.stringify(wanneer) !== JSON.stringify(action.wanneer)) patch.wanneer = wanneer
+  if (draft.wat.trim() && draft.wat !== initial.wat) patch.wat = draft.wat.trim()
+  if (draft.waar !== initial.waar) patch.waar = draft.waar.trim()
+  if (draft.hoe !== initial.hoe) patch.hoe = draft.hoe.trim()
+  if (JSON.stringify(whenOf(draft)) !== JSON.stringify(whenOf(initial))) patch.wanneer = whenOf(draft)
   if (Object.keys(patch).length > 0) team.edit(id, patch, me)
-  if (draft.status !== action.status) team.setStatus(id, draft.status, me)
-  const asked = action.wie.map((h) => h.person)
-  for (const person of draft.wie) if (!asked.includes(person)) team.ask(id, person, me)
-  for (const person of asked) if (!draft.wie.includes(person)) team.release(id, person, me)
-  syncSet(action.values, draft.values, (v) => team.linkValue(id, v), (v) => team.unlinkValue(id, v))
-  syncSet(action.steps, draft.steps, (s) => team.linkStep(id, s), (s) => team.unlinkStep(id, s))
-  syncSet(action.leefgebieden, draft.leefgebieden, (l) => team.tag(id, l), (l) => team.untag(id, l))
+  if (draft.status !== initial.status) team.setStatus(id, draft.status, me)
+  syncSet(initial.wie, draft.wie, (person) => team.ask(id, person, me), (person) => team.release(id, person, me))
+  syncSet(initial.values, draft.values, (v) => team.linkValue(id, v), (v) => team.unlinkValue(id, v))
+  syncSet(initial.steps, draft.steps, (step) => team.linkStep(id, step), (step) => team.unlinkStep(id, step))
+  syncSet(initial.leefgebieden, draft.leefgebieden, (l) => team.tag(id, l), (l) => team.untag(id, l))
   return id
 }
 
+function whenOf(draft: ActionDraft): When | null {
+  if (draft.wanneer === 'date') return onDate(draft.date)
+  if (draft.wanneer === 'recurring' && draft.recurring.trim()) return recurring(draft.recurring.trim())
+  return null
+}
+
+/** Applies what changed between two versions of a set: `add` for new members, `remove` for dropped ones. */
 function syncSet<T>(before: readonly T[], after: readonly T[], add: (x: T) => void, remove: (x: T) => void): void {
   for (const x of after) if (!before.includes(x)) add(x)
   for (const x of before) if (!after.includes(x)) remove(x)
