@@ -1,72 +1,55 @@
-import { useId, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { ATLAS_LABELS, CONTACT_WAYS, type ContactEntry } from '../../../../shared/plan/index.ts'
-import { usePlan } from '../../../plan/hooks.ts'
-import { useMe } from '../../../plan/useMe.ts'
+import { ATLAS_LABELS, type ContactEntry, type PersonId } from '../../../../shared/plan/index.ts'
 import { useFormat } from '../../../ui/useFormat.ts'
 import { useShowPerson } from '../people/useShowPerson.ts'
-import { FrequencySelect } from './FrequencySelect.tsx'
+import { ContactDialog } from './ContactDialog.tsx'
 
-/** Everyone in the contactschema with how often and how there is contact, and when in the week, in words. */
+/** Everyone in the contactschema, in words: how often, how, and when in the week. Details change in a dialog. */
 export function ContactList({ entries }: { entries: readonly ContactEntry[] }) {
   const { t } = useTranslation('netwerkatlas')
+  const [open, setOpen] = useState<PersonId | null>(null)
   if (entries.length === 0) return null
   return (
     <section className="atlas-list stack" aria-labelledby="contactschema-list-title">
       <h4 id="contactschema-list-title">{t('contactschema.perPerson')}</h4>
-      <ul className="atlas-list-items contact-list">
+      <ul className="atlas-list-items">
         {entries.map((entry) => (
-          <ContactRow key={entry.person.id} entry={entry} />
+          <ContactRow key={entry.person.id} entry={entry} onOpen={setOpen} />
         ))}
       </ul>
+      <ContactDialog person={open} onClose={() => setOpen(null)} />
     </section>
   )
 }
 
-function ContactRow({ entry }: { entry: ContactEntry }) {
+function ContactRow({ entry, onOpen }: { entry: ContactEntry; onOpen: (person: PersonId) => void }) {
   const { t } = useTranslation('netwerkatlas')
-  const { plan } = usePlan()
-  const me = useMe()
   const format = useFormat()
   const show = useShowPerson()
-  const id = useId()
-  const schema = plan.netwerkatlas.contactschema
-  const person = entry.person.id
   const name = show(entry.person)
-  const [note, setNote] = useState(entry.note)
-  const when = new Intl.ListFormat(format.language, { type: 'conjunction' }).format(
+  const list = new Intl.ListFormat(format.language, { type: 'conjunction' })
+  const when = list.format(
     entry.slots.map((s) => t('contactschema.slotWords', { day: format.wording(ATLAS_LABELS.days[s.day]), part: format.wording(ATLAS_LABELS.dayParts[s.part]) })),
   )
+  const how = [
+    ...(entry.frequency ? [format.wording(ATLAS_LABELS.frequencies[entry.frequency])] : []),
+    ...entry.ways.map((way) => format.wording(ATLAS_LABELS.contactWays[way])),
+  ]
 
   return (
-    <li className="atlas-list-item contact-row">
-      <div className="stack contact-row-body">
+    <li className="atlas-list-item">
+      <div>
         <p>
           <strong>{name}</strong>
           {entry.person.onList && entry.person.relation && <span className="muted"> ({entry.person.relation})</span>}
         </p>
+        {how.length > 0 && <p>{how.join(' · ')}</p>}
         <p className="muted">{entry.slots.length ? t('contactschema.when', { when }) : t('contactschema.noSlots')}</p>
-        <div className="atlas-form-row">
-          <FrequencySelect value={entry.frequency} onChange={(f) => schema.setFrequency(person, f, me)} label={t('contactschema.howOftenNamed', { name })} />
-          <fieldset className="field">
-            <legend>{t('contactschema.how')}</legend>
-            <div className="radio-row">
-              {CONTACT_WAYS.map((way) => (
-                <label key={way} className="radio" htmlFor={`${id}-${way}`}>
-                  <input id={`${id}-${way}`} type="checkbox" checked={entry.ways.includes(way)} onChange={(e) => schema.setWay(person, way, e.target.checked, me)} />
-                  {format.wording(ATLAS_LABELS.contactWays[way])}
-                </label>
-              ))}
-            </div>
-          </fieldset>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-note`}>{t('contactschema.note')}</label>
-          <input id={`${id}-note`} autoComplete="off" value={note} onChange={(e) => setNote(e.target.value)} onBlur={() => note.trim() !== entry.note && schema.setNote(person, note.trim(), me)} />
-        </div>
+        {entry.note && <p className="atlas-note">{entry.note}</p>}
       </div>
-      <button type="button" className="button button-quiet button-small" aria-label={t('contactschema.removeLabel', { name })} onClick={() => schema.remove(person)}>
-        {t('contactschema.remove')}
+      <button type="button" className="button button-quiet button-small" aria-label={t('editNamed', { name })} onClick={() => onOpen(entry.person.id)}>
+        {t('edit')}
       </button>
     </li>
   )

@@ -10,7 +10,7 @@ import './contactschema.css'
 /** Het contactschema: who is there when in a week, how often there is contact, and where nobody is. */
 export function ContactschemaView() {
   const { t } = useTranslation('netwerkatlas')
-  const { plan } = usePlan()
+  const { plan, canWrite } = usePlan()
   const schema = plan.netwerkatlas.contactschema
   const week = useLive(schema, () => schema.week())
   const gaps = useLive(schema, () => schema.gaps())
@@ -22,9 +22,11 @@ export function ContactschemaView() {
       <p className="section-intro">{t('contactschema.intro')}</p>
       <Gaps gaps={gaps} empty={entries.length === 0} />
       <WeekGrid week={week} />
-      <div className="atlas-forms">
-        <AddContactForm />
-      </div>
+      {canWrite && (
+        <div className="atlas-forms">
+          <AddContactForm />
+        </div>
+      )}
       <ContactList entries={entries} />
     </section>
   )

@@ -13,7 +13,7 @@ import './familiekaart.css'
 /** De familiekaart: the family across generations, drawn from the plan's people and the lines between them. */
 export function FamiliekaartView() {
   const { t } = useTranslation('netwerkatlas')
-  const { plan } = usePlan()
+  const { plan, canWrite } = usePlan()
   const kaart = plan.netwerkatlas.familiekaart
   const generations = useLive(kaart, () => kaart.generations())
   const links = useLive(kaart, () => kaart.links())
@@ -26,13 +26,15 @@ export function FamiliekaartView() {
       {generations.length === 0 ? (
         <p className="atlas-empty">{t('familiekaart.empty')}</p>
       ) : (
-        <FamilyDiagram generations={generations} links={links} onOpen={setOpen} />
+        <FamilyDiagram generations={generations} links={links} onOpen={canWrite ? setOpen : () => undefined} />
       )}
-      <div className="atlas-forms">
-        <AddMemberForm />
-        <AddLinkForm />
-      </div>
-      {generations.length > 0 && <FamilyList generations={generations} links={links} onOpen={setOpen} />}
+      {canWrite && (
+        <div className="atlas-forms">
+          <AddMemberForm />
+          <AddLinkForm />
+        </div>
+      )}
+      {generations.length > 0 && <FamilyList generations={generations} links={links} onOpen={canWrite ? setOpen : () => undefined} />}
       <MemberDialog person={open} onClose={() => setOpen(null)} />
     </section>
   )

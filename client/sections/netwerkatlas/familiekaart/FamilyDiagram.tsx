@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { ATLAS_LABELS, type FamilyLink, type FamilyMember, type PersonId } from '../../../../shared/plan/index.ts'
 import { useFormat } from '../../../ui/useFormat.ts'
 import { useShowPerson } from '../people/useShowPerson.ts'
-import { shorten } from '../svg/wrapText.ts'
+import { shorten, wrapText } from '../svg/wrapText.ts'
 import { generationWords } from './generationWords.ts'
 import { FAMILY, layoutFamily } from './familyLayout.ts'
 
@@ -67,11 +67,18 @@ export function FamilyDiagram({
         role="group"
         aria-label={t('familiekaart.drawingLabel')}
       >
-        {layout.rows.map((row) => (
-          <text key={row.generation} className="familiekaart-row-name" x={FAMILY.pad} y={row.y - 9} aria-hidden="true">
-            {generationWords(format, row.generation)}
-          </text>
-        ))}
+        {layout.rows.map((row) => {
+          const lines = wrapText(generationWords(format, row.generation), 12, 2)
+          return (
+            <text key={row.generation} className="familiekaart-row-name" x={FAMILY.pad} aria-hidden="true">
+              {lines.map((line, i) => (
+                <tspan key={i} x={FAMILY.pad} y={row.y + FAMILY.nodeHeight / 2 + 4 + (i - (lines.length - 1) / 2) * 15}>
+                  {line}
+                </tspan>
+              ))}
+            </text>
+          )
+        })}
         <g aria-hidden="true">
           {layout.lines.map((line) => (
             <path key={line.key} d={line.d} className={`familiekaart-line is-${line.kind}`} />

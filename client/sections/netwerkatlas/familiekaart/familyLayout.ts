@@ -5,8 +5,10 @@ export const FAMILY = {
   nodeWidth: 124,
   nodeHeight: 50,
   gapX: 22,
-  /** Room above each row for its name ("Grootouders"). */
-  rowLabel: 26,
+  /** Room on the left for each row's name ("Grootouders"), so no line ever runs through it. */
+  gutter: 92,
+  /** Room above each row. */
+  rowLabel: 10,
   /** Room between rows for the lines from parents to children. */
   rowGap: 40,
   pad: 14,
@@ -73,7 +75,7 @@ export function layoutFamily(input: LayoutInput): FamilyLayout {
     // Families with parents above go under them, left to right; the others follow in list order.
     const order = clusters.map((cluster, i) => ({ cluster, want: wanted[i] ?? null, i }))
     order.sort((p, q) => (p.want === null ? 1 : 0) - (q.want === null ? 1 : 0) || (p.want ?? 0) - (q.want ?? 0) || p.i - q.i)
-    let next = FAMILY.pad + FAMILY.nodeWidth / 2
+    let next = FAMILY.pad + FAMILY.gutter + FAMILY.nodeWidth / 2
     for (const { cluster, want } of order) {
       const start = want === null ? next : Math.max(next, want - ((cluster.length - 1) * PITCH) / 2)
       cluster.forEach((id, k) => nodes.set(id, { id, row, x: start + k * PITCH, y }))

@@ -13,7 +13,7 @@ export function EventDialog({ event, onClose }: { event: LifeEvent | null; onClo
   return (
     <ModalOverlay className="modal-overlay" isOpen={event !== null} onOpenChange={(open) => !open && onClose()} isDismissable>
       <Modal className="modal">
-        <Dialog className="dialog stack">
+        <Dialog className="dialog stack atlas-dialog">
           {({ close }) =>
             event && (
               <>

@@ -12,7 +12,7 @@ import './gebeurteniskaart.css'
 /** De gebeurteniskaart: what happened in the household's life, in time, and what it gave or cost. */
 export function GebeurteniskaartView() {
   const { t } = useTranslation('netwerkatlas')
-  const { plan } = usePlan()
+  const { plan, canWrite } = usePlan()
   const kaart = plan.netwerkatlas.gebeurteniskaart
   const events = useLive(kaart, () => kaart.list())
   const removed = useLive(kaart, () => kaart.removed())
@@ -23,11 +23,13 @@ export function GebeurteniskaartView() {
     <section className="atlas-instrument gebeurteniskaart stack" aria-labelledby="gebeurteniskaart-title">
       <h3 id="gebeurteniskaart-title">{t('instruments.gebeurteniskaart')}</h3>
       <p className="section-intro">{t('gebeurteniskaart.intro')}</p>
-      {events.length === 0 ? <p className="atlas-empty">{t('gebeurteniskaart.empty')}</p> : <Timeline events={events} onOpen={setOpen} />}
-      <div className="atlas-forms">
-        <AddEventForm />
-      </div>
-      {events.length > 0 && <EventList events={events} onOpen={setOpen} />}
+      {events.length === 0 ? <p className="atlas-empty">{t('gebeurteniskaart.empty')}</p> : <Timeline events={events} onOpen={canWrite ? setOpen : () => undefined} />}
+      {canWrite && (
+        <div className="atlas-forms">
+          <AddEventForm />
+        </div>
+      )}
+      {events.length > 0 && <EventList events={events} onOpen={canWrite ? setOpen : () => undefined} />}
       <RemovedNotices
         label={t('gebeurteniskaart.removedLabel')}
         items={removed.map((e) => ({ id: e.id, text: e.what, removedBy: e.removedBy, removedAt: e.removedAt }))}

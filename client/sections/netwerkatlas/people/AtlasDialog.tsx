@@ -14,6 +14,7 @@ export function AtlasDialog({
   title,
   children,
   footer,
+  asksForAction = false,
 }: {
   isOpen: boolean
   onOpenChange: (open: boolean) => void
@@ -21,12 +22,17 @@ export function AtlasDialog({
   children: ReactNode
   /** Buttons beside "Klaar" (e.g. "Van de kaart halen"). */
   footer?: (close: () => void) => ReactNode
+  /**
+   * When the dialog asks for one action (e.g. "Op de kaart zetten"), that
+   * action comes first as `footer` and closing without it is "Annuleren".
+   */
+  asksForAction?: boolean
 }) {
   const { t } = useTranslation('ui')
   return (
     <ModalOverlay className="modal-overlay" isOpen={isOpen} onOpenChange={onOpenChange} isDismissable>
       <Modal className="modal">
-        <Dialog className="dialog stack">
+        <Dialog className="dialog stack atlas-dialog">
           {({ close }) => (
             <>
               <Heading slot="title" className="dialog-title">
@@ -34,10 +40,11 @@ export function AtlasDialog({
               </Heading>
               {children}
               <div className="button-row">
-                <Button className="button button-primary" onPress={close}>
-                  {t('done')}
+                {asksForAction && footer?.(close)}
+                <Button className={asksForAction ? 'button' : 'button button-primary'} onPress={close}>
+                  {asksForAction ? t('cancel') : t('done')}
                 </Button>
-                {footer?.(close)}
+                {!asksForAction && footer?.(close)}
               </div>
             </>
           )}

@@ -15,7 +15,7 @@ import { useFormat } from '../../../ui/useFormat.ts'
 import { useShowPerson } from '../people/useShowPerson.ts'
 import { shorten, wrapText } from '../svg/wrapText.ts'
 import { RING_TINT, SECTOR_COLORS } from './colors.ts'
-import { MAP, OUTER, cellPath, pillWidth, placeInCell, polar, ringBounds, ringLabelArc, ringLabelBox, sectorLabelArc, type Point } from './geometry.ts'
+import { MAP, OUTER, cellPath, pillWidth, placeInCell, ringBounds, ringLabelArc, ringLabelBox, sectorLabelArc, type Point } from './geometry.ts'
 import type { Cell, MapDrag, useMapDrag } from './useMapDrag.ts'
 
 interface Pill {
@@ -160,12 +160,6 @@ export function RelatiekaartDiagram({
             </tspan>
           ))}
         </text>
-        {pills
-          .filter((pill) => pill.placed.brug)
-          .map((pill) => {
-            const from = polar(MAP.centre, (Math.atan2(pill.at.y, pill.at.x) * 180) / Math.PI)
-            return <line key={`brug-${pill.placed.person.id}`} className="relatiekaart-brug" x1={from.x} y1={from.y} x2={pill.at.x} y2={pill.at.y} />
-          })}
         {pills.map((pill) => {
           const p = pill.placed
           const dragging = drag?.person === p.person.id
@@ -186,6 +180,16 @@ export function RelatiekaartDiagram({
               {...dragHandlers(p.person.id, pill.label)}
             >
               <title>{describe(p)}</title>
+              {p.brug && (
+                <rect
+                  className="relatiekaart-brug"
+                  x={-pill.width / 2 - 4}
+                  y={-MAP.pillHeight / 2 - 4}
+                  width={pill.width + 8}
+                  height={MAP.pillHeight + 8}
+                  rx={MAP.pillHeight / 2 + 4}
+                />
+              )}
               <rect x={-pill.width / 2} y={-MAP.pillHeight / 2} width={pill.width} height={MAP.pillHeight} rx={MAP.pillHeight / 2} stroke={SECTOR_COLORS[p.sector].edge} />
               <text y={4.5} textAnchor="middle">
                 {pill.label}

@@ -19,7 +19,7 @@ import './relatiekaart.css'
  */
 export function RelatiekaartView() {
   const { t } = useTranslation('netwerkatlas')
-  const { plan } = usePlan()
+  const { plan, canWrite } = usePlan()
   const me = useMe()
   const meta = useMeta()
   const format = useFormat()
@@ -28,7 +28,7 @@ export function RelatiekaartView() {
   const rings = useLive(kaart, () => kaart.rings())
   const notPlaced = useLive(kaart, () => kaart.notPlaced())
   const svgRef = useRef<SVGSVGElement | null>(null)
-  const [open, setOpen] = useState<PersonId | null>(null)
+  const [openPerson, setOpenPerson] = useState<PersonId | null>(null)
   const [announcement, setAnnouncement] = useState('')
   const refocus = useRef<PersonId | null>(null)
 
@@ -61,17 +61,19 @@ export function RelatiekaartView() {
     },
     [kaart, me, say],
   )
-  const { drag, handlers, consumeDragClick } = useMapDrag(svgRef, drop)
+  const { drag, handlers, consumeDragClick } = useMapDrag(svgRef, drop, canWrite)
+  const open = canWrite ? setOpenPerson : () => undefined
 
   const moveByKey = useCallback(
     (placed: PlacedPerson, change: Partial<Cell>) => {
+      if (!canWrite) return
       const to = { ring: change.ring ?? placed.ring, sector: change.sector ?? placed.sector }
       if (to.ring === placed.ring && to.sector === placed.sector) return
       refocus.current = placed.person.id
       kaart.move(placed.person.id, change, me)
       say(placed.person.id, to)
     },
-    [kaart, me, say],
+    [kaart, me, say, canWrite],
   )
 
   // A moved pill may be put elsewhere in the drawing; keep the keyboard on it.
@@ -98,7 +100,7 @@ export function RelatiekaartView() {
           dragHandlers={handlers}
           consumeDragClick={consumeDragClick}
           onMove={moveByKey}
-          onOpen={setOpen}
+          onOpen={open}
         />
         <div className="relatiekaart-side stack">
           <section className="relatiekaart-waiting stack" aria-labelledby="relatiekaart-waiting-title">
@@ -116,7 +118,7 @@ export function RelatiekaartView() {
                         className={`chip chip-draggable${drag?.person === person.id ? ' is-dragging' : ''}`}
                         aria-label={t('relatiekaart.placeLabel', { name: person.name })}
                         onClick={() => {
-                          if (!consumeDragClick()) setOpen(person.id)
+                          if (!consumeDragClick()) open(person.id)
                         }}
                         {...handlers(person.id, person.name)}
                       >
@@ -129,13 +131,13 @@ export function RelatiekaartView() {
               </>
             )}
           </section>
-          <AddPersonForm />
+          {canWrite && <AddPersonForm />}
           <Legend />
         </div>
       </div>
 
-      <RelatiekaartList rings={rings} onOpen={setOpen} />
-      <RelationshipDialog person={open} onClose={() => setOpen(null)} />
+      <RelatiekaartList rings={rings} onOpen={open} />
+      <RelationshipDialog person={openPerson} onClose={() => setOpenPerson(null)} />
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>
@@ -162,14 +164,15 @@ function Legend() {
       <h4 id="relatiekaart-legend-title">{t('legend')}</h4>
       <ul>
         <li>
-          <svg width="40" height="14" aria-hidden="true">
-            <line className="relatiekaart-brug" x1="2" y1="7" x2="38" y2="7" />
+          <svg width="44" height="26" aria-hidden="true">
+            <rect className="relatiekaart-brug" x="2" y="2" width="40" height="22" rx="11" />
+            <rect className="legend-plain" x="6" y="6" width="32" height="14" rx="7" />
           </svg>
           {format.wording(ATLAS_LABELS.relationship.brug)}
         </li>
         <li>
-          <svg width="40" height="18" aria-hidden="true">
-            <rect className="legend-strained" x="2" y="2" width="36" height="14" rx="7" />
+          <svg width="44" height="26" aria-hidden="true">
+            <rect className="legend-strained" x="6" y="6" width="32" height="14" rx="7" />
           </svg>
           {format.wording(ATLAS_LABELS.relationship.strained)}
         </li>

@@ -38,10 +38,11 @@ function OpenDialog({ person, onClose }: { person: PersonId; onClose: () => void
         isOpen
         onOpenChange={(open) => !open && onClose()}
         title={t('relatiekaart.placeTitle', { name })}
+        asksForAction
         footer={(close) => (
           <button
             type="button"
-            className="button"
+            className="button button-primary"
             disabled={!draft.ring || !draft.sector}
             onClick={() => {
               if (draft.ring && draft.sector) kaart.place(person, { ring: draft.ring, sector: draft.sector }, me)

@@ -16,7 +16,7 @@ export const MAP = {
   half: 210,
   pillHeight: 22,
   fontSize: 13,
-  ringFontSize: 10,
+  ringFontSize: 11,
 } as const
 
 /** The outer edge of the whole map. */
@@ -179,19 +179,25 @@ function overlap(center: Point, w: number, placed: readonly Box[]): number {
   return total
 }
 
-/** How far a pill's corners stick out of its cell (0 when it fits). */
+/**
+ * How far a pill's corners stick out of its cell (0 when it fits). A pill is
+ * an upright box in a curved cell, so its corners may cross the ring's edges
+ * a little (the pill still reads as inside); sector edges are kept strictly,
+ * because a pill across one looks like it belongs to the next part of life.
+ */
 function outside(center: Point, w: number, ring: Ring, sector: Sector): number {
   const [inner, outer] = ringRoom(ring)
   const [start, end] = sectorAngles(sector)
+  const slack = 7
   let total = 0
   for (const dx of [-w / 2, w / 2]) {
     for (const dy of [-MAP.pillHeight / 2, MAP.pillHeight / 2]) {
       const x = center.x + dx
       const y = center.y + dy
       const r = Math.hypot(x, y)
-      total += Math.max(0, inner - r) + Math.max(0, r - outer)
+      total += Math.max(0, inner - slack - r) + Math.max(0, r - outer - slack)
       // Distance past either sector edge, measured across the edge line.
-      total += Math.max(0, -crossDistance(x, y, start)) + Math.max(0, crossDistance(x, y, end))
+      total += Math.max(0, 2 - crossDistance(x, y, start)) + Math.max(0, crossDistance(x, y, end) + 2)
     }
   }
   return total

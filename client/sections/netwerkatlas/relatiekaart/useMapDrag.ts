@@ -15,6 +15,14 @@ export interface MapDrag {
   target: Cell | null
 }
 
+/** The pointer handlers a draggable person gets (none when the map is read-only). */
+export interface DragHandlers {
+  onPointerDown?: (event: ReactPointerEvent<Element>) => void
+  onPointerMove?: (event: ReactPointerEvent<Element>) => void
+  onPointerUp?: (event: ReactPointerEvent<Element>) => void
+  onPointerCancel?: () => void
+}
+
 /** Movement (in CSS pixels) before a press becomes a drag, so a tap or click stays a click. */
 const DRAG_THRESHOLD = 5
 
@@ -28,7 +36,7 @@ const DRAG_THRESHOLD = 5
  *
  * `onDrop` is called once per drag, on release over a cell.
  */
-export function useMapDrag(svg: RefObject<SVGSVGElement | null>, onDrop: (person: PersonId, to: Cell) => void) {
+export function useMapDrag(svg: RefObject<SVGSVGElement | null>, onDrop: (person: PersonId, to: Cell) => void, enabled = true) {
   const [drag, setDrag] = useState<MapDrag | null>(null)
   const press = useRef<{ person: PersonId; label: string; start: Point; active: boolean } | null>(null)
   /** Set after a drag, so the click that follows the release does not also open a dialog. */
@@ -43,7 +51,8 @@ export function useMapDrag(svg: RefObject<SVGSVGElement | null>, onDrop: (person
   }
 
   /** Pointer handlers for one draggable person (a pill on the map or a chip beside it). */
-  function handlers(person: PersonId, label: string) {
+  function handlers(person: PersonId, label: string): DragHandlers {
+    if (!enabled) return {}
     return {
       onPointerDown(event: ReactPointerEvent<Element>) {
         if (event.button !== 0) return
@@ -64,7 +73,10 @@ export function useMapDrag(svg: RefObject<SVGSVGElement | null>, onDrop: (person
         const current = press.current
         press.current = null
         if (!current?.active || current.person !== person) return
+        // The browser sends its click right after this release, in the same turn; forget the drag once that has passed,
+        // so a later click (or Enter) is never taken for it.
         dragged.current = true
+        setTimeout(() => (dragged.current = false), 0)
         const target = cellUnder({ x: event.clientX, y: event.clientY })
         setDrag(null)
         if (target) onDrop(person, target)
