@@ -1,4 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
+import type { RefusalKind } from '../../shared/capabilities/refusals.ts'
 import type { ExportedPlanKey } from '../../shared/identity/planKey.ts'
 import type { PersonId } from '../../shared/plan/index.ts'
 
@@ -23,17 +24,40 @@ interface DeviceSchema extends DBSchema {
   /** The invitation token this device connects to a plan's rooms with (issued to it, or by it when it holds the key). */
   tokens: { key: string; value: DeviceToken }
   settings: { key: string; value: string }
+  /** Signed revocations and deletions waiting to reach the relay (or confirmed, until the plan notes it). */
+  outbox: { key: [planId: string, id: string]; value: OutboxEntry; indexes: { planId: string } }
+}
+
+/**
+ * A signed decision of the household on its way to the relay. Kept on the
+ * device until the relay confirmed it, so taking access back or deleting a
+ * plan also works offline: it takes effect once there is a connection.
+ */
+export interface OutboxEntry {
+  /** The revoked token's id, or `deletion`: one entry per decision, so queuing it again changes nothing. */
+  id: string
+  planId: string
+  kind: 'revocation' | 'deletion'
+  /** The signed capability's compact text (a revocation or deletion, never a token). */
+  text: string
+  createdAt: number
+  /** When the relay said it stored the decision; null while it waits. */
+  confirmedAt: number | null
+  /** What the relay answered when it will never accept this (e.g. the plan was deleted already); null otherwise. */
+  refusedWith: string | null
 }
 
 export interface DeviceToken {
   planId: string
   token: string
+  /** Why the relay last turned this token away (kept across reloads, so the app is read-only at once); cleared when it is let in again. */
+  refusal?: RefusalKind
 }
 
 export type DeviceDb = IDBPDatabase<DeviceSchema>
 
 const NAME = 'kring-device'
-const VERSION = 2
+const VERSION = 3
 
 let opened: Promise<DeviceDb> | null = null
 
@@ -47,6 +71,7 @@ export function deviceDb(): Promise<DeviceDb> {
         db.createObjectStore('settings')
       }
       if (oldVersion < 2) db.createObjectStore('tokens', { keyPath: 'planId' })
+      if (oldVersion < 3) db.createObjectStore('outbox', { keyPath: ['planId', 'id'] }).createIndex('planId', 'planId')
     },
   })
   return opened

@@ -6,6 +6,7 @@ import uitnodiging from '../invitations/i18n.ts'
 import basisteam from '../sections/basisteam/i18n.ts'
 import mensen from '../sections/mensen/i18n.ts'
 import netwerkatlas from '../sections/netwerkatlas/i18n.ts'
+import notities from '../sections/notities/i18n.ts'
 import partnerschapskaart from '../sections/partnerschapskaart/i18n.ts'
 import spelregels from '../sections/spelregels/i18n.ts'
 import waarden from '../sections/waarden/i18n.ts'
@@ -35,6 +36,7 @@ export const catalogs: Record<string, Catalog> = {
   partnerschapskaart,
   spelregels,
   basisteam,
+  notities,
 }
 
 function resourcesFor(language: Language): Record<string, Catalog[Language]> {

@@ -1,84 +1,138 @@
-import { useEffect, useId, useState, type FormEvent } from 'react'
+import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Role } from '../../shared/protocol/roles.ts'
-import { ChoiceField } from '../app/ChoiceField.tsx'
+import { Link } from 'wouter'
+import { defaultRoomFor, roleAccess } from '../../shared/capabilities/access.ts'
+import { ROLES, type Role } from '../../shared/protocol/roles.ts'
+import { ROOM_KINDS, type RoomKind } from '../../shared/protocol/rooms.ts'
 import { TextField } from '../app/TextField.tsx'
 import { usePlan } from '../plan/hooks.ts'
-import { createInvitationLink, holdsPlanKey } from './deviceAccess.ts'
+import { createInvitation, type NewInvitation } from './deviceAccess.ts'
+import { InvitationResult } from './InvitationResult.tsx'
+import { DescribedChoice } from './DescribedChoice.tsx'
 import './invitations.css'
 
-type InviteeRole = Exclude<Role, 'eigenaar'>
-const INVITEE_ROLES: readonly InviteeRole[] = ['netwerk', 'professional', 'meelezer']
+const DAY = 24 * 60 * 60 * 1000
+const EXPIRIES = { week: 7 * DAY, month: 30 * DAY, quarter: 90 * DAY, year: 365 * DAY, never: null } as const
+type Expiry = keyof typeof EXPIRIES
 
-/**
- * "Iemand uitnodigen": makes an invitation link signed with the plan key.
- * Shown only on a device holding the key (the household's): only it can invite.
- */
-export function InvitePanel() {
-  const { planId } = usePlan()
-  const [mayInvite, setMayInvite] = useState(false)
-  useEffect(() => {
-    let current = true
-    void holdsPlanKey(planId).then((holds) => current && setMayInvite(holds))
-    return () => {
-      current = false
-    }
-  }, [planId])
-  return mayInvite ? <InviteForm planId={planId} /> : null
+/** As in issue 5: the household's own members have no end date, everyone else 90 days, unless the household chooses otherwise. */
+function defaultExpiry(role: Role): Expiry {
+  return role === 'eigenaar' ? 'never' : 'quarter'
 }
 
-function InviteForm({ planId }: { planId: string }) {
+/** The rooms a role may be invited to, widest first. */
+function roomsFor(role: Role): RoomKind[] {
+  return ROOM_KINDS.filter((room) => roleAccess(role, room) !== 'none')
+}
+
+/**
+ * Where Mensen points to inviting: a link to "Toegang" on a device holding
+ * the plan key, nothing elsewhere (only the household invites).
+ */
+export function InvitePanel() {
   const { t } = useTranslation('uitnodiging')
+  const { access, canWrite } = usePlan()
+  if (!access.holdsKey || !canWrite) return null
+  return (
+    <p className="invite-pointer">
+      <Link href="/toegang">{t('panel.title')}</Link> — {t('panel.intro')}
+    </p>
+  )
+}
+
+/**
+ * "Iemand uitnodigen": role (each with one sentence on what it may do),
+ * name, room and expiry; signs the invitation with the plan key on this
+ * device (offline too) and records it in the plan's list, without the token.
+ * Only for a device holding the plan key.
+ */
+export function InviteForm() {
+  const { t } = useTranslation('uitnodiging')
+  const { plan, planId, me } = usePlan()
   const id = useId()
-  const [role, setRole] = useState<InviteeRole>('netwerk')
+  const [role, setRole] = useState<Role>('netwerk')
+  const [room, setRoom] = useState<RoomKind>(defaultRoomFor('netwerk'))
+  const [expiry, setExpiry] = useState<Expiry>(defaultExpiry('netwerk'))
   const [name, setName] = useState('')
-  const [link, setLink] = useState<string | null>(null)
-  const [notice, setNotice] = useState<'copied' | 'copyFailed' | 'failed' | null>(null)
+  const [made, setMade] = useState<NewInvitation | null>(null)
+  const [failed, setFailed] = useState(false)
+
+  function chooseRole(next: Role) {
+    setRole(next)
+    setRoom(defaultRoomFor(next))
+    setExpiry(defaultExpiry(next))
+  }
 
   async function create(event: FormEvent) {
     event.preventDefault()
-    setNotice(null)
+    setFailed(false)
     try {
-      setLink(await createInvitationLink(planId, { role, name }))
+      const duration = EXPIRIES[expiry]
+      const issuedAt = Date.now()
+      const invitation = await createInvitation(planId, { role, room, name: name.trim(), issuedAt, expiresAt: duration === null ? null : issuedAt + duration })
+      plan.invitations.record(invitation.invitation, me)
+      setMade(invitation)
     } catch (error) {
       console.error('Making an invitation failed', error)
-      setNotice('failed')
+      setFailed(true)
     }
   }
 
-  async function copy(text: string) {
-    await navigator.clipboard.writeText(text)
-    setNotice('copied')
+  function again() {
+    setMade(null)
+    setName('')
+    chooseRole('netwerk')
   }
 
+  const rooms = roomsFor(role)
   return (
     <section className="card stack invite-panel" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t('panel.title')}</h3>
-      <p>{t('panel.intro')}</p>
-      <form className="stack" onSubmit={(e) => void create(e)}>
-        <ChoiceField legend={t('panel.role')} options={INVITEE_ROLES.map((option) => ({ value: option, label: t(`panel.roles.${option}`) }))} value={role} onChange={setRole} />
-        <TextField label={t('panel.name')} value={name} onChange={setName} autoComplete="off" />
-        <div className="button-row">
-          <button type="submit" className="button">
-            {t('panel.create')}
-          </button>
-        </div>
-      </form>
-      {link && (
-        <div className="stack">
-          <div className="field">
-            <label htmlFor={`${id}-link`}>{t('panel.link')}</label>
-            <input id={`${id}-link`} className="invite-link" value={link} readOnly onFocus={(e) => e.target.select()} />
-          </div>
-          <p className="field-hint">{t('panel.warning')}</p>
-          <div className="button-row">
-            <button type="button" className="button" onClick={() => void copy(link).catch(() => setNotice('copyFailed'))}>
-              {t('panel.copy')}
-            </button>
-          </div>
-        </div>
+      {made ? (
+        <InvitationResult made={made} onAnother={again} />
+      ) : (
+        <>
+          <p>{t('panel.intro')}</p>
+          <form className="stack" onSubmit={(e) => void create(e)}>
+            <DescribedChoice
+              legend={t('panel.role')}
+              options={ROLES.map((option) => ({ value: option, label: t(`panel.roles.${option}`), description: t(`can.${option}`) }))}
+              value={role}
+              onChange={chooseRole}
+            />
+            {rooms.length > 1 && (
+              <DescribedChoice
+                legend={t('panel.room')}
+                hint={role !== 'eigenaar' ? t('panel.roomHint') : undefined}
+                options={rooms.map((option) => ({ value: option, label: t(`rooms.${option}`) }))}
+                value={room}
+                onChange={setRoom}
+              />
+            )}
+            <TextField label={t('panel.name')} hint={t('panel.nameHint')} value={name} onChange={setName} autoComplete="off" maxLength={100} />
+            <div className="field">
+              <label htmlFor={`${id}-expiry`}>{t('panel.expiry')}</label>
+              <select id={`${id}-expiry`} value={expiry} onChange={(e) => setExpiry(e.target.value as Expiry)}>
+                {(Object.keys(EXPIRIES) as Expiry[]).map((option) => (
+                  <option key={option} value={option}>
+                    {t(`panel.expiries.${option}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="button-row">
+              <button type="submit" className="button button-primary">
+                {t('panel.create')}
+              </button>
+            </div>
+          </form>
+          {failed && (
+            <p className="field-error" role="alert">
+              {t('panel.failed')}
+            </p>
+          )}
+        </>
       )}
-      <p role="status">{notice ? t(`panel.${notice}`) : ''}</p>
     </section>
   )
 }

@@ -1,4 +1,8 @@
 import { lazy, type ComponentType } from 'react'
+import type { RoomKind } from '../../shared/protocol/rooms.ts'
+import { AccessSection } from '../invitations/AccessSection.tsx'
+import { AlleenVoorOnsSection } from './notities/AlleenVoorOnsSection.tsx'
+import { NotitiesSection } from './notities/NotitiesSection.tsx'
 import { BasisteamSection } from './basisteam/BasisteamSection.tsx'
 import { MensenSection } from './mensen/MensenSection.tsx'
 import { PartnerschapskaartSection } from './partnerschapskaart/PartnerschapskaartSection.tsx'
@@ -19,6 +23,18 @@ export interface Section {
   labelKey: string
   /** The view; it reads the plan with the hooks in client/plan/hooks.ts. May be `React.lazy` (the workspace suspends). */
   component: ComponentType
+  /**
+   * The room the section shows (architecture.md, decision 2): it is in the
+   * navigation only for those whose invitation opens that room. The plan
+   * room unless said otherwise.
+   */
+  room?: RoomKind
+  /**
+   * True when the view itself hides or disables its editing for someone who
+   * may only read (`usePlan().canWrite`). Otherwise the workspace disables
+   * every form control in it for them, so nothing they type is silently lost.
+   */
+  handlesReadOnly?: boolean
 }
 
 /**
@@ -27,13 +43,16 @@ export interface Section {
  * client/i18n/index.ts, and add one entry here.
  */
 export const sections: readonly Section[] = [
-  { id: 'verhaal', labelKey: 'verhaal:title', component: VerhaalSection },
-  { id: 'mensen', labelKey: 'mensen:title', component: MensenSection },
+  { id: 'verhaal', labelKey: 'verhaal:title', component: VerhaalSection, handlesReadOnly: true },
+  { id: 'mensen', labelKey: 'mensen:title', component: MensenSection, handlesReadOnly: true },
   { id: 'netwerkatlas', labelKey: 'netwerkatlas:title', component: NetwerkatlasSection },
   { id: 'waarden', labelKey: 'waarden:title', component: WaardenSection },
   { id: 'partnerschapskaart', labelKey: 'partnerschapskaart:title', component: PartnerschapskaartSection },
   { id: 'spelregels', labelKey: 'spelregels:title', component: SpelregelsSection },
   { id: 'basisteam', labelKey: 'basisteam:title', component: BasisteamSection },
+  { id: 'notities', labelKey: 'notities:title', component: NotitiesSection, handlesReadOnly: true },
+  { id: 'alleen-voor-ons', labelKey: 'notities:ours.title', component: AlleenVoorOnsSection, room: 'huishouden', handlesReadOnly: true },
+  { id: 'toegang', labelKey: 'uitnodiging:section.title', component: AccessSection, handlesReadOnly: true },
 ]
 
 /** The section with this id, or undefined. */

@@ -3,7 +3,7 @@ import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { Plan } from '../../shared/plan/index.ts'
 import { CloseCode } from '../../shared/protocol/closeCodes.ts'
-import { roomName } from '../../shared/protocol/rooms.ts'
+import { roomName, type RoomKind } from '../../shared/protocol/rooms.ts'
 import { announce, PresenceStore, type PresenceUser } from './presence.ts'
 import { initialLinkState, nextLinkState, syncStatusOf, type LinkEvent, type LinkState, type SyncStatus } from './syncStatus.ts'
 
@@ -23,6 +23,8 @@ export class PlanConnection {
   readonly presence: PresenceStore
   /** Resolves once the copy on this device is loaded (an empty plan when there is none yet). */
   readonly whenLoaded: Promise<void>
+  /** Which of the plan's rooms this is (architecture.md, decision 2); each room is its own Y.Doc and local copy. */
+  readonly room: RoomKind
 
   private link: LinkState
   private refusal: Refusal | null = null
@@ -39,9 +41,12 @@ export class PlanConnection {
       syncUrl?: string
       /** The invitation token to show the relay; resolved before connecting. */
       token?: () => Promise<string | undefined>
+      /** The room to open; the shared plan room unless said otherwise. */
+      room?: RoomKind
     } = {},
   ) {
-    const room = roomName(planId, 'plan')
+    this.room = options.room ?? 'plan'
+    const room = roomName(planId, this.room)
     this.plan = Plan.open(this.doc)
     this.persistence = new IndexeddbPersistence(localDatabaseName(room), this.doc)
     this.provider = new WebsocketProvider(options.syncUrl ?? defaultSyncUrl(), room, this.doc, { connect: false, shouldReconnect })

@@ -9,9 +9,9 @@ import { sections } from '../sections/registry.ts'
 import { colorFor } from '../sync/colors.ts'
 import type { PlanConnection } from '../sync/planConnection.ts'
 import { canWrite as roleCanWrite } from '../../shared/protocol/roles.ts'
-import { invitationOfThisDevice } from '../invitations/deviceAccess.ts'
 import { RefusedPage } from '../invitations/Refused.tsx'
-import { useLoaded, usePlanConnection, useRefusal } from './usePlanConnection.ts'
+import { useAccessState } from '../invitations/useAccess.ts'
+import { useLoaded, usePlanConnection } from './usePlanConnection.ts'
 import { WaitingForPlan } from './WaitingForPlan.tsx'
 import { WhoAreYou } from './WhoAreYou.tsx'
 import { Workspace } from './Workspace.tsx'
@@ -34,14 +34,16 @@ function OpenPlan({ connection }: { connection: PlanConnection }) {
   const { t } = useTranslation('workspace')
   const { plan, planId } = connection
   const loaded = useLoaded(connection)
-  const refusal = useRefusal(connection)
+  const accessState = useAccessState(connection)
+  const refusal = accessState?.refusal ?? null
   const meta = useSyncExternalStore(
     useCallback((onChange: () => void) => plan.meta.subscribe(onChange), [plan]),
     useCallback(() => plan.meta.get(), [plan]),
   )
   const people = useRecords(plan.people)
   const me = useDeviceMe(planId)
-  const canWrite = useCanWrite(planId, loaded)
+  // A meelezer only reads, and so does anyone the relay turned away: their changes would never be shared.
+  const canWrite = !refusal && (accessState?.access.role == null || roleCanWrite(accessState.access.role))
   const hasPlan = loaded && !plan.meta.isEmpty()
 
   useEffect(() => {
@@ -56,13 +58,14 @@ function OpenPlan({ connection }: { connection: PlanConnection }) {
     if (user) connection.announce(user)
   }, [connection, user])
 
+  const access = accessState?.access
   const context = useMemo<PlanContextValue | null>(
-    () => (user ? { plan, planId, me: user.personId, canWrite, user, connection } : null),
-    [plan, planId, user, canWrite, connection],
+    () => (user && access ? { plan, planId, me: user.personId, canWrite, access, refusal, user, connection } : null),
+    [plan, planId, user, canWrite, access, refusal, connection],
   )
 
-  if (!loaded || me.loading) return <p className="page-message">{t('loadingPlan')}</p>
-  if (!hasPlan) return refusal ? <RefusedPage /> : <WaitingForPlan />
+  if (!loaded || me.loading || !accessState) return <p className="page-message">{t('loadingPlan')}</p>
+  if (!hasPlan) return refusal ? <RefusedPage refusal={refusal} /> : <WaitingForPlan />
   if (!context) return <WhoAreYou plan={plan} planId={planId} onChosen={(id) => me.choose(id, meta.householdName)} />
 
   return (
@@ -76,20 +79,6 @@ function OpenPlan({ connection }: { connection: PlanConnection }) {
       </Switch>
     </PlanProvider>
   )
-}
-
-/** Whether this device's invitation lets it write (every role but meelezer); known once the plan is loaded. */
-function useCanWrite(planId: string, loaded: boolean): boolean {
-  const [canWrite, setCanWrite] = useState(true)
-  useEffect(() => {
-    if (!loaded) return
-    let current = true
-    void invitationOfThisDevice(planId).then((invitation) => current && setCanWrite(invitation ? roleCanWrite(invitation.role) : true))
-    return () => {
-      current = false
-    }
-  }, [planId, loaded])
-  return canWrite
 }
 
 /** Which person uses this device in this plan, as remembered on the device. */

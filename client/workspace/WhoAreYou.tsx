@@ -7,6 +7,7 @@ import { ChoiceField } from '../app/ChoiceField.tsx'
 import { TextField } from '../app/TextField.tsx'
 import { loadDisplayName, saveDisplayName } from '../device/displayName.ts'
 import { invitationOfThisDevice } from '../invitations/deviceAccess.ts'
+import { YourRole } from '../invitations/YourRole.tsx'
 import { useRecords } from '../plan/hooks.ts'
 
 /**
@@ -17,6 +18,7 @@ import { useRecords } from '../plan/hooks.ts'
 export function WhoAreYou({ plan, planId, onChosen }: { plan: Plan; planId: string; onChosen: (id: PersonId) => Promise<void> }) {
   const { t } = useTranslation('workspace')
   const people = useRecords(plan.people)
+  const invitedAs = useInvitedRole(planId)
 
   async function pick(id: PersonId, name: string) {
     await saveDisplayName(name)
@@ -28,6 +30,7 @@ export function WhoAreYou({ plan, planId, onChosen }: { plan: Plan; planId: stri
       <AppHeader />
       <main className="page-main stack" id="content" tabIndex={-1}>
         <h1>{t('whoAreYou.title')}</h1>
+        <YourRole role={invitedAs} />
         <p>{t('whoAreYou.intro')}</p>
         {people.length > 0 && (
           <ul className="choice-list" aria-label={t('whoAreYou.listLabel')}>
@@ -122,4 +125,17 @@ function AddYourself({ planId, onAdd }: { planId: string; onAdd: (me: { name: st
       </form>
     </section>
   )
+}
+
+/** The role this device's invitation names, to say in one sentence what it may do; null without one (or until read). */
+function useInvitedRole(planId: string): Role | null {
+  const [role, setRole] = useState<Role | null>(null)
+  useEffect(() => {
+    let current = true
+    void invitationOfThisDevice(planId).then((invitation) => current && setRole(invitation?.role ?? null))
+    return () => {
+      current = false
+    }
+  }, [planId])
+  return role
 }

@@ -3,22 +3,28 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
 import { AppHeader } from '../app/AppHeader.tsx'
 import { SkipLink } from '../app/SkipLink.tsx'
-import { RefusedNotice } from '../invitations/Refused.tsx'
+import { invitationAccess } from '../../shared/capabilities/access.ts'
+import { AccessUpkeep } from '../invitations/AccessUpkeep.tsx'
+import type { DeviceAccess } from '../invitations/deviceAccess.ts'
+import { ReadOnlyBanner, RefusedNotice, RefusedStatusLine } from '../invitations/Refused.tsx'
 import { useMeta, usePlan } from '../plan/hooks.ts'
-import { findSection, sections } from '../sections/registry.ts'
+import { sections, type Section } from '../sections/registry.ts'
 import { PresenceList } from '../sync/PresenceList.tsx'
 import { SyncStatusLine } from '../sync/SyncStatusLine.tsx'
-import { useRefusal } from './usePlanConnection.ts'
 
 /**
  * A plan's workspace: the household's name, the sync status, who is here,
- * the section navigation (from the registry) and the open section.
+ * the section navigation (from the registry, only the rooms this device's
+ * invitation opens) and the open section. Someone who may only read sees
+ * one line saying so, and every form control of a section that does not
+ * handle reading-only itself is disabled, so nothing they type is lost silently.
  */
 export function Workspace({ sectionId }: { sectionId: string }) {
   const { t } = useTranslation('workspace')
   const meta = useMeta()
-  const refusal = useRefusal(usePlan().connection)
-  const section = findSection(sectionId)
+  const { planId, access, refusal, canWrite } = usePlan()
+  const visible = sections.filter((entry) => opens(access, entry))
+  const section = visible.find((entry) => entry.id === sectionId)
   const Section = section?.component
 
   return (
@@ -28,14 +34,15 @@ export function Workspace({ sectionId }: { sectionId: string }) {
         <h1 className="household-name">{meta.householdName || t('unnamedHousehold')}</h1>
       </AppHeader>
       <div className="workspace-bar">
-        <SyncStatusLine />
+        {refusal ? <RefusedStatusLine /> : <SyncStatusLine />}
         <PresenceList />
       </div>
-      {refusal && <RefusedNotice />}
+      {refusal ? <RefusedNotice refusal={refusal} planId={planId} /> : !canWrite && <ReadOnlyBanner />}
+      <AccessUpkeep />
       <div className="workspace-body">
         <nav className="section-nav" aria-label={t('sectionsLabel')}>
           <ul>
-            {sections.map((entry) => (
+            {visible.map((entry) => (
               <li key={entry.id}>
                 <Link href={`/${entry.id}`} aria-current={entry.id === sectionId ? 'page' : undefined}>
                   {t(entry.labelKey)}
@@ -50,7 +57,10 @@ export function Workspace({ sectionId }: { sectionId: string }) {
         <main className="workspace-main" id="content" tabIndex={-1}>
           {Section ? (
             <Suspense fallback={<p className="muted">{t('common:loading')}</p>}>
-              <Section />
+              {/* A fieldset disables every control inside it natively (buttons, inputs, selects), including ones added later. */}
+              <fieldset className="section-frame" disabled={!canWrite && !section.handlesReadOnly}>
+                <Section />
+              </fieldset>
             </Suspense>
           ) : (
             <div className="stack">
@@ -62,4 +72,11 @@ export function Workspace({ sectionId }: { sectionId: string }) {
       </div>
     </div>
   )
+}
+
+/** Whether this device's invitation opens the room a section shows; without an invitation, only the plan room. */
+function opens(access: DeviceAccess, section: Section): boolean {
+  const room = section.room ?? 'plan'
+  if (!access.role || !access.room) return room === 'plan'
+  return invitationAccess({ role: access.role, room: access.room }, room) !== 'none'
 }

@@ -1,19 +1,23 @@
 import { useEffect, useState, useSyncExternalStore } from 'react'
+import type { RoomKind } from '../../shared/protocol/rooms.ts'
 import { tokenForThisDevice } from '../invitations/deviceAccess.ts'
 import { PlanConnection, type Refusal } from '../sync/planConnection.ts'
 
-/** Opens a plan for as long as the calling component shows it; null on the very first render. */
-export function usePlanConnection(planId: string): PlanConnection | null {
+/**
+ * Opens one of a plan's rooms (the shared plan room unless said otherwise)
+ * for as long as the calling component shows it; null on the very first render.
+ */
+export function usePlanConnection(planId: string, room: RoomKind = 'plan'): PlanConnection | null {
   const [connection, setConnection] = useState<PlanConnection | null>(null)
   useEffect(() => {
-    const opened = new PlanConnection(planId, { token: () => tokenForThisDevice(planId) })
+    const opened = new PlanConnection(planId, { room, token: () => tokenForThisDevice(planId) })
     setConnection(opened)
     return () => {
       opened.destroy()
       setConnection(null)
     }
-  }, [planId])
-  return connection?.planId === planId ? connection : null
+  }, [planId, room])
+  return connection?.planId === planId && connection.room === room ? connection : null
 }
 
 /** Whether the copy of the plan on this device has been read from IndexedDB. */

@@ -37,14 +37,14 @@ export async function createPlanViaUi(page: Page, baseUrl: string, names: { hous
 }
 
 /**
- * On the household's device (the one that made the plan): makes an
- * invitation link in "Mensen" → "Iemand uitnodigen" and returns it.
- * Leaves the page on "Mensen".
+ * On the household's device (the one holding the plan key): makes an
+ * invitation link in "Toegang" → "Iemand uitnodigen" and returns it.
+ * Leaves the page on "Toegang".
  */
-export async function inviteViaUi(page: Page, invitee: { role?: 'netwerk' | 'professional' | 'meelezer'; name?: string } = {}): Promise<string> {
-  await openSection(page, nl.mensen.title)
+export async function inviteViaUi(page: Page, invitee: { role?: 'eigenaar' | 'netwerk' | 'professional' | 'meelezer'; name?: string } = {}): Promise<string> {
+  await openSection(page, nl.uitnodiging.section.title)
   const panel = page.getByRole('region', { name: nl.uitnodiging.panel.title })
-  await panel.getByLabel(nl.uitnodiging.panel.roles[invitee.role ?? 'netwerk']).check()
+  await panel.getByLabel(nl.uitnodiging.panel.roles[invitee.role ?? 'netwerk'], { exact: true }).check()
   if (invitee.name) await panel.getByLabel(nl.uitnodiging.panel.name).fill(invitee.name)
   await panel.getByRole('button', { name: nl.uitnodiging.panel.create }).click()
   const link = panel.getByLabel(nl.uitnodiging.panel.link, { exact: true })

@@ -1,0 +1,25 @@
+import { useEffect } from 'react'
+import { forget } from '../device/outbox.ts'
+import { usePlan } from '../plan/hooks.ts'
+import { useOutboxEntries } from './useOutboxEntries.ts'
+
+/**
+ * Notes in the plan when the relay confirmed a revocation made on this
+ * device, so everyone sees that it took effect; then forgets the entry.
+ * Lives in the workspace (renders nothing), so it happens whichever section
+ * is open. A revocation the relay refused stays queued, so the list can say why.
+ */
+export function AccessUpkeep() {
+  const { plan, planId, me, canWrite } = usePlan()
+  const entries = useOutboxEntries(planId)
+  useEffect(() => {
+    if (!canWrite) return
+    const confirmed = entries.filter((entry) => entry.kind === 'revocation' && entry.confirmedAt !== null)
+    for (const entry of confirmed) plan.invitations.confirmRevocation(entry.id, entry.confirmedAt ?? Date.now(), me)
+    void forget(
+      planId,
+      confirmed.map((entry) => entry.id),
+    )
+  }, [entries, plan, planId, me, canWrite])
+  return null
+}

@@ -1,0 +1,43 @@
+import { useEffect, useState, useSyncExternalStore } from 'react'
+import { refusalKind, type RefusalKind } from '../../shared/capabilities/refusals.ts'
+import { loadRefusal, saveRefusal } from '../device/tokens.ts'
+import type { PlanConnection } from '../sync/planConnection.ts'
+import { loadDeviceAccess, type DeviceAccess } from './deviceAccess.ts'
+
+/** What this device may do in an open plan, and why the relay turned it away (if it did). */
+export interface AccessState {
+  access: DeviceAccess
+  /** Why the relay refuses this device, live or remembered from an earlier visit; null while it is let in. */
+  refusal: RefusalKind | null
+}
+
+/**
+ * This device's access to a plan, kept current; null until read from the
+ * device. A refusal is remembered on the device, so after a reload the app
+ * is read-only at once instead of after the relay says no again; it is
+ * forgotten once the relay lets this device in.
+ */
+export function useAccessState(connection: PlanConnection): AccessState | null {
+  const { planId } = connection
+  const [loaded, setLoaded] = useState<{ access: DeviceAccess; remembered: RefusalKind | null } | null>(null)
+  const live = useSyncExternalStore(connection.subscribeSyncStatus, connection.refused)
+  const status = useSyncExternalStore(connection.subscribeSyncStatus, connection.syncStatus)
+  const liveKind = live ? (refusalKind(live.code, live.reason) ?? null) : null
+  const admitted = status === 'shared'
+
+  useEffect(() => {
+    let current = true
+    void Promise.all([loadDeviceAccess(planId), loadRefusal(planId)]).then(([access, remembered]) => current && setLoaded({ access, remembered: remembered ?? null }))
+    return () => {
+      current = false
+    }
+  }, [planId])
+
+  useEffect(() => {
+    if (liveKind) void saveRefusal(planId, liveKind)
+    else if (admitted) void saveRefusal(planId, undefined)
+  }, [planId, liveKind, admitted])
+
+  if (!loaded) return null
+  return { access: loaded.access, refusal: liveKind ?? (admitted ? null : loaded.remembered) }
+}
