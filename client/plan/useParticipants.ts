@@ -3,25 +3,26 @@ import type { Person, PersonId, Stored } from '../../shared/plan/index.ts'
 import { usePlan, usePresence, useRecords } from './hooks.ts'
 
 export interface Participants {
-  /** Who takes part: everyone on the people list who uses Kring to write (not meelezers), plus anyone here now; in list order. */
+  /** Who takes part: everyone on the people list who writes in Kring, plus anyone here now without a role; never a meelezer, who only reads. In list order. */
   people: Stored<Person>[]
   ids: PersonId[]
-  /** Who has the plan open right now. */
+  /** Those of them who have the plan open right now. */
   present: PersonId[]
 }
 
 /**
  * The people whose agreement a step or spelregel asks for. Someone on the
- * list who does not use Kring (oma, who never opens it) is not asked; someone
- * here now always is, whatever their role.
+ * list who does not use Kring (oma, who never opens it) is not asked, nor is
+ * a meelezer, who reads along and cannot answer.
  */
 export function useParticipants(): Participants {
   const { plan } = usePlan()
   const people = useRecords(plan.people)
   const presence = usePresence()
   return useMemo(() => {
-    const present = presence.map((p) => p.personId).filter((id): id is PersonId => id !== null && plan.people.has(id))
-    const taking = people.filter((person) => (person.role !== null && person.role !== 'meelezer') || present.includes(person.id))
-    return { people: taking, ids: taking.map((p) => p.id), present }
-  }, [people, presence, plan])
+    const here = presence.map((p) => p.personId).filter((id): id is PersonId => id !== null)
+    const taking = people.filter((person) => person.role !== 'meelezer' && (person.role !== null || here.includes(person.id)))
+    const ids = taking.map((p) => p.id)
+    return { people: taking, ids, present: here.filter((id) => ids.includes(id)) }
+  }, [people, presence])
 }

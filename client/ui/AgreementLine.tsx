@@ -28,7 +28,7 @@ export function AgreementLine({
   subject: string
 }) {
   const { t } = useTranslation('ui')
-  const { me } = usePlan()
+  const { me, canWrite } = usePlan()
   const format = useFormat()
   const agreed = Object.entries(agreedBy).sort(([, a], [, b]) => a - b)
   const notYet = asked.filter((id) => !(id in agreedBy))
@@ -61,20 +61,22 @@ export function AgreementLine({
           ))}
         </p>
       )}
-      <div className="button-row">
-        {mine === undefined ? (
-          <button type="button" className="button" aria-label={t('agreement.agreeLabel', { label: agreeLabel, subject })} onClick={onAgree}>
-            {agreeLabel}
-          </button>
-        ) : (
-          <>
-            <p className="agreement-mine">{t('agreement.youAgreed')}</p>
-            <button type="button" className="button button-quiet" aria-label={t('agreement.withdrawLabel', { subject })} onClick={onWithdraw}>
-              {t('agreement.withdraw')}
+      {canWrite && (
+        <div className="button-row">
+          {mine === undefined ? (
+            <button type="button" className="button" aria-label={t('agreement.agreeLabel', { label: agreeLabel, subject })} onClick={onAgree}>
+              {agreeLabel}
             </button>
-          </>
-        )}
-      </div>
+          ) : (
+            <>
+              <p className="agreement-mine">{t('agreement.youAgreed')}</p>
+              <button type="button" className="button button-quiet" aria-label={t('agreement.withdrawLabel', { subject })} onClick={onWithdraw}>
+                {t('agreement.withdraw')}
+              </button>
+            </>
+          )}
+        </div>
+      )}
     </div>
   )
 }

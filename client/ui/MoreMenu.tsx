@@ -1,4 +1,5 @@
 import { Button, Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-components'
+import { usePlan } from '../plan/hooks.ts'
 import './ui.css'
 
 export interface MoreMenuAction {
@@ -13,8 +14,12 @@ export interface MoreMenuAction {
  * The quiet "⋯" button beside an item with what can be done to it (change,
  * move, remove). A react-aria menu: arrow keys, Enter and Escape work, and
  * the button's label names the item, so a screen reader hears which one.
+ * Absent for someone who may only read.
  */
 export function MoreMenu({ label, actions }: { label: string; actions: readonly MoreMenuAction[] }) {
+  const { canWrite } = usePlan()
+  // A meelezer reads only: nothing to do to an item.
+  if (!canWrite) return null
   const disabledKeys = actions.filter((a) => a.disabled).map((a) => a.id)
   return (
     <MenuTrigger>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { PersonId } from '../../shared/plan/index.ts'
+import { usePlan } from '../plan/hooks.ts'
 import { useFormat } from './useFormat.ts'
 import './ui.css'
 
@@ -29,6 +30,7 @@ export function RemovedNotices({
 }) {
   const { t } = useTranslation('ui')
   const format = useFormat()
+  const { canWrite } = usePlan()
   if (items.length === 0) return null
   return (
     <ul className="removed-notices" aria-label={label ?? t('removed.label')}>
@@ -38,14 +40,16 @@ export function RemovedNotices({
             <span className="removed-text">{item.text || t('removed.noText')}</span>{' '}
             <span className="muted">{t('removed.by', { name: format.name(item.removedBy), when: format.moment(item.removedAt) })}</span>
           </p>
-          <div className="button-row">
-            <button type="button" className="button button-quiet" aria-label={t('removed.restoreLabel', { text: item.text })} onClick={() => onRestore(item.id)}>
-              {t('removed.restore')}
-            </button>
-            <button type="button" className="button button-quiet" aria-label={t('removed.dismissLabel', { text: item.text })} onClick={() => onDismiss(item.id)}>
-              {t('removed.dismiss')}
-            </button>
-          </div>
+          {canWrite && (
+            <div className="button-row">
+              <button type="button" className="button button-quiet" aria-label={t('removed.restoreLabel', { text: item.text })} onClick={() => onRestore(item.id)}>
+                {t('removed.restore')}
+              </button>
+              <button type="button" className="button button-quiet" aria-label={t('removed.dismissLabel', { text: item.text })} onClick={() => onDismiss(item.id)}>
+                {t('removed.dismiss')}
+              </button>
+            </div>
+          )}
         </li>
       ))}
     </ul>

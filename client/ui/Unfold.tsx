@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { usePlan } from '../plan/hooks.ts'
 
 /**
  * A quiet "+ …" button that unfolds into a small form, so a page reads as a
@@ -18,6 +19,7 @@ export function Unfold({
   children: (close: () => void) => ReactNode
   className?: string
 }) {
+  const { canWrite } = usePlan()
   const [open, setOpen] = useState(false)
   const button = useRef<HTMLButtonElement>(null)
   const wasOpen = useRef(false)
@@ -26,6 +28,9 @@ export function Unfold({
     if (!open && wasOpen.current) button.current?.focus()
     wasOpen.current = open
   }, [open])
+
+  // A meelezer reads only: no forms to unfold.
+  if (!canWrite) return null
 
   if (open) return <>{children(() => setOpen(false))}</>
   return (

@@ -300,6 +300,27 @@ describe('the plan together: waarden, partnerschapskaart, spelregels, basisteam'
     expectNoErrors()
   }, STEP)
 
+  it('a meelezer reads the card and the spelregels without being offered to change or agree', async () => {
+    const link = await inviteViaUi(ans.page, { role: 'meelezer', name: 'Mila' })
+    const lezer = await newDevice(browser, { viewport: { width: 1440, height: 900 } })
+    try {
+      await joinPlanViaUi(lezer.page, link, { name: 'Mila', relation: 'stagiair wijkteam' })
+      await openSection(lezer.page, k.title)
+      await waitForItems(lezer.page, 'Relaties', 'Hoe communiceren we?', ['Bellen als het dringend is', 'Via de groepsapp'])
+      await waitForAgreement(lezer.page, 'Relaties', { agreed: ['Ans', 'Bram'], notYet: [] })
+      const offers = [k.item.write, k.agree, u.more.split(':')[0]!, k.versions.save].map((label) => lezer.page.getByRole('button', { name: new RegExp(label) }))
+      for (const offer of offers) expect(await offer.count()).toBe(0)
+      await openSection(lezer.page, s.title)
+      await rule(lezer.page, 'We appen in de groepsapp, en bellen als het dringend is').waitFor()
+      expect(await lezer.page.getByRole('button', { name: new RegExp(s.rule.agree) }).count()).toBe(0)
+      expect(await lezer.page.getByRole('button', { name: s.propose.submit }).count()).toBe(0)
+      expect(lezer.errors).toEqual([])
+    } finally {
+      await lezer.close()
+    }
+    expectNoErrors()
+  }, STEP)
+
   it('speaks English too', async () => {
     const page = ans.page
     await page.getByLabel('Taal').selectOption('en')

@@ -21,7 +21,7 @@ import { StatusSelect } from './StatusSelect.tsx'
  */
 export function ActionCard({ action, index, count }: { action: StoredAction; index?: number; count?: number }) {
   const { t } = useTranslation('basisteam')
-  const { plan } = usePlan()
+  const { plan, canWrite } = usePlan()
   const me = useMe()
   const format = useFormat()
   const id = useId()
@@ -53,7 +53,7 @@ export function ActionCard({ action, index, count }: { action: StoredAction; ind
         />
       </div>
 
-      {mine && <MyAnswer action={action} helper={mine} />}
+      {mine && canWrite && <MyAnswer action={action} helper={mine} />}
 
       <dl className="action-facts">
         <div>
@@ -99,7 +99,7 @@ export function ActionCard({ action, index, count }: { action: StoredAction; ind
       </dl>
       <LeefgebiedTags tags={action.leefgebieden} />
 
-      <StatusSelect value={action.status} accessibleName={t('action.statusLabel', { wat: action.wat })} onChange={(status) => plan.basisteam.setStatus(action.id, status, me)} />
+      <StatusSelect value={action.status} disabled={!canWrite} accessibleName={t('action.statusLabel', { wat: action.wat })} onChange={(status) => plan.basisteam.setStatus(action.id, status, me)} />
 
       <details className="action-lukt-het">
         <summary>{evaluations.length > 0 ? t('luktHet.forAction', { count: evaluations.length }) : t('luktHet.title')}</summary>

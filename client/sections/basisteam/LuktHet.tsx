@@ -15,6 +15,7 @@ import { useRemoval } from '../../ui/useRemoval.tsx'
  */
 export function LuktHetList({ evaluations, action, label }: { evaluations: readonly StoredEvaluation[]; action: string | null; label: string }) {
   const { t } = useTranslation('basisteam')
+  const { canWrite } = usePlan()
   return (
     <div className="lukt-het stack">
       {evaluations.length === 0 ? (
@@ -26,7 +27,7 @@ export function LuktHetList({ evaluations, action, label }: { evaluations: reado
           ))}
         </ul>
       )}
-      <AddEvaluation action={action} label={label} />
+      {canWrite && <AddEvaluation action={action} label={label} />}
     </div>
   )
 }

@@ -15,13 +15,13 @@ import { useFormat } from '../../ui/useFormat.ts'
  */
 export function CardVersions() {
   const { t } = useTranslation('partnerschapskaart')
-  const { plan } = usePlan()
+  const { plan, canWrite } = usePlan()
   const versions = useLive(plan.partnerschapskaart.versions, () => plan.partnerschapskaart.versions.list())
   return (
     <section className="pk-versions card stack" aria-labelledby="pk-versions-title">
       <h3 id="pk-versions-title">{t('versions.title')}</h3>
       <p className="muted">{t('versions.intro')}</p>
-      <SaveVersion />
+      {canWrite && <SaveVersion />}
       <h4>{t('versions.saved')}</h4>
       {versions.length === 0 ? (
         <p className="muted">{t('versions.none')}</p>

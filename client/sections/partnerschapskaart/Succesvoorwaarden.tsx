@@ -12,7 +12,7 @@ import { useFormat } from '../../ui/useFormat.ts'
  */
 export function Succesvoorwaarden() {
   const { t } = useTranslation('partnerschapskaart')
-  const { plan } = usePlan()
+  const { plan, canWrite } = usePlan()
   const me = useMe()
   const format = useFormat()
   const card = plan.partnerschapskaart
@@ -37,7 +37,7 @@ export function Succesvoorwaarden() {
                   {summary[step].map((item) => (
                     <li key={item.id}>
                       <span className="pk-summary-text">{item.text}</span>{' '}
-                      {ruleTexts.has(item.text.trim()) ? (
+                      {!canWrite ? null : ruleTexts.has(item.text.trim()) ? (
                         <span className="muted pk-summary-rule">{t('succesvoorwaarden.isRule')}</span>
                       ) : (
                         <button

@@ -17,7 +17,7 @@ import './spelregels.css'
  */
 export function SpelregelsSection() {
   const { t } = useTranslation('spelregels')
-  const { plan } = usePlan()
+  const { plan, canWrite } = usePlan()
   const rules = useLive(plan.spelregels, () => plan.spelregels.list())
   const removed = useLive(plan.spelregels, () => plan.spelregels.removed())
   return (
@@ -33,7 +33,7 @@ export function SpelregelsSection() {
           ))}
         </ol>
       )}
-      <ProposeRule />
+      {canWrite && <ProposeRule />}
       <RemovedNotices label={t('removedLabel')} items={removed} onRestore={(id) => plan.spelregels.restore(id)} onDismiss={(id) => plan.spelregels.dismiss(id)} />
       <Rollen />
     </section>

@@ -17,7 +17,7 @@ import './waarden.css'
  */
 export function Geslaagd({ headingLevel = 3 }: { headingLevel?: 3 | 4 }) {
   const { t } = useTranslation('waarden')
-  const { plan } = usePlan()
+  const { plan, canWrite } = usePlan()
   const me = useMe()
   const id = useId()
   const entries = useLive(plan.geslaagd, () => plan.geslaagd.list())
@@ -38,7 +38,7 @@ export function Geslaagd({ headingLevel = 3 }: { headingLevel?: 3 | 4 }) {
           ))}
         </ul>
       )}
-      {writing || !mine ? (
+      {!canWrite ? null : writing || !mine ? (
         <GeslaagdForm entry={mine} onDone={() => setWriting(false)} />
       ) : (
         <div className="button-row">

@@ -10,11 +10,13 @@ import { LeefgebiedenPicker } from '../../ui/Leefgebieden.tsx'
 /** Writes down a value, for me or for us. An empty line is simply not added: nothing here is required. */
 export function ProposeValue({ scope }: { scope: ValueScope }) {
   const { t } = useTranslation('waarden')
-  const { plan } = usePlan()
+  const { plan, canWrite } = usePlan()
   const me = useMe()
   const [text, setText] = useState('')
   const [tags, setTags] = useState<Leefgebied[]>([])
   const label = scope === 'personal' ? t('propose.mine') : t('propose.ours')
+
+  if (!canWrite) return null
 
   function submit(event: FormEvent) {
     event.preventDefault()

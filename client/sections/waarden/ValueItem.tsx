@@ -19,7 +19,7 @@ import './waarden.css'
  */
 export function ValueItem({ value, index, count }: { value: StoredValue; index: number; count: number }) {
   const { t } = useTranslation('waarden')
-  const { plan } = usePlan()
+  const { plan, canWrite } = usePlan()
   const me = useMe()
   const format = useFormat()
   const removal = useRemoval()
@@ -64,7 +64,7 @@ export function ValueItem({ value, index, count }: { value: StoredValue; index: 
       {endorsers.length > 0 && <p className="value-meta">{t('value.alsoImportant', { names: format.names(endorsers) })}</p>}
       {adopters.length > 0 && <p className="value-meta">{t('value.adoptedBy', { names: format.names(adopters) })}</p>}
       <LeefgebiedTags tags={value.leefgebieden} />
-      {!mine && (
+      {!mine && canWrite && (
         <div className="button-row value-actions">
           <button
             type="button"
