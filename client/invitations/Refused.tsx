@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { useLocation } from 'wouter'
+import { Link, useLocation } from 'wouter'
 import type { RefusalKind } from '../../shared/capabilities/refusals.ts'
 import { AppHeader } from '../app/AppHeader.tsx'
 import './invitations.css'
@@ -13,6 +13,7 @@ export function RefusedPage({ refusal }: { refusal: RefusalKind }) {
       <main className="page-main stack" id="content" tabIndex={-1}>
         <h1>{t(`refused.${refusal}.title`)}</h1>
         <p>{t(`refused.${refusal}.text`)}</p>
+        <Link href="~/">{t('open.toStart')}</Link>
       </main>
     </div>
   )

@@ -44,6 +44,9 @@ export async function createPlanViaUi(page: Page, baseUrl: string, names: { hous
 export async function inviteViaUi(page: Page, invitee: { role?: 'eigenaar' | 'netwerk' | 'professional' | 'meelezer'; name?: string } = {}): Promise<string> {
   await openSection(page, nl.uitnodiging.section.title)
   const panel = page.getByRole('region', { name: nl.uitnodiging.panel.title })
+  // The panel may still show the previous invitation.
+  const another = panel.getByRole('button', { name: nl.uitnodiging.panel.another })
+  if (await another.count()) await another.click()
   await panel.getByLabel(nl.uitnodiging.panel.roles[invitee.role ?? 'netwerk'], { exact: true }).check()
   if (invitee.name) await panel.getByLabel(nl.uitnodiging.panel.name).fill(invitee.name)
   await panel.getByRole('button', { name: nl.uitnodiging.panel.create }).click()
