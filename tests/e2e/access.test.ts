@@ -30,8 +30,8 @@ describe('access: invitations, taking access back, Alleen voor ons, deleting a p
     await relay?.close()
   })
 
-  async function device(): Promise<Device> {
-    const made = await newDevice(browser)
+  async function device(options?: Parameters<typeof newDevice>[1]): Promise<Device> {
+    const made = await newDevice(browser, options)
     open.push(made)
     return made
   }
@@ -152,6 +152,43 @@ describe('access: invitations, taking access back, Alleen voor ons, deleting a p
     await saveScreenshot(bram.page, 'access-2-network-sees-shared-note')
     expect([...ans.errors, ...bram.errors]).toEqual([])
     await close(ans, bram)
+  })
+
+  it('a second household member becomes eigenaar with the plan key file, and then shares the household\'s own room and may invite', async () => {
+    const ans = await device()
+    await createPlanViaUi(ans.page, relay.url, { householdName: 'Familie Bakker', myName: 'Ans' })
+    await openSection(ans.page, n.ours.title)
+    await addNoteViaUi(ans.page, sectionRegion(ans.page, n.ours.notesTitle), 'Alleen voor ons tweeën.')
+    await ans.page.getByText(n.ours.status.shared).waitFor()
+
+    // Ans shows the key only when asked, after saying what it means, and saves it as a file.
+    await openSection(ans.page, u.section.title)
+    await ans.page.getByRole('button', { name: u.key.show }).click()
+    await ans.page.getByRole('img', { name: u.key.qr }).waitFor()
+    const [download] = await Promise.all([ans.page.waitForEvent('download'), ans.page.getByRole('button', { name: u.key.download }).click()])
+    const keyFile = await download.path()
+    expect(download.suggestedFilename()).toBe('kring-plansleutel-familie-bakker.json')
+
+    // Kees, on his phone, takes it in from the start page.
+    const kees = await device({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true })
+    await openStartPage(kees.page, relay.url)
+    await kees.page.getByRole('link', { name: u.importKey.start }).click()
+    await kees.page.getByLabel(u.importKey.file).setInputFiles(keyFile)
+    await kees.page.getByText(u.importKey.foundUnknown).waitFor()
+    await kees.page.getByRole('button', { name: u.importKey.keep }).click()
+    await kees.page.getByRole('heading', { name: w.whoAreYou.title }).waitFor()
+    await kees.page.getByText(u.can.eigenaar).waitFor()
+    await kees.page.getByLabel(w.whoAreYou.name).fill('Kees')
+    await kees.page.getByRole('button', { name: w.whoAreYou.add }).click()
+
+    // He manages the plan now: the household's own room is his too, and he may invite.
+    await openSection(kees.page, n.ours.title)
+    await sectionRegion(kees.page, n.ours.notesTitle).locator('.note-text', { hasText: 'Alleen voor ons tweeën.' }).waitFor()
+    await openSection(kees.page, u.section.title)
+    await kees.page.getByRole('region', { name: u.panel.title }).waitFor()
+    await saveScreenshot(kees.page, 'access-4-second-eigenaar-phone')
+    expect([...ans.errors, ...kees.errors]).toEqual([])
+    await close(ans, kees)
   })
 
   it('deleting a plan erases it on the relay and on this device; whoever connects afterwards is told it was deleted', async () => {
