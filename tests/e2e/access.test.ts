@@ -80,10 +80,16 @@ describe('access: invitations, taking access back, Alleen voor ons, deleting a p
     await openSection(carla.page, n.title)
     await addNoteViaUi(carla.page, sectionRegion(carla.page, n.title), 'Carla schreef dit zonder internet.')
 
-    // Ans takes both back; the relay confirms each.
+    // Ans takes Bram's access back; the relay confirms it.
     const bramsRow = await revokeViaUi(ans.page, 'Bram')
     await bramsRow.getByText(u.list.confirmed.split('{{')[0]!).waitFor()
+    // She takes Carla's back without a connection: it waits on her device, says so, and goes out once she is online.
+    await ans.context.setOffline(true)
+    await waitForSyncStatus(ans.page, SYNC_SENTENCES.offline)
     const carlasRow = await revokeViaUi(ans.page, 'Carla')
+    await carlasRow.getByText(u.list.revokingHere).waitFor()
+    await saveScreenshot(ans.page, 'access-1-revocation-waits-offline')
+    await ans.context.setOffline(false)
     await carlasRow.getByText(u.list.confirmed.split('{{')[0]!).waitFor()
     await saveScreenshot(ans.page, 'access-1-revoked-and-confirmed')
 
