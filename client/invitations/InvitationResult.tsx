@@ -1,5 +1,6 @@
-import { useId, useState, useSyncExternalStore } from 'react'
+import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useOnline } from '../sync/useOnline.ts'
 import type { NewInvitation } from './deviceAccess.ts'
 import { QrCode } from './QrCode.tsx'
 
@@ -58,18 +59,4 @@ export function InvitationResult({ made, onAnother }: { made: NewInvitation; onA
       <p role="status">{notice ? t(`panel.${notice}`) : ''}</p>
     </div>
   )
-}
-
-function subscribeOnline(onChange: () => void): () => void {
-  window.addEventListener('online', onChange)
-  window.addEventListener('offline', onChange)
-  return () => {
-    window.removeEventListener('online', onChange)
-    window.removeEventListener('offline', onChange)
-  }
-}
-
-/** Whether the browser says it has a network. */
-export function useOnline(): boolean {
-  return useSyncExternalStore(subscribeOnline, () => navigator.onLine)
 }

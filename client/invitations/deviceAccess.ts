@@ -3,7 +3,7 @@ import { importPlanKey, type PlanKey } from '../../shared/identity/planKey.ts'
 import type { Role } from '../../shared/protocol/roles.ts'
 import type { RoomKind } from '../../shared/protocol/rooms.ts'
 import { loadPlanKey } from '../device/planKeys.ts'
-import { loadToken, saveToken } from '../device/tokens.ts'
+import { loadRefusal, loadToken, saveToken } from '../device/tokens.ts'
 
 /**
  * What this device may do in a plan, from the invitation it holds and
@@ -22,15 +22,18 @@ export interface DeviceAccess {
 
 /**
  * The token this device shows the relay for a plan. A device holding the
- * plan key (the household's) signs itself an eigenaar token the first time;
- * any other device uses the invitation it was given. Undefined when it has
+ * plan key (the household's) signs itself an eigenaar token the first time,
+ * and again when the relay refused its token as revoked or expired (taking
+ * back "everything signed before" includes the household's own tokens); any
+ * other device uses the invitation it was given. Undefined when it has
  * neither: the relay will then refuse it.
  */
 export async function tokenForThisDevice(planId: string): Promise<string | undefined> {
-  const stored = await loadToken(planId)
-  if (stored) return stored
+  const [stored, refusal] = await Promise.all([loadToken(planId), loadRefusal(planId)])
+  const renewable = refusal === 'revoked' || refusal === 'expired'
+  if (stored && !renewable) return stored
   const key = await planKeyOnThisDevice(planId)
-  if (!key) return undefined
+  if (!key) return stored
   const token = await issueToken(key, { role: 'eigenaar', expiresAt: null })
   await saveToken(planId, token)
   return token

@@ -1,6 +1,6 @@
-import { useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
 import { AppHeader } from '../app/AppHeader.tsx'
+import { useOnline } from '../sync/useOnline.ts'
 
 /** Shown while a plan this device has never had comes in from the relay. */
 export function WaitingForPlan() {
@@ -15,18 +15,4 @@ export function WaitingForPlan() {
       </main>
     </div>
   )
-}
-
-function subscribeOnline(onChange: () => void): () => void {
-  window.addEventListener('online', onChange)
-  window.addEventListener('offline', onChange)
-  return () => {
-    window.removeEventListener('online', onChange)
-    window.removeEventListener('offline', onChange)
-  }
-}
-
-/** Whether the browser says it has a network. */
-function useOnline(): boolean {
-  return useSyncExternalStore(subscribeOnline, () => navigator.onLine)
 }
