@@ -1,0 +1,57 @@
+import { BenchSocket } from './support/benchSocket.ts'
+import { RAW, type RunningServer } from './support/servers.ts'
+import { percentile } from './support/stats.ts'
+import { prepareTyping } from './support/typing.ts'
+
+export interface Latency {
+  p50: number
+  p99: number
+}
+
+let rooms = 0
+
+/**
+ * Fan-out latency in one room of `clients`: one client types, one character
+ * per update, each sent once the previous one has reached every other client;
+ * the latency of an update is the time from sending it until it arrives at
+ * each of the others, in milliseconds.
+ */
+export async function fanOutLatency(server: RunningServer, clients: number, samples: number): Promise<Latency> {
+  const sockets = await joinRoom(server, `latency-${clients}-${rooms++}`, clients)
+  const [writer, ...readers] = sockets as [BenchSocket, ...BenchSocket[]]
+  const warmUp = 50
+  const edits = prepareTyping(warmUp + samples)
+  const latencies: number[] = []
+  for (const [index, edit] of edits.entries()) {
+    const sentAt = performance.now()
+    await new Promise<void>((resolve) => {
+      let waiting = readers.length
+      for (const reader of readers) {
+        reader.onUpdate = (id, at) => {
+          if (id !== edit.id) return
+          if (index >= warmUp) latencies.push(at - sentAt)
+          reader.onUpdate = undefined
+          if (--waiting === 0) resolve()
+        }
+      }
+      writer.send(edit.frame)
+    })
+  }
+  for (const socket of sockets) socket.close()
+  return { p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99) }
+}
+
+/**
+ * Opens `count` sockets to one room and waits until the server has let each
+ * in: the Yjs servers greet a member with their sync step 1; the raw
+ * broadcast adds a socket to its room as it opens.
+ */
+export async function joinRoom(server: RunningServer, room: string, count: number): Promise<BenchSocket[]> {
+  return Promise.all(
+    Array.from({ length: count }, async () => {
+      const socket = await BenchSocket.open(server.roomUrl(room))
+      if (server.kind !== RAW) await socket.greeting
+      return socket
+    }),
+  )
+}

@@ -1,0 +1,71 @@
+import * as encoding from 'lib0/encoding'
+import { encodeUpdate, MessageType } from '../server/sync/protocol.ts'
+import { BenchSocket } from './support/benchSocket.ts'
+import type { RunningServer } from './support/servers.ts'
+
+/** Sync step 1 with an empty state vector: "send me everything". */
+function askForEverything(): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, MessageType.sync)
+  encoding.writeVarUint(encoder, 0)
+  encoding.writeVarUint8Array(encoder, new Uint8Array([0]))
+  return encoding.toUint8Array(encoder)
+}
+
+/**
+ * Opens a room holding `plan` through one client that sends it, and resolves
+ * once the server has taken it in: both servers answer a sync step 1 only
+ * after every earlier message of that connection, so the step 2 answer
+ * arriving means the plan is in the room.
+ */
+export async function openRoomWith(server: RunningServer, room: string, plan: Uint8Array): Promise<BenchSocket> {
+  const socket = await BenchSocket.open(server.roomUrl(room))
+  await new Promise<void>((resolve) => {
+    socket.onFrame = (frame) => {
+      if (frame[0] === MessageType.sync && frame[1] === 1 && frame.byteLength > plan.byteLength / 2) {
+        socket.onFrame = undefined
+        resolve()
+      }
+    }
+    socket.send(encodeUpdate(plan))
+    socket.send(askForEverything())
+  })
+  return socket
+}
+
+/**
+ * Memory one open room holds, in bytes: a fresh server process, one warm-up
+ * room, then `rooms` rooms each holding `plan` with one client connected;
+ * heap plus off-heap memory after a full GC, before and after, divided.
+ */
+export async function memoryPerRoom(start: () => Promise<RunningServer>, plan: Uint8Array, rooms: number): Promise<number> {
+  const server = await start()
+  try {
+    const sockets = [await openRoomWith(server, 'memory-warm-up', plan)]
+    const before = await server.memory()
+    for (let room = 0; room < rooms; room++) sockets.push(await openRoomWith(server, `memory-${room}`, plan))
+    const after = await server.memory()
+    for (const socket of sockets) socket.close()
+    return (after - before) / rooms
+  } finally {
+    await server.kill()
+  }
+}
+
+/**
+ * Time from opening a websocket to holding the whole plan, in ms, for a room
+ * that is in storage but not in memory: the relay reads and applies it first.
+ */
+export async function timeToLoad(server: RunningServer, room: string, planBytes: number): Promise<number> {
+  const started = performance.now()
+  const socket = await BenchSocket.open(server.roomUrl(room))
+  await new Promise<void>((resolve) => {
+    socket.onFrame = (frame) => {
+      if (frame[0] === MessageType.sync && frame[1] === 1 && frame.byteLength > planBytes / 2) resolve()
+    }
+    socket.send(askForEverything())
+  })
+  const elapsed = performance.now() - started
+  socket.close()
+  return elapsed
+}

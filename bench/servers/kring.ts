@@ -1,0 +1,28 @@
+/**
+ * Kring's relay as benchmarked: as `npm start` runs it (SQLite with
+ * synchronous=FULL in DATA_DIR, or PostgreSQL with DATABASE_URL), except
+ * that tokens are off and the per-connection rate limit is lifted, since one
+ * benchmark client sends far faster than a person types.
+ */
+import { loadConfig } from '../../server/config.ts'
+import { createLogger } from '../../server/log.ts'
+import { startRelay } from '../../server/relay.ts'
+import { openStorage } from '../../server/storage/openStorage.ts'
+import { announce, answerMemoryQuestions } from './answerMemory.ts'
+
+const config = loadConfig()
+const storage = await openStorage(config, { postgresSchema: process.env.KRING_BENCH_PG_SCHEMA })
+const relay = await startRelay({
+  config: {
+    ...config,
+    port: 0,
+    host: '127.0.0.1',
+    requireTokens: false,
+    limits: { ...config.limits, maxMessagesPerSecond: 1_000_000, messageBurst: 1_000_000 },
+  },
+  storage,
+  staticDir: null,
+  logger: createLogger('silent'),
+})
+answerMemoryQuestions()
+announce(relay.port)

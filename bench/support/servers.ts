@@ -1,0 +1,60 @@
+import { fileURLToPath } from 'node:url'
+import { spawnChildServer, type ChildServer } from '../../tests/support/childServer.ts'
+
+/** A server under test: how to start it and where its rooms are. */
+export interface ServerKind {
+  name: string
+  /** The script in bench/servers/. */
+  script: string
+  /** The websocket URL of a room, given the server's port. */
+  roomUrl(port: number, room: string): string
+  /** The base URL a WebsocketProvider takes (it appends /<room>). */
+  providerUrl(port: number): string
+}
+
+export const KRING: ServerKind = {
+  name: 'Kring relay',
+  script: 'kring.ts',
+  roomUrl: (port, room) => `ws://127.0.0.1:${port}/sync/${room}`,
+  providerUrl: (port) => `ws://127.0.0.1:${port}/sync`,
+}
+
+export const REFERENCE: ServerKind = {
+  name: '@y/websocket-server',
+  script: 'reference.ts',
+  roomUrl: (port, room) => `ws://127.0.0.1:${port}/${room}`,
+  providerUrl: (port) => `ws://127.0.0.1:${port}`,
+}
+
+export const RAW: ServerKind = {
+  name: 'raw ws broadcast',
+  script: 'rawBroadcast.ts',
+  roomUrl: (port, room) => `ws://127.0.0.1:${port}/${room}`,
+  providerUrl: (port) => `ws://127.0.0.1:${port}`,
+}
+
+export interface RunningServer extends ChildServer {
+  kind: ServerKind
+  roomUrl(room: string): string
+  providerUrl: string
+  /** Heap plus off-heap bytes the process holds after a full GC. */
+  memory(): Promise<number>
+}
+
+/** Starts a server in its own process; `env` adds to the environment (DATA_DIR, DATABASE_URL, ...). */
+export async function startServer(kind: ServerKind, env: Record<string, string | undefined> = {}): Promise<RunningServer> {
+  const child = await spawnChildServer(fileURLToPath(new URL(`../servers/${kind.script}`, import.meta.url)), {
+    env: { LOG_LEVEL: 'silent', ...env },
+    nodeArgs: ['--expose-gc'],
+  })
+  return {
+    ...child,
+    kind,
+    roomUrl: (room) => kind.roomUrl(child.port, room),
+    providerUrl: kind.providerUrl(child.port),
+    async memory() {
+      const usage = await child.ask<{ heapUsed: number; external: number }>('memory')
+      return usage.heapUsed + usage.external
+    },
+  }
+}
