@@ -70,7 +70,7 @@ export function InvitationRow({ invitation, queued }: { invitation: Stored<Invit
 function RevokingLine({ invitation, queued }: { invitation: Stored<Invitation>; queued: OutboxEntry | undefined }) {
   const { t } = useTranslation('uitnodiging')
   const format = useFormat()
-  if (queued?.refusedWith) return <p className="field-error">{t('list.revokeRefused', { message: queued.refusedWith })}</p>
+  if (queued?.refusedWith) return <p className="field-error">{t('list.revokeRefused')}</p>
   if (queued) return <p className="invitation-waiting">{t('list.revokingHere')}</p>
   return <p className="invitation-waiting">{t('list.revoking', { name: format.name(invitation.revokedBy) })}</p>
 }

@@ -49,7 +49,7 @@ export function PlanDeletedPage({ planId }: { planId: string }) {
         <div role="status" className="stack">
           <p>{local === 'working' ? t('deleted.working') : local === 'done' ? t('deleted.local') : t('deletePlan.failed')}</p>
           {confirmed && <p className="deleted-confirmed">{t('deleted.confirmed')}</p>}
-          {!confirmed && deletion?.refusedWith && <p className="field-error">{t('deleted.refused', { message: deletion.refusedWith })}</p>}
+          {!confirmed && deletion?.refusedWith && <p className="field-error">{t('deleted.refused')}</p>}
           {!confirmed && deletion && !deletion.refusedWith && <p>{t('deleted.waiting')}</p>}
         </div>
         <Link href="/">{t('deleted.toStart')}</Link>

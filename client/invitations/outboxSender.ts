@@ -33,7 +33,11 @@ async function sendAll(): Promise<void> {
   for (const entry of (await outboxEntries()).filter(isWaiting)) {
     const answer = await postSigned(entry.planId, entry.kind === 'deletion' ? 'deletion' : 'revocations', entry.text)
     if (answer.outcome === 'stored') await settle(entry.planId, entry.id, { confirmedAt: Date.now() })
-    else if (answer.outcome === 'refused') await settle(entry.planId, entry.id, { refusedWith: answer.message })
+    else if (answer.outcome === 'refused') {
+      // What the relay said is for whoever helps the household (it is English and technical); people get a sentence from the catalog.
+      console.warn(`The relay refused a ${entry.kind}: ${answer.message}`)
+      await settle(entry.planId, entry.id, { refusedWith: answer.message })
+    }
   }
 }
 
