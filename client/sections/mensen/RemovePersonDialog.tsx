@@ -1,8 +1,9 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components'
+import { Button } from 'react-aria-components'
 import { ATLAS_LABELS, WHEN_PERSON_REMOVED, type AtlasReference, type Person, type Stored } from '../../../shared/plan/index.ts'
 import { usePlan } from '../../plan/hooks.ts'
+import { AppDialog } from '../../ui/AppDialog.tsx'
 import { useFormat } from '../../ui/useFormat.ts'
 
 /**
@@ -35,48 +36,41 @@ export function RemovePersonDialog({ person, onClose }: { person: Stored<Person>
   }
 
   return (
-    <ModalOverlay className="modal-overlay" isOpen={person !== null} onOpenChange={(open) => !open && onClose()} isDismissable>
-      <Modal className="modal">
-        <Dialog role="alertdialog" className="dialog stack">
-          {({ close }) =>
-            person && (
-              <>
-                <Heading slot="title" className="dialog-title">
-                  {t('removeDialog.title', { name: person.name })}
-                </Heading>
-                <p>{t('removeDialog.intro', { name: person.name })}</p>
-                <ul className="remove-places">
-                  {places.map((place) => (
-                    <li key={place.key}>
-                      {place.words}
-                      {place.count > 1 && <span className="muted"> ({place.count})</span>}
-                    </li>
-                  ))}
-                </ul>
-                <p>{t('removeDialog.question')}</p>
-                <div className="button-row">
-                  {WHEN_PERSON_REMOVED.map((choice) => (
-                    <Button
-                      key={choice}
-                      className="button"
-                      onPress={() => {
-                        plan.personReferences.removePerson(person.id, choice, me)
-                        close()
-                      }}
-                    >
-                      {format.wording(ATLAS_LABELS.whenPersonRemoved[choice])}
-                    </Button>
-                  ))}
-                  <Button className="button button-quiet" onPress={close} autoFocus>
-                    {t('common:actions.cancel')}
-                  </Button>
-                </div>
-                <p className="field-hint">{t('removeDialog.restoreHint')}</p>
-              </>
-            )
-          }
-        </Dialog>
-      </Modal>
-    </ModalOverlay>
+    <AppDialog isOpen={person !== null} onOpenChange={(open) => !open && onClose()} title={person ? t('removeDialog.title', { name: person.name }) : ''} role="alertdialog">
+      {(close) =>
+        person && (
+          <>
+            <p>{t('removeDialog.intro', { name: person.name })}</p>
+            <ul className="remove-places">
+              {places.map((place) => (
+                <li key={place.key}>
+                  {place.words}
+                  {place.count > 1 && <span className="muted"> ({place.count})</span>}
+                </li>
+              ))}
+            </ul>
+            <p>{t('removeDialog.question')}</p>
+            <div className="button-row">
+              {WHEN_PERSON_REMOVED.map((choice) => (
+                <Button
+                  key={choice}
+                  className="button"
+                  onPress={() => {
+                    plan.personReferences.removePerson(person.id, choice, me)
+                    close()
+                  }}
+                >
+                  {format.wording(ATLAS_LABELS.whenPersonRemoved[choice])}
+                </Button>
+              ))}
+              <Button className="button button-quiet" onPress={close} autoFocus>
+                {t('common:actions.cancel')}
+              </Button>
+            </div>
+            <p className="field-hint">{t('removeDialog.restoreHint')}</p>
+          </>
+        )
+      }
+    </AppDialog>
   )
 }

@@ -5,6 +5,7 @@ import { usePlan } from '../../../plan/hooks.ts'
 import { useMe } from '../../../plan/useMe.ts'
 import { EditDialog } from '../../../ui/EditDialog.tsx'
 import { MoreMenu } from '../../../ui/MoreMenu.tsx'
+import { moveActions } from '../../../ui/moveActions.ts'
 import { useRemoval } from '../../../ui/useRemoval.tsx'
 
 /** One short item on the poster, with a quiet "⋯" to change, move or remove it. */
@@ -24,8 +25,7 @@ export function PosterItemRow({ item, index, count }: { item: StoredPosterItem; 
           label={t('ui:more', { text: item.text })}
           actions={[
             { id: 'edit', label: t('ui:edit'), onAction: () => setEditing(true) },
-            { id: 'up', label: t('ui:moveUp'), disabled: index === 0, onAction: () => poster.moveTo(item.id, item.section, index - 1, me) },
-            { id: 'down', label: t('ui:moveDown'), disabled: index === count - 1, onAction: () => poster.moveTo(item.id, item.section, index + 1, me) },
+            ...moveActions(t, index, count, (to) => poster.moveTo(item.id, item.section, to, me)),
             { id: 'remove', label: t('ui:remove.action'), onAction: () => removal.request({ author: item.createdBy, text: item.text, remove: () => poster.remove(item.id, me) }) },
           ]}
         />

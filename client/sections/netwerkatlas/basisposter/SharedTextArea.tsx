@@ -1,6 +1,7 @@
-import { useCallback, useId, useLayoutEffect, useRef } from 'react'
+import { useCallback, useLayoutEffect, useRef } from 'react'
 import { simpleDiffStringWithCursor } from 'lib0/diff'
 import * as Y from 'yjs'
+import { TextAreaField } from '../../../ui/TextAreaField.tsx'
 import { useSharedText } from './useSharedText.ts'
 
 /**
@@ -12,7 +13,6 @@ import { useSharedText } from './useSharedText.ts'
  * the same character when someone else's words arrive (Y relative positions).
  */
 export function SharedTextArea({ text, label, rows = 3 }: { text: Y.Text; label: string; rows?: number }) {
-  const id = useId()
   const area = useRef<HTMLTextAreaElement | null>(null)
   const caret = useRef<{ start: Y.RelativePosition; end: Y.RelativePosition } | null>(null)
 
@@ -47,10 +47,5 @@ export function SharedTextArea({ text, label, rows = 3 }: { text: Y.Text; label:
     else apply()
   }
 
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <textarea id={id} ref={area} rows={rows} value={value} onChange={(e) => onChange(e.target.value, e.target.selectionStart)} />
-    </div>
-  )
+  return <TextAreaField ref={area} label={label} rows={rows} value={value} onChange={(next) => onChange(next, area.current?.selectionStart ?? next.length)} />
 }

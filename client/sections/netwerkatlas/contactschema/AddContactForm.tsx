@@ -4,6 +4,7 @@ import type { ContactFrequency } from '../../../../shared/plan/index.ts'
 import { usePlan, useRecords } from '../../../plan/hooks.ts'
 import { useLive } from '../../../plan/useLive.ts'
 import { useMe } from '../../../plan/useMe.ts'
+import { FormButtons } from '../../../ui/FormButtons.tsx'
 import { NOBODY_CHOSEN, PersonChooser, personOf, type PersonChoice } from '../people/PersonChooser.tsx'
 import { FrequencySelect } from './FrequencySelect.tsx'
 
@@ -43,11 +44,7 @@ export function AddContactForm() {
       <PersonChooser label={t('contactschema.who')} candidates={candidates} value={choice} onChange={setChoice} nameMissing={missing} />
       <FrequencySelect value={frequency} onChange={setFrequency} />
       <p className="field-hint">{t('contactschema.addHint')}</p>
-      <div className="button-row">
-        <button type="submit" className="button button-primary">
-          {t('contactschema.add')}
-        </button>
-      </div>
+      <FormButtons submit={t('contactschema.add')} />
     </form>
   )
 }

@@ -4,6 +4,7 @@ import { ATLAS_LABELS, CONTACT_WAYS, type PersonId } from '../../../../shared/pl
 import { usePlan } from '../../../plan/hooks.ts'
 import { useLive } from '../../../plan/useLive.ts'
 import { useMe } from '../../../plan/useMe.ts'
+import { TextAreaField } from '../../../ui/TextAreaField.tsx'
 import { useFormat } from '../../../ui/useFormat.ts'
 import { AtlasDialog } from '../people/AtlasDialog.tsx'
 import { useShowPerson } from '../people/useShowPerson.ts'
@@ -61,10 +62,7 @@ function OpenDialog({ person, onClose }: { person: PersonId; onClose: () => void
           </label>
         ))}
       </fieldset>
-      <div className="field">
-        <label htmlFor={`${id}-note`}>{t('contactschema.note')}</label>
-        <textarea id={`${id}-note`} rows={2} value={note} onChange={(e) => setNote(e.target.value)} onBlur={saveNote} />
-      </div>
+      <TextAreaField label={t('contactschema.note')} value={note} onChange={setNote} onBlur={saveNote} />
     </AtlasDialog>
   )
 }

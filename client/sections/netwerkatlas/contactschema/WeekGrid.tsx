@@ -60,41 +60,38 @@ function SlotCell({ slot, people }: { slot: Slot; people: WeekDay['parts'][numbe
 
   return (
     <td className={nobody ? 'is-gap' : undefined}>
-      {people.length > 0 && (
-        <ul className="slot-people">
-          {people.map((person) => {
-            const name = show(person)
-            return (
-              <li key={person.id} className={`slot-person${person.onList ? '' : ' is-former'}`}>
-                <span>{name}</span>
-                <button
-                  type="button"
-                  className="slot-remove"
-                  aria-label={t('contactschema.takeLabel', { name, when })}
-                  onClick={() => schema.take(person.id, slot, me)}
-                >
-                  <span aria-hidden="true">×</span>
-                </button>
-              </li>
-            )
-          })}
-        </ul>
-      )}
-      {nobody && <p className="slot-nobody">{t('contactschema.nobody')}</p>}
-      <MenuTrigger>
-        <Button className="slot-add" aria-label={t('contactschema.putLabel', { when })} isDisabled={addable.length === 0}>
-          <span aria-hidden="true">+</span>
-        </Button>
-        <Popover className="popover" placement="bottom start">
-          <Menu className="menu" aria-label={t('contactschema.putLabel', { when })} onAction={(key) => schema.put(String(key), slot, me)}>
-            {addable.map((person) => (
-              <MenuItem key={person.id} id={person.id} className="menu-item">
-                {person.name}
-              </MenuItem>
-            ))}
-          </Menu>
-        </Popover>
-      </MenuTrigger>
+      <div className="slot-cell">
+        {people.length > 0 && (
+          <ul className="slot-people">
+            {people.map((person) => {
+              const name = show(person)
+              return (
+                <li key={person.id} className={`slot-person${person.onList ? '' : ' is-former'}`}>
+                  <span>{name}</span>
+                  <button type="button" className="slot-remove" aria-label={t('contactschema.takeLabel', { name, when })} onClick={() => schema.take(person.id, slot, me)}>
+                    <span aria-hidden="true">×</span>
+                  </button>
+                </li>
+              )
+            })}
+          </ul>
+        )}
+        {nobody && <p className="slot-nobody">{t('contactschema.nobody')}</p>}
+        <MenuTrigger>
+          <Button className="slot-add" aria-label={t('contactschema.putLabel', { when })} isDisabled={addable.length === 0}>
+            <span aria-hidden="true">+</span>
+          </Button>
+          <Popover className="popover slot-popover" placement="bottom start">
+            <Menu className="menu" aria-label={t('contactschema.putLabel', { when })} onAction={(key) => schema.put(String(key), slot, me)}>
+              {addable.map((person) => (
+                <MenuItem key={person.id} id={person.id} className="menu-item">
+                  {person.name}
+                </MenuItem>
+              ))}
+            </Menu>
+          </Popover>
+        </MenuTrigger>
+      </div>
     </td>
   )
 }

@@ -1,8 +1,10 @@
 import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ATLAS_LABELS, FAMILY_LINK_KINDS, type FamilyLinkKind } from '../../../../shared/plan/index.ts'
+import { ChoiceField } from '../../../app/ChoiceField.tsx'
 import { usePlan, useRecords } from '../../../plan/hooks.ts'
 import { useMe } from '../../../plan/useMe.ts'
+import { FormButtons } from '../../../ui/FormButtons.tsx'
 import { useFormat } from '../../../ui/useFormat.ts'
 
 /**
@@ -50,17 +52,7 @@ export function AddLinkForm() {
   return (
     <form className="card stack atlas-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
       <h4 id={`${id}-title`}>{t('familiekaart.linkTitle')}</h4>
-      <fieldset className="field">
-        <legend>{t('familiekaart.linkKind')}</legend>
-        <div className="radio-row">
-          {FAMILY_LINK_KINDS.map((k) => (
-            <label key={k} className="radio" htmlFor={`${id}-${k}`}>
-              <input id={`${id}-${k}`} type="radio" name={`${id}-kind`} checked={kind === k} onChange={() => setKind(k)} />
-              {format.wording(ATLAS_LABELS.familyLinks[k])}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <ChoiceField legend={t('familiekaart.linkKind')} options={FAMILY_LINK_KINDS.map((k) => ({ value: k, label: format.wording(ATLAS_LABELS.familyLinks[k]) }))} value={kind} onChange={setKind} />
       <div className="atlas-form-row">
         {select(a, setA, parentChild ? t('familiekaart.parent') : t('familiekaart.onePerson'), 'a')}
         {select(b, setB, parentChild ? t('familiekaart.child') : t('familiekaart.otherPerson'), 'b')}
@@ -70,11 +62,7 @@ export function AddLinkForm() {
           {t(problem === 'same' ? 'familiekaart.samePerson' : 'familiekaart.chooseTwo')}
         </p>
       )}
-      <div className="button-row">
-        <button type="submit" className="button button-primary">
-          {t('familiekaart.link')}
-        </button>
-      </div>
+      <FormButtons submit={t('familiekaart.link')} />
     </form>
   )
 }

@@ -1,8 +1,10 @@
 import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { TextField } from '../../../app/TextField.tsx'
 import { usePlan } from '../../../plan/hooks.ts'
 import { useLive } from '../../../plan/useLive.ts'
 import { useMe } from '../../../plan/useMe.ts'
+import { FormButtons } from '../../../ui/FormButtons.tsx'
 import { NOBODY_CHOSEN, PersonChooser, personOf, type PersonChoice } from '../people/PersonChooser.tsx'
 import { GenerationSelect } from './GenerationSelect.tsx'
 
@@ -39,16 +41,9 @@ export function AddMemberForm() {
       <PersonChooser label={t('familiekaart.who')} candidates={candidates} value={choice} onChange={setChoice} nameMissing={missing} />
       <div className="atlas-form-row">
         <GenerationSelect value={generation} onChange={setGeneration} />
-        <div className="field">
-          <label htmlFor={`${id}-year`}>{t('familiekaart.birthYear')}</label>
-          <input id={`${id}-year`} inputMode="numeric" autoComplete="off" value={birthYear} onChange={(e) => setBirthYear(e.target.value)} />
-        </div>
+        <TextField label={t('familiekaart.birthYear')} inputMode="numeric" autoComplete="off" value={birthYear} onChange={setBirthYear} />
       </div>
-      <div className="button-row">
-        <button type="submit" className="button button-primary">
-          {t('familiekaart.add')}
-        </button>
-      </div>
+      <FormButtons submit={t('familiekaart.add')} />
     </form>
   )
 }

@@ -4,6 +4,8 @@ import { ATLAS_LABELS, type PersonId } from '../../../../shared/plan/index.ts'
 import { usePlan } from '../../../plan/hooks.ts'
 import { useLive } from '../../../plan/useLive.ts'
 import { useMe } from '../../../plan/useMe.ts'
+import { TextField } from '../../../app/TextField.tsx'
+import { TextAreaField } from '../../../ui/TextAreaField.tsx'
 import { useFormat } from '../../../ui/useFormat.ts'
 import { AtlasDialog } from '../people/AtlasDialog.tsx'
 import { useShowPerson } from '../people/useShowPerson.ts'
@@ -61,10 +63,7 @@ function OpenDialog({ person, onClose }: { person: PersonId; onClose: () => void
       )}
     >
       <GenerationSelect value={member.generation} onChange={(generation) => kaart.update(person, { generation }, me)} />
-      <div className="field">
-        <label htmlFor={`${id}-year`}>{t('familiekaart.birthYear')}</label>
-        <input id={`${id}-year`} inputMode="numeric" autoComplete="off" value={birthYear} onChange={(e) => setBirthYear(e.target.value)} onBlur={saveText} />
-      </div>
+      <TextField label={t('familiekaart.birthYear')} inputMode="numeric" autoComplete="off" value={birthYear} onChange={setBirthYear} onBlur={saveText} />
       <fieldset className="field">
         <legend>{t('familiekaart.marks')}</legend>
         <p className="field-hint">{t('familiekaart.marksHint')}</p>
@@ -77,10 +76,7 @@ function OpenDialog({ person, onClose }: { person: PersonId; onClose: () => void
           {format.wording(ATLAS_LABELS.familyMarks.outOfContact)}
         </label>
       </fieldset>
-      <div className="field">
-        <label htmlFor={`${id}-note`}>{t('familiekaart.note')}</label>
-        <textarea id={`${id}-note`} rows={2} value={note} onChange={(e) => setNote(e.target.value)} onBlur={saveText} />
-      </div>
+      <TextAreaField label={t('familiekaart.note')} value={note} onChange={setNote} onBlur={saveText} />
       {lines.length > 0 && (
         <section className="stack" aria-labelledby={`${id}-lines`}>
           <h3 id={`${id}-lines`} className="dialog-subtitle">

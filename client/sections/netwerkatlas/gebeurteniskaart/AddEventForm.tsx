@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { usePlan } from '../../../plan/hooks.ts'
 import { useMe } from '../../../plan/useMe.ts'
+import { FormButtons } from '../../../ui/FormButtons.tsx'
 import { EventFields } from './EventFields.tsx'
 import { EMPTY_DRAFT, whenOf, type EventDraft } from './eventDraft.ts'
 
@@ -30,11 +31,7 @@ export function AddEventForm() {
     <form className="card stack atlas-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
       <h4 id={`${id}-title`}>{t('gebeurteniskaart.addTitle')}</h4>
       <EventFields draft={draft} onChange={setDraft} whatMissing={missing} />
-      <div className="button-row">
-        <button type="submit" className="button button-primary">
-          {t('gebeurteniskaart.add')}
-        </button>
-      </div>
+      <FormButtons submit={t('gebeurteniskaart.add')} />
     </form>
   )
 }

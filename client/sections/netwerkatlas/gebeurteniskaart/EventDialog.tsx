@@ -1,32 +1,20 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components'
 import type { LifeEvent } from '../../../../shared/plan/index.ts'
 import { usePlan } from '../../../plan/hooks.ts'
 import { useMe } from '../../../plan/useMe.ts'
+import { AppDialog } from '../../../ui/AppDialog.tsx'
+import { FormButtons } from '../../../ui/FormButtons.tsx'
 import { EventFields } from './EventFields.tsx'
 import { draftOf, whenOf, type EventDraft } from './eventDraft.ts'
 
 /** Changes an event: its words, date, people and strength, saved together with "Opslaan". */
 export function EventDialog({ event, onClose }: { event: LifeEvent | null; onClose: () => void }) {
-  const { t } = useTranslation('ui')
+  const { t } = useTranslation('netwerkatlas')
   return (
-    <ModalOverlay className="modal-overlay" isOpen={event !== null} onOpenChange={(open) => !open && onClose()} isDismissable>
-      <Modal className="modal">
-        <Dialog className="dialog stack atlas-dialog">
-          {({ close }) =>
-            event && (
-              <>
-                <Heading slot="title" className="dialog-title">
-                  {t('netwerkatlas:gebeurteniskaart.editTitle')}
-                </Heading>
-                <EditForm key={event.id} event={event} onDone={close} />
-              </>
-            )
-          }
-        </Dialog>
-      </Modal>
-    </ModalOverlay>
+    <AppDialog isOpen={event !== null} onOpenChange={(open) => !open && onClose()} title={t('gebeurteniskaart.editTitle')}>
+      {(close) => event && <EditForm key={event.id} event={event} onDone={close} />}
+    </AppDialog>
   )
 }
 
@@ -55,16 +43,9 @@ function EditForm({ event, onDone }: { event: LifeEvent; onDone: () => void }) {
   }
 
   return (
-    <form className="stack" onSubmit={submit} noValidate>
+    <form className="stack atlas-dialog" onSubmit={submit} noValidate>
       <EventFields draft={draft} onChange={setDraft} whatMissing={missing} formerInvolved={event.involved.filter((p) => !p.onList)} />
-      <div className="button-row">
-        <button type="submit" className="button button-primary">
-          {t('save')}
-        </button>
-        <Button className="button" onPress={onDone}>
-          {t('cancel')}
-        </Button>
-      </div>
+      <FormButtons submit={t('save')} onCancel={onDone} />
     </form>
   )
 }

@@ -1,10 +1,15 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ATLAS_LABELS, DATE_PRECISIONS, STRENGTHS, type ReferencedPerson } from '../../../../shared/plan/index.ts'
+import { ChoiceField } from '../../../app/ChoiceField.tsx'
+import { TextField } from '../../../app/TextField.tsx'
 import { usePlan, useRecords } from '../../../plan/hooks.ts'
 import { useFormat } from '../../../ui/useFormat.ts'
 import { useShowPerson } from '../people/useShowPerson.ts'
 import type { EventDraft } from './eventDraft.ts'
+
+/** The strength choice for "zeg ik liever niet" (stored as no strength). */
+const NOT_SAID = 'niet-gezegd'
 
 /**
  * The fields of an event: what happened, when (a day, a month, a year, or
@@ -34,76 +39,31 @@ export function EventFields({
 
   return (
     <>
-      <div className="field">
-        <label htmlFor={`${id}-what`}>{t('gebeurteniskaart.what')}</label>
-        <input
-          id={`${id}-what`}
-          autoComplete="off"
-          value={draft.what}
-          aria-invalid={whatMissing}
-          aria-describedby={whatMissing ? `${id}-what-error` : undefined}
-          onChange={(e) => set({ what: e.target.value })}
+      <TextField label={t('gebeurteniskaart.what')} autoComplete="off" value={draft.what} error={whatMissing ? t('gebeurteniskaart.whatMissing') : null} onChange={(what) => set({ what })} />
+      <div className="stack when-fields">
+        <ChoiceField
+          legend={t('gebeurteniskaart.when')}
+          options={DATE_PRECISIONS.map((p) => ({ value: p, label: format.wording(ATLAS_LABELS.datePrecisions[p]) }))}
+          value={draft.precision}
+          onChange={(precision) => set({ precision })}
         />
-        {whatMissing && (
-          <p id={`${id}-what-error`} className="field-error">
-            {t('gebeurteniskaart.whatMissing')}
-          </p>
-        )}
-      </div>
-      <fieldset className="field">
-        <legend>{t('gebeurteniskaart.when')}</legend>
-        <div className="radio-row">
-          {DATE_PRECISIONS.map((p) => (
-            <label key={p} className="radio" htmlFor={`${id}-${p}`}>
-              <input id={`${id}-${p}`} type="radio" name={`${id}-precision`} checked={draft.precision === p} onChange={() => set({ precision: p })} />
-              {format.wording(ATLAS_LABELS.datePrecisions[p])}
-            </label>
-          ))}
-        </div>
-        {draft.precision === 'dag' && (
-          <div className="field">
-            <label htmlFor={`${id}-day`}>{t('gebeurteniskaart.day')}</label>
-            <input id={`${id}-day`} type="date" value={draft.day} onChange={(e) => set({ day: e.target.value })} />
-          </div>
-        )}
-        {draft.precision === 'maand' && (
-          <div className="field">
-            <label htmlFor={`${id}-month`}>{t('gebeurteniskaart.month')}</label>
-            <input id={`${id}-month`} type="month" placeholder="2019-07" value={draft.month} onChange={(e) => set({ month: e.target.value })} />
-          </div>
-        )}
-        {draft.precision === 'jaar' && (
-          <div className="field">
-            <label htmlFor={`${id}-year`}>{t('gebeurteniskaart.year')}</label>
-            <input id={`${id}-year`} inputMode="numeric" autoComplete="off" value={draft.year} onChange={(e) => set({ year: e.target.value })} />
-          </div>
-        )}
+        {draft.precision === 'dag' && <TextField label={t('gebeurteniskaart.day')} type="date" value={draft.day} onChange={(day) => set({ day })} />}
+        {draft.precision === 'maand' && <TextField label={t('gebeurteniskaart.month')} type="month" placeholder="2019-07" value={draft.month} onChange={(month) => set({ month })} />}
+        {draft.precision === 'jaar' && <TextField label={t('gebeurteniskaart.year')} inputMode="numeric" autoComplete="off" value={draft.year} onChange={(year) => set({ year })} />}
         {draft.precision === 'ongeveer' && (
           <div className="atlas-form-row">
-            <div className="field">
-              <label htmlFor={`${id}-words`}>{t('gebeurteniskaart.words')}</label>
-              <input id={`${id}-words`} autoComplete="off" value={draft.words} aria-describedby={`${id}-words-hint`} onChange={(e) => set({ words: e.target.value })} />
-              <p id={`${id}-words-hint`} className="field-hint">
-                {t('gebeurteniskaart.wordsHint')}
-              </p>
-            </div>
-            <div className="field">
-              <label htmlFor={`${id}-estimate`}>{t('gebeurteniskaart.estimate')}</label>
-              <input
-                id={`${id}-estimate`}
-                inputMode="numeric"
-                autoComplete="off"
-                value={draft.estimateYear}
-                aria-describedby={`${id}-estimate-hint`}
-                onChange={(e) => set({ estimateYear: e.target.value })}
-              />
-              <p id={`${id}-estimate-hint`} className="field-hint">
-                {t('gebeurteniskaart.estimateHint')}
-              </p>
-            </div>
+            <TextField label={t('gebeurteniskaart.words')} autoComplete="off" hint={t('gebeurteniskaart.wordsHint')} value={draft.words} onChange={(words) => set({ words })} />
+            <TextField
+              label={t('gebeurteniskaart.estimate')}
+              inputMode="numeric"
+              autoComplete="off"
+              hint={t('gebeurteniskaart.estimateHint')}
+              value={draft.estimateYear}
+              onChange={(estimateYear) => set({ estimateYear })}
+            />
           </div>
         )}
-      </fieldset>
+      </div>
       {involvable.length > 0 && (
         <fieldset className="field">
           <legend>{t('gebeurteniskaart.involved')}</legend>
@@ -122,21 +82,15 @@ export function EventFields({
           </div>
         </fieldset>
       )}
-      <fieldset className="field">
-        <legend>{t('gebeurteniskaart.strength')}</legend>
-        <div className="radio-row">
-          {STRENGTHS.map((s) => (
-            <label key={s} className={`radio strength-choice is-${s}`} htmlFor={`${id}-${s}`}>
-              <input id={`${id}-${s}`} type="radio" name={`${id}-strength`} checked={draft.strength === s} onChange={() => set({ strength: s })} />
-              {format.wording(ATLAS_LABELS.strengths[s])}
-            </label>
-          ))}
-          <label className="radio" htmlFor={`${id}-none`}>
-            <input id={`${id}-none`} type="radio" name={`${id}-strength`} checked={draft.strength === null} onChange={() => set({ strength: null })} />
-            {t('gebeurteniskaart.strengthNotSaid')}
-          </label>
-        </div>
-      </fieldset>
+      <ChoiceField
+        legend={t('gebeurteniskaart.strength')}
+        options={[
+          ...STRENGTHS.map((s) => ({ value: s, label: format.wording(ATLAS_LABELS.strengths[s]) })),
+          { value: NOT_SAID, label: t('gebeurteniskaart.strengthNotSaid') },
+        ]}
+        value={draft.strength ?? NOT_SAID}
+        onChange={(strength) => set({ strength: strength === NOT_SAID ? null : strength })}
+      />
     </>
   )
 }

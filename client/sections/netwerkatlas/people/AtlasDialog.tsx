@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components'
+import { Button } from 'react-aria-components'
+import { AppDialog } from '../../../ui/AppDialog.tsx'
 
 /**
- * A dialog for the details of one thing on a map (a relationship, a family
- * member, an event), built on react-aria (focus kept inside, Escape closes,
- * focus returns) and styled like the other instruments' dialogs. Changes in
- * it apply as they are made; "Klaar" only closes.
+ * The details of one thing on a map (a relationship, a family member, a
+ * contact) in the instruments' one dialog frame. Changes in it apply as they
+ * are made; "Klaar" only closes.
  */
 export function AtlasDialog({
   isOpen,
@@ -30,26 +30,19 @@ export function AtlasDialog({
 }) {
   const { t } = useTranslation('ui')
   return (
-    <ModalOverlay className="modal-overlay" isOpen={isOpen} onOpenChange={onOpenChange} isDismissable>
-      <Modal className="modal">
-        <Dialog className="dialog stack atlas-dialog">
-          {({ close }) => (
-            <>
-              <Heading slot="title" className="dialog-title">
-                {title}
-              </Heading>
-              {children}
-              <div className="button-row">
-                {asksForAction && footer?.(close)}
-                <Button className={asksForAction ? 'button' : 'button button-primary'} onPress={close}>
-                  {asksForAction ? t('cancel') : t('done')}
-                </Button>
-                {!asksForAction && footer?.(close)}
-              </div>
-            </>
-          )}
-        </Dialog>
-      </Modal>
-    </ModalOverlay>
+    <AppDialog isOpen={isOpen} onOpenChange={onOpenChange} title={title}>
+      {(close) => (
+        <div className="stack atlas-dialog">
+          {children}
+          <div className="button-row">
+            {asksForAction && footer?.(close)}
+            <Button className={asksForAction ? 'button' : 'button button-primary'} onPress={close}>
+              {asksForAction ? t('cancel') : t('done')}
+            </Button>
+            {!asksForAction && footer?.(close)}
+          </div>
+        </div>
+      )}
+    </AppDialog>
   )
 }

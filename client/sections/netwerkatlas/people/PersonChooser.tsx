@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Plan, PersonId } from '../../../../shared/plan/index.ts'
+import { TextField } from '../../../app/TextField.tsx'
 import { usePlan, useRecords } from '../../../plan/hooks.ts'
 
 /** Someone already on the people list, or someone new to add to it. */
@@ -54,35 +55,20 @@ export function PersonChooser({
       </div>
       {selected === '' && (
         <div className="chooser-new">
-          <div className="field">
-            <label htmlFor={`${id}-name`}>{t('chooser.name')}</label>
-            <input
-              id={`${id}-name`}
-              autoComplete="off"
-              value={value.kind === 'new' ? value.name : ''}
-              aria-invalid={nameMissing}
-              aria-describedby={nameMissing ? `${id}-name-error` : undefined}
-              onChange={(e) => onChange({ kind: 'new', name: e.target.value, relation: value.kind === 'new' ? value.relation : '' })}
-            />
-            {nameMissing && (
-              <p id={`${id}-name-error`} className="field-error">
-                {t('chooser.nameMissing')}
-              </p>
-            )}
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-relation`}>{t('chooser.relation')}</label>
-            <input
-              id={`${id}-relation`}
-              autoComplete="off"
-              value={value.kind === 'new' ? value.relation : ''}
-              aria-describedby={`${id}-relation-hint`}
-              onChange={(e) => onChange({ kind: 'new', name: value.kind === 'new' ? value.name : '', relation: e.target.value })}
-            />
-            <p id={`${id}-relation-hint`} className="field-hint">
-              {t('chooser.relationHint')}
-            </p>
-          </div>
+          <TextField
+            label={t('chooser.name')}
+            autoComplete="off"
+            value={value.kind === 'new' ? value.name : ''}
+            error={nameMissing ? t('chooser.nameMissing') : null}
+            onChange={(name) => onChange({ kind: 'new', name, relation: value.kind === 'new' ? value.relation : '' })}
+          />
+          <TextField
+            label={t('chooser.relation')}
+            autoComplete="off"
+            value={value.kind === 'new' ? value.relation : ''}
+            hint={t('chooser.relationHint')}
+            onChange={(relation) => onChange({ kind: 'new', name: value.kind === 'new' ? value.name : '', relation })}
+          />
         </div>
       )}
     </div>

@@ -1,8 +1,10 @@
 import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PersonId } from '../../../../shared/plan/index.ts'
+import { TextField } from '../../../app/TextField.tsx'
 import { usePlan } from '../../../plan/hooks.ts'
 import { useMe } from '../../../plan/useMe.ts'
+import { FormButtons } from '../../../ui/FormButtons.tsx'
 
 /**
  * Someone new for the plan's people list, added from the relatiekaart. They
@@ -35,32 +37,10 @@ export function AddPersonForm({ onAdded }: { onAdded?: (person: PersonId) => voi
     <form className="card stack atlas-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
       <h4 id={`${id}-title`}>{t('relatiekaart.addTitle')}</h4>
       <div className="atlas-form-row">
-        <div className="field">
-          <label htmlFor={`${id}-name`}>{t('chooser.name')}</label>
-          <input
-            id={`${id}-name`}
-            autoComplete="off"
-            value={name}
-            aria-invalid={missing}
-            aria-describedby={missing ? `${id}-error` : undefined}
-            onChange={(e) => setName(e.target.value)}
-          />
-          {missing && (
-            <p id={`${id}-error`} className="field-error">
-              {t('chooser.nameMissing')}
-            </p>
-          )}
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-relation`}>{t('chooser.relation')}</label>
-          <input id={`${id}-relation`} autoComplete="off" value={relation} onChange={(e) => setRelation(e.target.value)} />
-        </div>
+        <TextField label={t('chooser.name')} autoComplete="off" value={name} error={missing ? t('chooser.nameMissing') : null} onChange={setName} />
+        <TextField label={t('chooser.relation')} autoComplete="off" value={relation} onChange={setRelation} />
       </div>
-      <div className="button-row">
-        <button type="submit" className="button button-primary">
-          {t('relatiekaart.add')}
-        </button>
-      </div>
+      <FormButtons submit={t('relatiekaart.add')} />
     </form>
   )
 }

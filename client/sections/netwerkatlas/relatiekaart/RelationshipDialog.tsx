@@ -4,6 +4,7 @@ import { ATLAS_LABELS, SUPPORT_KINDS, type PersonId, type Ring, type Sector } fr
 import { usePlan } from '../../../plan/hooks.ts'
 import { useLive } from '../../../plan/useLive.ts'
 import { useMe } from '../../../plan/useMe.ts'
+import { TextAreaField } from '../../../ui/TextAreaField.tsx'
 import { useFormat } from '../../../ui/useFormat.ts'
 import { AtlasDialog } from '../people/AtlasDialog.tsx'
 import { useShowPerson } from '../people/useShowPerson.ts'
@@ -103,10 +104,7 @@ function OpenDialog({ person, onClose }: { person: PersonId; onClose: () => void
           {format.wording(ATLAS_LABELS.relationship.brug)}
         </label>
       </fieldset>
-      <div className="field">
-        <label htmlFor={`${id}-note`}>{t('relatiekaart.note')}</label>
-        <textarea id={`${id}-note`} rows={2} value={note} onChange={(e) => setNote(e.target.value)} onBlur={saveNote} />
-      </div>
+      <TextAreaField label={t('relatiekaart.note')} value={note} onChange={setNote} onBlur={saveNote} />
     </AtlasDialog>
   )
 }

@@ -189,13 +189,17 @@ function outside(center: Point, w: number, ring: Ring, sector: Sector): number {
   const [inner, outer] = ringRoom(ring)
   const [start, end] = sectorAngles(sector)
   const slack = 7
+  // Along the outer edge run the sector names: no slack there, and sticking out costs thrice as much as inwards.
+  const outermost = ring === RINGS[RINGS.length - 1]
+  const outerSlack = outermost ? 0 : slack
+  const outerWeight = outermost ? 3 : 1
   let total = 0
   for (const dx of [-w / 2, w / 2]) {
     for (const dy of [-MAP.pillHeight / 2, MAP.pillHeight / 2]) {
       const x = center.x + dx
       const y = center.y + dy
       const r = Math.hypot(x, y)
-      total += Math.max(0, inner - slack - r) + Math.max(0, r - outer - slack)
+      total += Math.max(0, inner - slack - r) + outerWeight * Math.max(0, r - outer - outerSlack)
       // Distance past either sector edge, measured across the edge line.
       total += Math.max(0, 2 - crossDistance(x, y, start)) + Math.max(0, crossDistance(x, y, end) + 2)
     }
