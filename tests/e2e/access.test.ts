@@ -2,6 +2,8 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createPlanViaUi, inviteViaUi, joinPlanViaUi, openSection, openStartPage, SYNC_SENTENCES, waitForServiceWorkerControl, waitForSyncStatus } from './support/app.ts'
 import { addNoteViaUi, deletePlanViaUi, invitationsList, nlAccess, noteTexts, refusalNotice, revokeViaUi, sectionRegion, waitForNote } from './support/access.ts'
+import uitnodiging from '../../client/invitations/i18n.ts'
+import waarden from '../../client/sections/waarden/i18n.ts'
 import { launchBrowser, newDevice, type Device } from './support/browser.ts'
 import { startTestRelay, type TestRelay } from './support/relay.ts'
 import { saveScreenshot } from './support/screenshots.ts'
@@ -122,9 +124,17 @@ describe('access: invitations, taking access back, Alleen voor ons, deleting a p
     await dora.page.getByText(u.readOnly).waitFor()
     expect(await dora.page.getByRole('button', { name: n.add }).count()).toBe(0)
     await saveScreenshot(dora.page, 'access-1-fresh-meelezer')
+    // Elsewhere too there is nothing to type in or press (hidden by the section, or disabled by the workspace's frame).
+    await openSection(dora.page, waarden.nl.title)
+    expect(await dora.page.locator('#content :is(button, input, textarea, select):enabled').count()).toBe(0)
     // And the household's own view never got it either.
     await openSection(ans.page, n.title)
     expect(await noteTexts(sectionRegion(ans.page, n.title))).not.toContain('Carla schreef dit zonder internet.')
+    // The same in English.
+    await openSection(ans.page, u.section.title)
+    await ans.page.getByLabel('Taal').selectOption('en')
+    await ans.page.getByRole('heading', { name: uitnodiging.en.list.title }).waitFor()
+    await saveScreenshot(ans.page, 'access-1-access-in-english')
     expect([...ans.errors, ...dora.errors]).toEqual([])
     await close(ans, dora)
   })
