@@ -29,7 +29,7 @@ export function InvitationRow({ invitation, queued }: { invitation: Stored<Invit
   }
 
   return (
-    <li className={`invitation invitation-${status}`}>
+    <li className={`card invitation invitation-${status}`}>
       <div className="invitation-text">
         <p className="invitation-name">
           {name} <span className="badge">{t(`list.status.${status}`)}</span>

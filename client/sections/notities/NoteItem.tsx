@@ -25,7 +25,7 @@ export function NoteItem({
   const [editing, setEditing] = useState(false)
   const origin = note.sharedFrom
   return (
-    <li className="note">
+    <li className="card note">
       <div className="note-body">
         <p className="note-text">{note.text}</p>
         <p className="muted">{t('writtenBy', { name: format.name(origin?.writtenBy ?? note.createdBy), when: format.moment(origin?.writtenAt ?? note.createdAt) })}</p>
