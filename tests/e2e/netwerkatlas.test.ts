@@ -184,6 +184,14 @@ describe('netwerkatlas', () => {
       await openInstrument(jansen.page, instrument)
       await saveScreenshot(jansen.page, `netwerkatlas-example-${i + 1}-${instrument}`)
     }
+    // As printed: the drawings and lists, without navigation and forms.
+    for (const instrument of ['basisposter', 'relatiekaart', 'familiekaart'] as const) {
+      await openInstrument(jansen.page, instrument)
+      await jansen.page.emulateMedia({ media: 'print' })
+      await saveScreenshot(jansen.page, `netwerkatlas-example-print-${instrument}`)
+      expect(await jansen.page.getByRole('navigation', { name: atlas.navLabel }).isVisible()).toBe(false)
+      await jansen.page.emulateMedia({ media: 'screen' })
+    }
     // On a 360 px phone: the whole page, and the drawing itself at its real size.
     await jansen.page.setViewportSize({ width: 360, height: 780 })
     for (const instrument of ['relatiekaart', 'familiekaart', 'contactschema', 'gebeurteniskaart'] as const) {

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ATLAS_LABELS, CONTACT_WAYS, type PersonId } from '../../../../shared/plan/index.ts'
 import { usePlan } from '../../../plan/hooks.ts'
@@ -6,8 +6,9 @@ import { useLive } from '../../../plan/useLive.ts'
 import { useMe } from '../../../plan/useMe.ts'
 import { TextAreaField } from '../../../ui/TextAreaField.tsx'
 import { useFormat } from '../../../ui/useFormat.ts'
-import { AtlasDialog } from '../people/AtlasDialog.tsx'
-import { useShowPerson } from '../people/useShowPerson.ts'
+import { PersonDetailsDialog } from '../parts/AtlasDialog.tsx'
+import { useShowPerson } from '../parts/useShowPerson.ts'
+import { TickGroup } from '../parts/TickGroup.tsx'
 import { FrequencySelect } from './FrequencySelect.tsx'
 
 /** How often and how there is contact with one person, and a note; each change is shared at once. */
@@ -21,7 +22,6 @@ function OpenDialog({ person, onClose }: { person: PersonId; onClose: () => void
   const me = useMe()
   const format = useFormat()
   const show = useShowPerson()
-  const id = useId()
   const schema = plan.netwerkatlas.contactschema
   const entry = useLive(schema, () => schema.get(person))
   const [note, setNote] = useState(entry?.note ?? '')
@@ -30,39 +30,15 @@ function OpenDialog({ person, onClose }: { person: PersonId; onClose: () => void
   const saveNote = () => note.trim() !== entry.note && schema.setNote(person, note.trim(), me)
 
   return (
-    <AtlasDialog
-      isOpen
-      onOpenChange={(open) => {
-        if (!open) {
-          saveNote()
-          onClose()
-        }
-      }}
-      title={t('contactschema.detailsTitle', { name })}
-      footer={(close) => (
-        <button
-          type="button"
-          className="button button-quiet"
-          onClick={() => {
-            schema.remove(person)
-            close()
-          }}
-        >
-          {t('contactschema.remove')}
-        </button>
-      )}
-    >
+    <PersonDetailsDialog title={t('contactschema.detailsTitle', { name })} onClose={onClose} beforeClose={saveNote} takeOutLabel={t('contactschema.remove')} onTakeOut={() => schema.remove(person)}>
       <FrequencySelect value={entry.frequency} onChange={(f) => schema.setFrequency(person, f, me)} />
-      <fieldset className="field">
-        <legend>{t('contactschema.how')}</legend>
-        {CONTACT_WAYS.map((way) => (
-          <label key={way} className="radio" htmlFor={`${id}-${way}`}>
-            <input id={`${id}-${way}`} type="checkbox" checked={entry.ways.includes(way)} onChange={(e) => schema.setWay(person, way, e.target.checked, me)} />
-            {format.wording(ATLAS_LABELS.contactWays[way])}
-          </label>
-        ))}
-      </fieldset>
+      <TickGroup
+        legend={t('contactschema.how')}
+        options={CONTACT_WAYS.map((key) => ({ key, label: format.wording(ATLAS_LABELS.contactWays[key]) }))}
+        checked={(way) => entry.ways.includes(way)}
+        onChange={(way, on) => schema.setWay(person, way, on, me)}
+      />
       <TextAreaField label={t('contactschema.note')} value={note} onChange={setNote} onBlur={saveNote} />
-    </AtlasDialog>
+    </PersonDetailsDialog>
   )
 }

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ATLAS_LABELS, type ContactEntry, type PersonId } from '../../../../shared/plan/index.ts'
 import { useFormat } from '../../../ui/useFormat.ts'
-import { useShowPerson } from '../people/useShowPerson.ts'
+import { useShowPerson } from '../parts/useShowPerson.ts'
 import { ContactDialog } from './ContactDialog.tsx'
 
 /** Everyone in the contactschema, in words: how often, how, and when in the week. Details change in a dialog. */

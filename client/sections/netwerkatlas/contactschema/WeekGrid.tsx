@@ -4,7 +4,7 @@ import { ATLAS_LABELS, type Slot, type WeekDay } from '../../../../shared/plan/i
 import { usePlan, useRecords } from '../../../plan/hooks.ts'
 import { useMe } from '../../../plan/useMe.ts'
 import { useFormat } from '../../../ui/useFormat.ts'
-import { useShowPerson } from '../people/useShowPerson.ts'
+import { useShowPerson } from '../parts/useShowPerson.ts'
 
 /**
  * The week as a table: days down, parts of the day across, who is there in

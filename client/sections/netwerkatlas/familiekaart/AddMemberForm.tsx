@@ -5,7 +5,7 @@ import { usePlan } from '../../../plan/hooks.ts'
 import { useLive } from '../../../plan/useLive.ts'
 import { useMe } from '../../../plan/useMe.ts'
 import { FormButtons } from '../../../ui/FormButtons.tsx'
-import { NOBODY_CHOSEN, PersonChooser, personOf, type PersonChoice } from '../people/PersonChooser.tsx'
+import { PersonChooser, usePersonChoice } from '../parts/PersonChooser.tsx'
 import { GenerationSelect } from './GenerationSelect.tsx'
 
 /** Puts someone from the people list (or someone new) in the familiekaart, in a generation. */
@@ -16,29 +16,23 @@ export function AddMemberForm() {
   const id = useId()
   const kaart = plan.netwerkatlas.familiekaart
   const candidates = useLive(kaart, () => kaart.notInKaart())
-  const [choice, setChoice] = useState<PersonChoice>(NOBODY_CHOSEN)
+  const who = usePersonChoice()
   const [generation, setGeneration] = useState(0)
   const [birthYear, setBirthYear] = useState('')
-  const [missing, setMissing] = useState(false)
 
   function submit(event: FormEvent) {
     event.preventDefault()
-    const person = personOf(plan, choice, me)
-    if (!person) {
-      setMissing(true)
-      return
-    }
+    const person = who.take()
+    if (!person) return
     const year = Number(birthYear)
     kaart.add(person, { generation, ...(birthYear.trim() && Number.isInteger(year) ? { birthYear: year } : {}) }, me)
-    setChoice(NOBODY_CHOSEN)
     setBirthYear('')
-    setMissing(false)
   }
 
   return (
     <form className="card stack atlas-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
       <h4 id={`${id}-title`}>{t('familiekaart.addTitle')}</h4>
-      <PersonChooser label={t('familiekaart.who')} candidates={candidates} value={choice} onChange={setChoice} nameMissing={missing} />
+      <PersonChooser label={t('familiekaart.who')} candidates={candidates} {...who.field} />
       <div className="atlas-form-row">
         <GenerationSelect value={generation} onChange={setGeneration} />
         <TextField label={t('familiekaart.birthYear')} inputMode="numeric" autoComplete="off" value={birthYear} onChange={setBirthYear} />

@@ -1,9 +1,10 @@
 import { useMemo, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { ATLAS_LABELS, type FamilyLink, type FamilyMember, type PersonId } from '../../../../shared/plan/index.ts'
+import { ATLAS_LABELS, type FamilyMember, type PersonId } from '../../../../shared/plan/index.ts'
 import { useFormat } from '../../../ui/useFormat.ts'
-import { useShowPerson } from '../people/useShowPerson.ts'
+import { useShowPerson } from '../parts/useShowPerson.ts'
 import { shorten, wrapText } from '../svg/wrapText.ts'
+import type { FamilyViewProps } from './familyWords.ts'
 import { generationWords } from './generationWords.ts'
 import { FAMILY, layoutFamily } from './familyLayout.ts'
 
@@ -19,11 +20,7 @@ export function FamilyDiagram({
   generations,
   links,
   onOpen,
-}: {
-  generations: readonly { generation: number; members: readonly FamilyMember[] }[]
-  links: readonly FamilyLink[]
-  onOpen: (person: PersonId) => void
-}) {
+}: FamilyViewProps) {
   const { t } = useTranslation('netwerkatlas')
   const format = useFormat()
   const show = useShowPerson()

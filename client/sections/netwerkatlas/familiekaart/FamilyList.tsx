@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next'
-import { ATLAS_LABELS, type FamilyLink, type FamilyMember, type PersonId } from '../../../../shared/plan/index.ts'
+import { ATLAS_LABELS } from '../../../../shared/plan/index.ts'
 import { useFormat } from '../../../ui/useFormat.ts'
-import { useShowPeople, useShowPerson } from '../people/useShowPerson.ts'
+import { useShowPeople, useShowPerson } from '../parts/useShowPerson.ts'
 import { linesOf } from './familyWords.ts'
+import type { FamilyViewProps } from './familyWords.ts'
 import { generationWords } from './generationWords.ts'
 
 /** The familiekaart in words, generation by generation: who, born when, marks said with care, and their lines. */
@@ -10,11 +11,7 @@ export function FamilyList({
   generations,
   links,
   onOpen,
-}: {
-  generations: readonly { generation: number; members: readonly FamilyMember[] }[]
-  links: readonly FamilyLink[]
-  onOpen: (person: PersonId) => void
-}) {
+}: FamilyViewProps) {
   const { t } = useTranslation('netwerkatlas')
   const format = useFormat()
   const show = useShowPerson()

@@ -7,9 +7,12 @@ import { useMe } from '../../../plan/useMe.ts'
 import { TextField } from '../../../app/TextField.tsx'
 import { TextAreaField } from '../../../ui/TextAreaField.tsx'
 import { useFormat } from '../../../ui/useFormat.ts'
-import { AtlasDialog } from '../people/AtlasDialog.tsx'
-import { useShowPerson } from '../people/useShowPerson.ts'
+import { PersonDetailsDialog } from '../parts/AtlasDialog.tsx'
+import { useShowPerson } from '../parts/useShowPerson.ts'
+import { TickGroup } from '../parts/TickGroup.tsx'
 import { GenerationSelect } from './GenerationSelect.tsx'
+
+const FAMILY_MARKS = ['deceased', 'outOfContact'] as const
 
 /** One person in the familiekaart: generation, birth year, marks said with care, a note, and their lines (each can be taken away). */
 export function MemberDialog({ person, onClose }: { person: PersonId | null; onClose: () => void }) {
@@ -40,42 +43,16 @@ function OpenDialog({ person, onClose }: { person: PersonId; onClose: () => void
   }
 
   return (
-    <AtlasDialog
-      isOpen
-      onOpenChange={(open) => {
-        if (!open) {
-          saveText()
-          onClose()
-        }
-      }}
-      title={t('familiekaart.detailsTitle', { name })}
-      footer={(close) => (
-        <button
-          type="button"
-          className="button button-quiet"
-          onClick={() => {
-            kaart.removeMember(person)
-            close()
-          }}
-        >
-          {t('familiekaart.takeOut')}
-        </button>
-      )}
-    >
+    <PersonDetailsDialog title={t('familiekaart.detailsTitle', { name })} onClose={onClose} beforeClose={saveText} takeOutLabel={t('familiekaart.takeOut')} onTakeOut={() => kaart.removeMember(person)}>
       <GenerationSelect value={member.generation} onChange={(generation) => kaart.update(person, { generation }, me)} />
       <TextField label={t('familiekaart.birthYear')} inputMode="numeric" autoComplete="off" value={birthYear} onChange={setBirthYear} onBlur={saveText} />
-      <fieldset className="field">
-        <legend>{t('familiekaart.marks')}</legend>
-        <p className="field-hint">{t('familiekaart.marksHint')}</p>
-        <label className="radio" htmlFor={`${id}-deceased`}>
-          <input id={`${id}-deceased`} type="checkbox" checked={member.deceased} onChange={(e) => kaart.update(person, { deceased: e.target.checked }, me)} />
-          {format.wording(ATLAS_LABELS.familyMarks.deceased)}
-        </label>
-        <label className="radio" htmlFor={`${id}-contact`}>
-          <input id={`${id}-contact`} type="checkbox" checked={member.outOfContact} onChange={(e) => kaart.update(person, { outOfContact: e.target.checked }, me)} />
-          {format.wording(ATLAS_LABELS.familyMarks.outOfContact)}
-        </label>
-      </fieldset>
+      <TickGroup
+        legend={t('familiekaart.marks')}
+        hint={t('familiekaart.marksHint')}
+        options={FAMILY_MARKS.map((key) => ({ key, label: format.wording(ATLAS_LABELS.familyMarks[key]) }))}
+        checked={(mark) => member[mark]}
+        onChange={(mark, on) => kaart.update(person, { [mark]: on }, me)}
+      />
       <TextAreaField label={t('familiekaart.note')} value={note} onChange={setNote} onBlur={saveText} />
       {lines.length > 0 && (
         <section className="stack" aria-labelledby={`${id}-lines`}>
@@ -100,6 +77,6 @@ function OpenDialog({ person, onClose }: { person: PersonId; onClose: () => void
           </ul>
         </section>
       )}
-    </AtlasDialog>
+    </PersonDetailsDialog>
   )
 }

@@ -1,4 +1,4 @@
-import type { FamilyLink, PersonId, ReferencedPerson } from '../../../../shared/plan/index.ts'
+import type { FamilyLink, FamilyMember, PersonId, ReferencedPerson } from '../../../../shared/plan/index.ts'
 
 /** One person's lines, grouped the way a sentence says them: partners, former partners, parents, children. */
 export interface LinesOf {
@@ -19,4 +19,11 @@ export function linesOf(person: PersonId, links: readonly FamilyLink[]): LinesOf
     else found.children.push(other)
   }
   return found
+}
+
+/** What the drawing and the list of the familiekaart both show, and what choosing someone in either does. */
+export interface FamilyViewProps {
+  generations: readonly { generation: number; members: readonly FamilyMember[] }[]
+  links: readonly FamilyLink[]
+  onOpen: (person: PersonId) => void
 }

@@ -5,7 +5,7 @@ import { ChoiceField } from '../../../app/ChoiceField.tsx'
 import { TextField } from '../../../app/TextField.tsx'
 import { usePlan, useRecords } from '../../../plan/hooks.ts'
 import { useFormat } from '../../../ui/useFormat.ts'
-import { useShowPerson } from '../people/useShowPerson.ts'
+import { useShowPerson } from '../parts/useShowPerson.ts'
 import type { EventDraft } from './eventDraft.ts'
 
 /** The strength choice for "zeg ik liever niet" (stored as no strength). */

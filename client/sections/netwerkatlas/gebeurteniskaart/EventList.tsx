@@ -5,7 +5,7 @@ import { useMe } from '../../../plan/useMe.ts'
 import { MoreMenu } from '../../../ui/MoreMenu.tsx'
 import { useFormat } from '../../../ui/useFormat.ts'
 import { useRemoval } from '../../../ui/useRemoval.tsx'
-import { useShowPeople } from '../people/useShowPerson.ts'
+import { useShowPeople } from '../parts/useShowPerson.ts'
 import { formatWhen } from './formatWhen.ts'
 
 /** The timeline as an ordered list, in the same order, with everything in words. */

@@ -12,7 +12,7 @@ import {
   type RingView,
 } from '../../../../shared/plan/index.ts'
 import { useFormat } from '../../../ui/useFormat.ts'
-import { useShowPerson } from '../people/useShowPerson.ts'
+import { useShowPerson } from '../parts/useShowPerson.ts'
 import { shorten, wrapText } from '../svg/wrapText.ts'
 import { RING_TINT, SECTOR_COLORS } from './colors.ts'
 import { MAP, OUTER, cellPath, pillWidth, placeInCell, ringBounds, ringLabelArc, ringLabelBox, sectorLabelArc, type Point } from './geometry.ts'

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { ATLAS_LABELS, type PersonId, type PlacedPerson, type RingView } from '../../../../shared/plan/index.ts'
 import { useFormat } from '../../../ui/useFormat.ts'
-import { useShowPerson } from '../people/useShowPerson.ts'
+import { useShowPerson } from '../parts/useShowPerson.ts'
 
 /** The relatiekaart as a list, ring by ring and sector by sector, with everything the drawing says in words. */
 export function RelatiekaartList({ rings, onOpen }: { rings: readonly RingView[]; onOpen: (person: PersonId) => void }) {

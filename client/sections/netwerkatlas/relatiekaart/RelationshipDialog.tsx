@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ATLAS_LABELS, SUPPORT_KINDS, type PersonId, type Ring, type Sector } from '../../../../shared/plan/index.ts'
 import { usePlan } from '../../../plan/hooks.ts'
@@ -6,9 +6,12 @@ import { useLive } from '../../../plan/useLive.ts'
 import { useMe } from '../../../plan/useMe.ts'
 import { TextAreaField } from '../../../ui/TextAreaField.tsx'
 import { useFormat } from '../../../ui/useFormat.ts'
-import { AtlasDialog } from '../people/AtlasDialog.tsx'
-import { useShowPerson } from '../people/useShowPerson.ts'
+import { AtlasDialog, PersonDetailsDialog } from '../parts/AtlasDialog.tsx'
+import { useShowPerson } from '../parts/useShowPerson.ts'
+import { TickGroup } from '../parts/TickGroup.tsx'
 import { CellFields } from './CellFields.tsx'
+
+const RELATIONSHIP_MARKS = ['strained', 'brug'] as const
 
 /**
  * One person's place and relationship on the relatiekaart: ring, sector, what
@@ -26,7 +29,6 @@ function OpenDialog({ person, onClose }: { person: PersonId; onClose: () => void
   const me = useMe()
   const format = useFormat()
   const show = useShowPerson()
-  const id = useId()
   const kaart = plan.netwerkatlas.relatiekaart
   const placed = useLive(kaart, () => kaart.get(person))
   const name = placed ? show(placed.person) : (plan.nameOf(person) ?? '')
@@ -61,50 +63,21 @@ function OpenDialog({ person, onClose }: { person: PersonId; onClose: () => void
 
   const saveNote = () => note.trim() !== placed.note && kaart.describe(person, { note: note.trim() }, me)
   return (
-    <AtlasDialog
-      isOpen
-      onOpenChange={(open) => {
-        if (!open) {
-          saveNote()
-          onClose()
-        }
-      }}
-      title={t('relatiekaart.detailsTitle', { name })}
-      footer={(close) => (
-        <button
-          type="button"
-          className="button button-quiet"
-          onClick={() => {
-            kaart.remove(person)
-            close()
-          }}
-        >
-          {t('relatiekaart.takeOff')}
-        </button>
-      )}
-    >
+    <PersonDetailsDialog title={t('relatiekaart.detailsTitle', { name })} onClose={onClose} beforeClose={saveNote} takeOutLabel={t('relatiekaart.takeOff')} onTakeOut={() => kaart.remove(person)}>
       <CellFields ring={placed.ring} sector={placed.sector} onChange={(change) => kaart.move(person, change, me)} />
-      <fieldset className="field">
-        <legend>{t('relatiekaart.support')}</legend>
-        {SUPPORT_KINDS.map((kind) => (
-          <label key={kind} className="radio" htmlFor={`${id}-${kind}`}>
-            <input id={`${id}-${kind}`} type="checkbox" checked={placed.support.includes(kind)} onChange={(e) => kaart.setSupport(person, kind, e.target.checked, me)} />
-            {format.wording(ATLAS_LABELS.support[kind])}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset className="field">
-        <legend>{t('relatiekaart.howIsIt')}</legend>
-        <label className="radio" htmlFor={`${id}-strained`}>
-          <input id={`${id}-strained`} type="checkbox" checked={placed.strained} onChange={(e) => kaart.describe(person, { strained: e.target.checked }, me)} />
-          {format.wording(ATLAS_LABELS.relationship.strained)}
-        </label>
-        <label className="radio" htmlFor={`${id}-brug`}>
-          <input id={`${id}-brug`} type="checkbox" checked={placed.brug} onChange={(e) => kaart.describe(person, { brug: e.target.checked }, me)} />
-          {format.wording(ATLAS_LABELS.relationship.brug)}
-        </label>
-      </fieldset>
+      <TickGroup
+        legend={t('relatiekaart.support')}
+        options={SUPPORT_KINDS.map((key) => ({ key, label: format.wording(ATLAS_LABELS.support[key]) }))}
+        checked={(kind) => placed.support.includes(kind)}
+        onChange={(kind, on) => kaart.setSupport(person, kind, on, me)}
+      />
+      <TickGroup
+        legend={t('relatiekaart.howIsIt')}
+        options={RELATIONSHIP_MARKS.map((key) => ({ key, label: format.wording(ATLAS_LABELS.relationship[key]) }))}
+        checked={(mark) => placed[mark]}
+        onChange={(mark, on) => kaart.describe(person, { [mark]: on }, me)}
+      />
       <TextAreaField label={t('relatiekaart.note')} value={note} onChange={setNote} onBlur={saveNote} />
-    </AtlasDialog>
+    </PersonDetailsDialog>
   )
 }

@@ -1,8 +1,9 @@
-import { useId } from 'react'
+import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Plan, PersonId } from '../../../../shared/plan/index.ts'
 import { TextField } from '../../../app/TextField.tsx'
 import { usePlan, useRecords } from '../../../plan/hooks.ts'
+import { useMe } from '../../../plan/useMe.ts'
 
 /** Someone already on the people list, or someone new to add to it. */
 export type PersonChoice = { kind: 'existing'; id: PersonId } | { kind: 'new'; name: string; relation: string }
@@ -84,4 +85,25 @@ export function personOf(plan: Plan, choice: PersonChoice, by: PersonId): Person
   const name = choice.name.trim()
   if (!name) return null
   return plan.people.add({ name, relation: choice.relation.trim(), role: null }, by)
+}
+
+/**
+ * The state of a "Wie?" chooser in a form: pass `field` to PersonChooser;
+ * on submit, `take()` gives the chosen person (adding a new one to the
+ * people list) and empties the chooser, or marks the name missing and gives null.
+ */
+export function usePersonChoice() {
+  const { plan } = usePlan()
+  const me = useMe()
+  const [choice, setChoice] = useState<PersonChoice>(NOBODY_CHOSEN)
+  const [missing, setMissing] = useState(false)
+  return {
+    field: { value: choice, onChange: setChoice, nameMissing: missing },
+    take(): PersonId | null {
+      const person = personOf(plan, choice, me)
+      setMissing(person === null)
+      if (person) setChoice(NOBODY_CHOSEN)
+      return person
+    },
+  }
 }

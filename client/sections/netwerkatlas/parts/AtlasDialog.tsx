@@ -46,3 +46,50 @@ export function AtlasDialog({
     </AppDialog>
   )
 }
+
+/**
+ * The details of one person in an instrument: a dialog whose changes apply
+ * at once, with a quiet button that takes the person out of the instrument
+ * (never off the people list). `beforeClose` saves what is typed (notes).
+ */
+export function PersonDetailsDialog({
+  title,
+  onClose,
+  beforeClose,
+  takeOutLabel,
+  onTakeOut,
+  children,
+}: {
+  title: string
+  onClose: () => void
+  beforeClose?: () => void
+  takeOutLabel: string
+  onTakeOut: () => void
+  children: ReactNode
+}) {
+  return (
+    <AtlasDialog
+      isOpen
+      onOpenChange={(open) => {
+        if (open) return
+        beforeClose?.()
+        onClose()
+      }}
+      title={title}
+      footer={(close) => (
+        <button
+          type="button"
+          className="button button-quiet"
+          onClick={() => {
+            onTakeOut()
+            close()
+          }}
+        >
+          {takeOutLabel}
+        </button>
+      )}
+    >
+      {children}
+    </AtlasDialog>
+  )
+}
