@@ -76,7 +76,7 @@ export function Timeline({ events, onOpen }: { events: readonly LifeEvent[]; onO
               </text>
               {event.involved.length > 0 && (
                 <text x={x + 10} y={top + 104} className="timeline-people">
-                  {shorten(t('gebeurteniskaart.with', { names: names(event.involved) }), 26)}
+                  {shorten(t('gebeurteniskaart.with', { names: names(event.involved) }), 23)}
                 </text>
               )}
               {event.strength && (
