@@ -67,6 +67,24 @@ export function asObject(value: unknown): Record<string, unknown> | null {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null
 }
 
+/** A plain object's own fields as a FieldSource, so the readers above also read JSON; anything else reads as empty. */
+export function plainFields(value: unknown): FieldSource {
+  const object = asObject(value)
+  return { get: (key: string) => (object && Object.hasOwn(object, key) ? object[key] : undefined) }
+}
+
+/** The plain objects in a value that should be an array of them; anything else in it is left out. */
+export function objectList(value: unknown): FieldSource[] {
+  return Array.isArray(value) ? value.filter((v) => asObject(v) !== null).map(plainFields) : []
+}
+
+/** A plain object of timestamps (who → when), keeping finite numbers only. */
+export function asTimestamps(value: unknown): Record<string, number> {
+  const result: Record<string, number> = {}
+  for (const [k, v] of Object.entries(asObject(value) ?? {})) if (typeof v === 'number' && Number.isFinite(v)) result[k] = v
+  return result
+}
+
 /** A string from a plain value, or the fallback. */
 export function asText(value: unknown, fallback = ''): string {
   return typeof value === 'string' ? value : fallback

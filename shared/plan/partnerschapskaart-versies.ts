@@ -1,11 +1,13 @@
 import type * as Y from 'yjs'
-import { text, textList } from './fields.ts'
+import { asTimestamps, num, objectList, oneOf, optionalText, plainFields, text, textList } from './fields.ts'
+import { isLeefgebied } from './leefgebieden.ts'
+import { CARD_STEPS } from './partnerschapskaart-prompts.ts'
 import type { GeslaagdEntry } from './geslaagd.ts'
 import type { PersonId } from './ids.ts'
 import type { StepAgreements } from './partnerschapskaart-akkoord.ts'
 import type { CardSnapshot } from './partnerschapskaart.ts'
 import { RecordList, type Removal, type Stored } from './records.ts'
-import type { StoredValue } from './waarden.ts'
+import { VALUE_SCOPES, type StoredValue } from './waarden.ts'
 
 /** A saved version: its name and the people the card names under "versie ingevuld door". */
 export interface CardVersion {
@@ -114,15 +116,52 @@ function freeze({ card, values, geslaagd }: CardSources): CardVersionContent {
   }
 }
 
+/**
+ * Reads a frozen copy whole or not at all: a copy written by another version,
+ * or damaged on the way, gives every list and field the type the view expects
+ * (unreadable entries are left out), or null when it is no card version.
+ */
 function parse(json: string): CardVersionContent | null {
+  let value: unknown
   try {
-    const value: unknown = JSON.parse(json)
-    if (!value || typeof value !== 'object') return null
-    const content = value as Partial<CardVersionContent>
-    if (content.format !== 1 || !Array.isArray(content.values) || !Array.isArray(content.items)) return null
-    return content as CardVersionContent
+    value = JSON.parse(json)
   } catch {
     // A damaged copy reads as "cannot be shown", never as an error in the view.
     return null
+  }
+  const content = plainFields(value)
+  const values = content.get('values')
+  const items = content.get('items')
+  if (content.get('format') !== 1 || !Array.isArray(values) || !Array.isArray(items)) return null
+  const agreement = plainFields(content.get('agreement'))
+  return {
+    format: 1,
+    values: objectList(values).map((v) => ({
+      id: text(v, 'id'),
+      text: text(v, 'text'),
+      notes: text(v, 'notes'),
+      scope: oneOf(v, 'scope', VALUE_SCOPES, 'personal'),
+      proposedBy: optionalText(v, 'proposedBy'),
+      endorsedBy: asTimestamps(v.get('endorsedBy')),
+      adoptedFromPerson: optionalText(v, 'adoptedFromPerson'),
+      leefgebieden: textList(v, 'leefgebieden').filter(isLeefgebied),
+    })),
+    geslaagd: objectList(content.get('geslaagd')).map((g) => ({
+      person: text(g, 'person'),
+      subject: text(g, 'subject'),
+      condition: text(g, 'condition'),
+      writtenBy: optionalText(g, 'writtenBy'),
+      at: num(g, 'at'),
+    })),
+    items: objectList(items).map((i) => ({
+      id: text(i, 'id'),
+      step: text(i, 'step'),
+      question: optionalText(i, 'question'),
+      text: text(i, 'text'),
+      notes: text(i, 'notes'),
+      createdBy: optionalText(i, 'createdBy'),
+    })),
+    questions: objectList(content.get('questions')).map((q) => ({ id: text(q, 'id'), step: text(q, 'step'), text: text(q, 'text'), under: optionalText(q, 'under') })),
+    agreement: Object.fromEntries(CARD_STEPS.map((step) => [step, asTimestamps(agreement.get(step))])) as StepAgreements,
   }
 }

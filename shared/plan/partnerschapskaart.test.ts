@@ -161,4 +161,22 @@ describe('partnerschapskaart: "versie ingevuld door"', () => {
     expect(plan.partnerschapskaart.versions.content('bestaat-niet')).toBeNull()
     expect(plan.partnerschapskaart.versions.list()).toMatchObject([{ id: version, name: 'x', filledInBy: ['ann'] }])
   })
+
+  it('reads a version written by another app whole: every list a list, every text a text, unreadable entries left out', () => {
+    const plan = newPlan()
+    const version = plan.partnerschapskaart.versions.save({ name: 'x' }, 'ann')
+    const stored = plan.doc.getMap('partnerschapskaart-versies').get(version) as Y.Map<unknown>
+    stored.set('content', JSON.stringify({ format: 1, values: [null, 5, { text: 3, scope: 'shared' }, { text: 'Rust' }], items: [null, { step: 'acties', text: 'Bellen' }], geslaagd: 'x', agreement: { waarden: { ann: 'gisteren', bob: 5 } } }))
+    expect(plan.partnerschapskaart.versions.content(version)).toEqual({
+      format: 1,
+      values: [
+        { id: '', text: '', notes: '', scope: 'shared', proposedBy: null, endorsedBy: {}, adoptedFromPerson: null, leefgebieden: [] },
+        { id: '', text: 'Rust', notes: '', scope: 'personal', proposedBy: null, endorsedBy: {}, adoptedFromPerson: null, leefgebieden: [] },
+      ],
+      geslaagd: [],
+      items: [{ id: '', step: 'acties', question: null, text: 'Bellen', notes: '', createdBy: null }],
+      questions: [],
+      agreement: { waarden: { bob: 5 }, relaties: {}, handelen: {}, condities: {}, acties: {} },
+    })
+  })
 })
