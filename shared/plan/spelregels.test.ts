@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import type * as Y from 'yjs'
 import { newPlan, sync, twoDevices } from '../../tests/support/planReplicas.ts'
 
 describe('spelregels', () => {
@@ -67,5 +68,15 @@ describe('spelregels', () => {
     plan.spelregels.remove(id, 'bob')
     expect(plan.spelregels.list()).toEqual([])
     expect(plan.spelregels.removed()).toMatchObject([{ id, removedBy: 'bob', text: 'x' }])
+  })
+
+  it('reads agreements under any key a replica wrote without touching what every object inherits', () => {
+    const plan = newPlan()
+    const id = plan.spelregels.propose({ text: 'We bellen eerst' }, 'ann')
+    const agreements = (plan.doc.getMap('spelregels').get(id) as Y.Map<unknown>).get('agreements') as Y.Map<unknown>
+    agreements.set('__proto__:bob', 5)
+    agreements.set('constructor:bob', 6)
+    expect(plan.spelregels.get(id)).toMatchObject({ text: 'We bellen eerst', agreedBy: {} })
+    expect(({} as Record<string, unknown>)['bob']).toBeUndefined()
   })
 })

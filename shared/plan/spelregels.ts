@@ -50,12 +50,15 @@ export type StoredSpelregel = Stored<Spelregel>
  * fresh keys, so concurrent edits all survive.
  */
 function readRule(map: Y.Map<unknown>): Spelregel {
-  const agreements: Record<string, Record<PersonId, number>> = {}
+  // A Map, not an object: a revision is whatever a replica wrote before the ':', and '__proto__' must stay a key.
+  const agreements = new Map<string, Record<PersonId, number>>()
   for (const [key, at] of Object.entries(entries(map, 'agreements'))) {
     const colon = key.indexOf(':')
     if (colon < 0 || typeof at !== 'number') continue
     const revision = key.slice(0, colon)
-    ;(agreements[revision] ??= {})[key.slice(colon + 1)] = at
+    const agreed = agreements.get(revision) ?? {}
+    agreed[key.slice(colon + 1)] = at
+    agreements.set(revision, agreed)
   }
   const wordings: SpelregelWording[] = []
   for (const [revision, value] of Object.entries(entries(map, 'wordings'))) {
@@ -67,7 +70,7 @@ function readRule(map: Y.Map<unknown>): Spelregel {
       text: asText(wording['text']),
       by: typeof by === 'string' ? by : null,
       at: asNum(wording['at']),
-      agreedBy: agreements[revision] ?? {},
+      agreedBy: agreements.get(revision) ?? {},
     })
   }
   wordings.sort((a, b) => b.at - a.at || (a.revision < b.revision ? 1 : a.revision > b.revision ? -1 : 0))
