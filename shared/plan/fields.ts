@@ -1,4 +1,4 @@
-import type * as Y from 'yjs'
+import * as Y from 'yjs'
 
 /**
  * Defensive readers for record fields. A plan outlives releases and travels
@@ -50,9 +50,9 @@ export function textList(map: FieldSource, key: string): string[] {
 /** The entries of a nested Y.Map field (a merge-safe set or keyed map), as a plain object. */
 export function entries(map: FieldSource, key: string): Record<string, unknown> {
   const nested = map.get(key)
-  if (!nested || typeof nested !== 'object' || !('toJSON' in nested) || !('doc' in nested)) return {}
-  const json = (nested as Y.Map<unknown>).toJSON()
-  return json && typeof json === 'object' && !Array.isArray(json) ? (json as Record<string, unknown>) : {}
+  if (!(nested instanceof Y.Map)) return {}
+  // Object.fromEntries keeps every key an own key, '__proto__' included, where toJSON() would set a prototype.
+  return Object.fromEntries([...nested.entries()].map(([k, v]) => [k, v instanceof Y.AbstractType ? v.toJSON() : v]))
 }
 
 /** The entries of a nested Y.Map field whose values are timestamps (who did something, and when). */
