@@ -94,7 +94,7 @@ export class RecordList<T extends object> {
 
   /** Changes some fields of a record; other fields, and fields this version does not know, stay as they are. */
   update(id: string, patch: { [K in keyof T]?: FieldValue }, by: PersonId | null): void {
-    const map = this.records.get(id)
+    const map = this.recordMap(id)
     if (!map) return
     this.transact(() => {
       for (const [key, value] of Object.entries(patch)) if (value !== undefined && !isMetaKey(key)) map.set(key, value)
@@ -117,7 +117,7 @@ export class RecordList<T extends object> {
 
   /** The collaborative text of a text field, for an editor to bind to. */
   textOf(id: string, field: string): Y.Text | undefined {
-    const value = this.records.get(id)?.get(field)
+    const value = this.recordMap(id)?.get(field)
     return value instanceof Y.Text ? value : undefined
   }
 
@@ -130,7 +130,7 @@ export class RecordList<T extends object> {
     const others = this.list().filter((r) => r.id !== id && (!within || within(r)))
     const index = Math.max(0, Math.min(toIndex, others.length))
     const order = orderBetween(others[index - 1]?.order ?? null, others[index]?.order ?? null)
-    const map = this.records.get(id)
+    const map = this.recordMap(id)
     if (!map) return
     this.transact(() => {
       map.set('order', order)
@@ -141,7 +141,7 @@ export class RecordList<T extends object> {
 
   /** Removes a record softly: it leaves the list but stays visible as removed until dismissed. */
   remove(id: string, by: PersonId | null): void {
-    const map = this.records.get(id)
+    const map = this.recordMap(id)
     if (!map) return
     this.transact(() => {
       map.set('removedBy', by)
@@ -151,7 +151,7 @@ export class RecordList<T extends object> {
 
   /** Brings a removed record back, with every field it had. */
   restore(id: string): void {
-    const map = this.records.get(id)
+    const map = this.recordMap(id)
     if (!map) return
     this.transact(() => {
       map.delete('removedBy')
@@ -161,14 +161,14 @@ export class RecordList<T extends object> {
 
   /** Forgets a removed record for good ("dismiss"). A record that is not removed is left alone. */
   purge(id: string): void {
-    const map = this.records.get(id)
+    const map = this.recordMap(id)
     if (map && optionalNum(map, 'removedAt') !== null) this.records.delete(id)
   }
 
   /** One record, or undefined when it does not exist or was removed. */
   get(id: string): Stored<T> | undefined {
-    const map = this.records.get(id)
-    if (!map || !(map instanceof Y.Map) || optionalNum(map, 'removedAt') !== null) return undefined
+    const map = this.recordMap(id)
+    if (!map || optionalNum(map, 'removedAt') !== null) return undefined
     return this.read(id, map)
   }
 
@@ -219,8 +219,14 @@ export class RecordList<T extends object> {
     }
   }
 
+  /** A record's map; undefined for an id that holds no record (or, from a damaged or foreign replica, something that is not a map). */
+  private recordMap(id: string): Y.Map<unknown> | undefined {
+    const map: unknown = this.records.get(id)
+    return map instanceof Y.Map ? map : undefined
+  }
+
   private nestedMap(id: string, field: string): Y.Map<unknown> | undefined {
-    const map = this.records.get(id)
+    const map = this.recordMap(id)
     if (!map) return undefined
     const nested = map.get(field)
     if (nested instanceof Y.Map) return nested
