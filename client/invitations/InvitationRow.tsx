@@ -16,7 +16,6 @@ export function InvitationRow({ invitation, queued }: { invitation: Stored<Invit
   const [failed, setFailed] = useState(false)
   const status = invitationStatus(invitation, Date.now())
   const name = invitation.name || t('list.noName')
-  const day = (at: number) => new Intl.DateTimeFormat(format.language, { day: 'numeric', month: 'long', year: 'numeric' }).format(at)
 
   async function revoke() {
     setFailed(false)
@@ -37,9 +36,9 @@ export function InvitationRow({ invitation, queued }: { invitation: Stored<Invit
         <p>
           {t(`common:roles.${invitation.role}`)} · {t(`rooms.${invitation.room}`)}
         </p>
-        <p className="muted">{t('list.since', { date: day(invitation.issuedAt), name: format.name(invitation.createdBy) })}</p>
-        {status === 'active' && <p className="muted">{invitation.expiresAt === null ? t('list.expiresNever') : t('list.expires', { date: day(invitation.expiresAt) })}</p>}
-        {status === 'expired' && invitation.expiresAt !== null && <p className="muted">{t('list.expired', { date: day(invitation.expiresAt) })}</p>}
+        <p className="muted">{t('list.since', { date: format.date(invitation.issuedAt), name: format.name(invitation.createdBy) })}</p>
+        {status === 'active' && <p className="muted">{invitation.expiresAt === null ? t('list.expiresNever') : t('list.expires', { date: format.date(invitation.expiresAt) })}</p>}
+        {status === 'expired' && invitation.expiresAt !== null && <p className="muted">{t('list.expired', { date: format.date(invitation.expiresAt) })}</p>}
         {invitation.revokedAt !== null && <p>{t('list.revoked', { date: format.moment(invitation.revokedAt), name: format.name(invitation.revokedBy) })}</p>}
         {status === 'revoked' && invitation.revocationConfirmedAt !== null && (
           <p className="invitation-confirmed">{t('list.confirmed', { date: format.moment(invitation.revocationConfirmedAt) })}</p>

@@ -10,8 +10,10 @@ export interface Format {
   name(id: PersonId | null): string
   /** Names as a sentence part: "Ans, Bram en Carla". */
   names(ids: readonly (PersonId | null)[]): string
-  /** A moment: "vandaag 14:03", or "12 mei 14:03" on another day. */
+  /** A moment: "vandaag 14:03", or "12 mei 14:03" on another day; empty for a time no calendar holds. */
   moment(at: number): string
+  /** The day of a moment: "12 mei 2026"; empty for a time no calendar holds. */
+  date(at: number): string
   /** A day written as YYYY-MM-DD: "dinsdag 12 mei 2026". */
   day(date: string): string
   /** Wording the schema holds in both languages (the card's printed questions, the leefgebieden). */
@@ -32,6 +34,7 @@ export function useFormat(): Format {
     const moment = new Intl.DateTimeFormat(language, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' })
     const time = new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit' })
     const day = new Intl.DateTimeFormat(language, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })
+    const date = new Intl.DateTimeFormat(language, { day: 'numeric', month: 'long', year: 'numeric' })
     const name = (id: PersonId | null) => {
       const known = people.find((p) => p.id === id)?.name || t('someone')
       return id !== null && id === me ? t('nameIsMe', { name: known }) : known
@@ -40,7 +43,8 @@ export function useFormat(): Format {
       language,
       name,
       names: (ids) => list.format(ids.map(name)),
-      moment: (at) => (isToday(at) ? t('today', { time: time.format(new Date(at)) }) : moment.format(new Date(at))),
+      moment: (at) => (!isTime(at) ? '' : isToday(at) ? t('today', { time: time.format(at) }) : moment.format(at)),
+      date: (at) => (isTime(at) ? date.format(at) : ''),
       day: (date) => {
         const [y, m, d] = date.split('-').map(Number)
         return y && m && d ? day.format(new Date(y, m - 1, d)) : date
@@ -48,6 +52,11 @@ export function useFormat(): Format {
       wording: (w) => w[language],
     }
   }, [language, people, me, t])
+}
+
+/** Whether a number is a moment a Date can hold: a plan from another device may carry any number, and Intl throws on the rest. */
+function isTime(at: number): boolean {
+  return Number.isFinite(new Date(at).getTime())
 }
 
 function isToday(at: number): boolean {
