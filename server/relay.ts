@@ -92,6 +92,13 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     evictRoomsOf: async (planId) => {
       await Promise.all(roomsOfPlan(planId).map((room) => rooms.evict(room, CloseCode.forbidden, DELETED_REASON)))
     },
+    announce: (change) => {
+      fanOut.announceAccessChange(change).catch((error: unknown) => logger.warn({ err: errorSummary(error) }, 'could not tell other relay instances of an access change'))
+    },
+  })
+  // A revocation or deletion sent to another instance closes the connections it concerns here too.
+  fanOut.onAccessChange((change) => {
+    access.applyAnnounced(change).catch((error: unknown) => logger.error({ err: errorSummary(error) }, 'could not apply an access change from another relay instance'))
   })
   if (!config.requireTokens) logger.warn('KRING_REQUIRE_TOKENS=false: anyone who knows a plan id can read and write it; for development only')
 

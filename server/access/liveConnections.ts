@@ -48,6 +48,11 @@ export class LiveConnections {
     return () => this.remove(entry)
   }
 
+  /** The plans this instance holds connections to. */
+  get plans(): string[] {
+    return [...this.byPlan.keys()]
+  }
+
   /** Applies a revocation: closes the connections using a token it covers. Returns how many. */
   revoke(revocation: Revocation): number {
     const known = this.revocations.get(revocation.planId) ?? []

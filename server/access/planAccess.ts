@@ -3,6 +3,7 @@ import { readRevocation, revokes, verifyRevocation, type Revocation, type Revoca
 import { verifyToken, type InvitationToken } from '../../shared/capabilities/token.ts'
 import { CloseCode } from '../../shared/protocol/closeCodes.ts'
 import { planIdOfRoom } from '../../shared/protocol/rooms.ts'
+import type { AccessChange } from '../fanout/fanout.ts'
 import type { Logger } from '../log.ts'
 import type { RefusalReason } from '../metrics/relayMetrics.ts'
 import { errorSummary } from '../rooms/room.ts'
@@ -29,6 +30,8 @@ export interface PlanAccessOptions {
   requireTokens: boolean
   /** Unloads a deleted plan's rooms from memory at once. */
   evictRoomsOf(planId: string): Promise<void>
+  /** Tells the other relay instances of a revocation or deletion stored here (server/fanout). */
+  announce?(change: AccessChange): void
 }
 
 /**
@@ -81,6 +84,7 @@ export class PlanAccess {
     if (await this.options.storage.isPlanDeleted(planId)) return { ok: false, status: 410, message: DELETED_REASON }
     await this.options.storage.addRevocation(planId, text)
     const closedConnections = this.live.revoke(check.revocation)
+    this.options.announce?.({ kind: 'revocation', planId, revocation: text })
     this.options.logger.info({ planId, closedConnections }, 'invitation revoked')
     return { ok: true, closedConnections, revoked: check.revocation.scope }
   }
@@ -97,8 +101,44 @@ export class PlanAccess {
     const closedConnections = this.live.deletePlan(planId)
     await this.options.storage.deletePlan(planId)
     await this.options.evictRoomsOf(planId)
+    this.options.announce?.({ kind: 'deletion', planId })
     this.options.logger.info({ planId, closedConnections }, 'plan deleted')
     return { ok: true, closedConnections }
+  }
+
+  /**
+   * Applies what another relay instance announced to the connections this one
+   * holds. Nothing is taken on the announcer's word: a revocation is verified
+   * again and a deletion is looked up in storage, so whoever can publish on
+   * Redis still cannot close people's connections.
+   */
+  async applyAnnounced(change: AccessChange): Promise<void> {
+    if (change.kind === 'recheck') {
+      for (const planId of this.live.plans) await this.recheck(planId)
+      return
+    }
+    if (change.kind === 'deletion') return this.recheck(change.planId)
+    const check = await verifyRevocation(change.revocation, change.planId)
+    if (!check.ok) {
+      this.options.logger.warn({ planId: change.planId }, 'ignored an announced revocation that does not verify')
+      return
+    }
+    const closedConnections = this.live.revoke(check.revocation)
+    if (closedConnections > 0) this.options.logger.info({ planId: change.planId, closedConnections }, 'invitation revoked on another instance')
+  }
+
+  /** Brings this instance's connections to a plan in line with storage: deleted, or revoked tokens. */
+  private async recheck(planId: string): Promise<void> {
+    if (await this.options.storage.isPlanDeleted(planId)) {
+      const closedConnections = this.live.deletePlan(planId)
+      await this.options.evictRoomsOf(planId)
+      this.options.logger.info({ planId, closedConnections }, 'plan deleted on another instance')
+      return
+    }
+    for (const text of await this.options.storage.revocationsOf(planId)) {
+      const revocation = this.readStored(text)
+      if (revocation !== undefined) this.live.revoke(revocation)
+    }
   }
 
   private async isRevoked(token: InvitationToken): Promise<boolean> {

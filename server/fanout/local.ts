@@ -1,4 +1,4 @@
-import type { FanOut } from './fanout.ts'
+import type { AccessChange, FanOut } from './fanout.ts'
 
 /** One relay process is complete on its own: there is nobody to pass messages to. */
 export class LocalFanOut implements FanOut {
@@ -7,6 +7,12 @@ export class LocalFanOut implements FanOut {
   async publish(): Promise<void> {}
 
   subscribe(): () => void {
+    return () => {}
+  }
+
+  async announceAccessChange(_change: AccessChange): Promise<void> {}
+
+  onAccessChange(): () => void {
     return () => {}
   }
 

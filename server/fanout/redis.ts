@@ -4,7 +4,7 @@ import { connectionHost } from '../connectionHost.ts'
 import type { Logger } from '../log.ts'
 import type { RoomStorage } from '../storage/storage.ts'
 import { encodeUpdate } from '../sync/protocol.ts'
-import type { FanOut } from './fanout.ts'
+import type { AccessChange, FanOut } from './fanout.ts'
 
 export interface RedisFanOutOptions {
   /** redis:// or rediss:// URL (REDIS_URL). */
@@ -39,7 +39,10 @@ export class RedisFanOut implements FanOut {
   readonly kind = 'redis'
   private readonly instanceId = randomBytes(INSTANCE_ID_BYTES)
   private readonly handlers = new Map<string, Set<Handler>>()
+  private readonly accessHandlers = new Set<(change: AccessChange) => void>()
   private readonly prefix: string
+  /** One channel for access changes of every plan: they are rare, and every instance needs them. */
+  private readonly accessChannel: string
   private connectedOnce = false
   private reportedDown = false
   private closing = false
@@ -50,6 +53,7 @@ export class RedisFanOut implements FanOut {
     private readonly options: RedisFanOutOptions,
   ) {
     this.prefix = `${options.channelPrefix ?? 'kring'}:room:`
+    this.accessChannel = `${options.channelPrefix ?? 'kring'}:access`
     subscriber.on('messageBuffer', (channel: Buffer, message: Buffer) => this.receive(channel, message))
     for (const connection of [publisher, subscriber]) {
       connection.on('error', (error: Error) => this.reportDown(error))
@@ -73,6 +77,7 @@ export class RedisFanOut implements FanOut {
     const fanOut = new RedisFanOut(publisher, subscriber, options)
     try {
       await Promise.all([publisher.connect(), subscriber.connect()])
+      await subscriber.subscribe(fanOut.accessChannel)
     } catch (error) {
       publisher.disconnect()
       subscriber.disconnect()
@@ -88,6 +93,20 @@ export class RedisFanOut implements FanOut {
     } catch (error) {
       this.reportDown(error)
     }
+  }
+
+  async announceAccessChange(change: AccessChange): Promise<void> {
+    try {
+      await this.publisher.publish(this.accessChannel, Buffer.concat([this.instanceId, Buffer.from(JSON.stringify(change))]))
+    } catch (error) {
+      // The others recheck every plan they hold when Redis is back (see `resubscribe`).
+      this.reportDown(error)
+    }
+  }
+
+  onAccessChange(handler: (change: AccessChange) => void): () => void {
+    this.accessHandlers.add(handler)
+    return () => this.accessHandlers.delete(handler)
   }
 
   subscribe(room: string, handler: Handler): () => void {
@@ -148,31 +167,46 @@ export class RedisFanOut implements FanOut {
   }
 
   private receive(channel: Buffer, message: Buffer): void {
-    const room = channel.toString('utf8').slice(this.prefix.length)
+    if (message.length < INSTANCE_ID_BYTES || this.instanceId.equals(message.subarray(0, INSTANCE_ID_BYTES))) return
+    const name = channel.toString('utf8')
+    if (name === this.accessChannel) return this.receiveAccessChange(message.subarray(INSTANCE_ID_BYTES))
+    const room = name.slice(this.prefix.length)
     const roomHandlers = this.handlers.get(room)
-    if (!roomHandlers || message.length < INSTANCE_ID_BYTES) return
-    if (this.instanceId.equals(message.subarray(0, INSTANCE_ID_BYTES))) return
+    if (!roomHandlers) return
     // A copy: the Redis client may reuse the buffer it read into.
     const frame = new Uint8Array(message.subarray(INSTANCE_ID_BYTES))
     for (const handler of roomHandlers) handler(frame)
   }
 
+  private receiveAccessChange(body: Buffer): void {
+    let change: AccessChange
+    try {
+      change = JSON.parse(body.toString('utf8')) as AccessChange
+    } catch {
+      this.options.logger?.warn('ignored an unreadable access change from another relay instance')
+      return
+    }
+    for (const handler of this.accessHandlers) handler(change)
+  }
+
   /**
-   * After (re)connecting: subscribe to every room again, then read each back
-   * from storage, so what other instances published while we were away
-   * reaches our clients.
+   * After (re)connecting: subscribe to access changes and every room again,
+   * have every plan's access rechecked, then read each room back from
+   * storage, so what other instances published while we were away takes
+   * effect here.
    */
   private async resubscribe(): Promise<void> {
     const firstConnect = !this.connectedOnce
     this.connectedOnce = true
+    if (firstConnect) return
     const rooms = [...this.handlers.keys()]
-    if (firstConnect || rooms.length === 0) return
     try {
-      await this.subscriber.subscribe(...rooms.map((room) => this.channelOf(room)))
+      await this.subscriber.subscribe(this.accessChannel, ...rooms.map((room) => this.channelOf(room)))
     } catch (error) {
       this.reportDown(error)
       return
     }
+    for (const handler of this.accessHandlers) handler({ kind: 'recheck' })
     await Promise.all(rooms.map((room) => this.catchUp(room)))
   }
 

@@ -1,3 +1,4 @@
+import type { ConfigOverrides } from '../../server/config.ts'
 import { createLogger } from '../../server/log.ts'
 import { startRelay, type Relay } from '../../server/relay.ts'
 import { PostgresStorage } from '../../server/storage/postgres.ts'
@@ -22,13 +23,14 @@ export interface SharedRelays {
 export async function startSharedRelays(
   count: number,
   services: { databaseUrl: string; redisUrl: string },
+  config: ConfigOverrides = {},
 ): Promise<SharedRelays> {
   const schema = uniquePostgresSchema()
   const relays: Relay[] = []
   const add = async (): Promise<Relay> => {
     const relay = await startRelay({
-      // Tokens are another concern (tests/relay/access.test.ts); these rooms are no plan ids.
-      config: { databaseUrl: services.databaseUrl, redisUrl: services.redisUrl, requireTokens: false },
+      // Tokens are off unless `config` turns them on: most rooms here are no plan ids.
+      config: { requireTokens: false, ...config, databaseUrl: services.databaseUrl, redisUrl: services.redisUrl },
       storage: await PostgresStorage.open({ connectionString: services.databaseUrl, schema }),
       staticDir: null,
       logger: createLogger((process.env.KRING_TEST_LOG_LEVEL as 'info' | undefined) ?? 'silent'),
