@@ -2,6 +2,7 @@ import type * as Y from 'yjs'
 import { Cached } from './cached.ts'
 import { asNum, asObject, entries, keySet, oneOf, sortedKeys, text } from './fields.ts'
 import type { PersonId } from './ids.ts'
+import { compareText } from './order.ts'
 import { LEEFGEBIED_KEYS, type Leefgebied } from './leefgebieden.ts'
 import { CARD_STEPS, type CardStep } from './partnerschapskaart-prompts.ts'
 import type { PersonReference, PersonReferenceSource } from './personReferences.ts'
@@ -86,7 +87,7 @@ function readHelpers(map: Y.Map<unknown>): Helper[] {
       answeredAt: consent ? asNum(answer?.['at']) : null,
     })
   }
-  return helpers.sort((a, b) => a.askedAt - b.askedAt || (a.person < b.person ? -1 : a.person > b.person ? 1 : 0))
+  return helpers.sort((a, b) => a.askedAt - b.askedAt || compareText(a.person, b.person))
 }
 
 const actionSpec = {

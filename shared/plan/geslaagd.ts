@@ -2,6 +2,7 @@ import type * as Y from 'yjs'
 import { Cached, fromY } from './cached.ts'
 import { asNum, asObject, asText } from './fields.ts'
 import type { PersonId } from './ids.ts'
+import { compareText } from './order.ts'
 import type { PersonReference, PersonReferenceSource } from './personReferences.ts'
 
 /**
@@ -93,7 +94,7 @@ export class Geslaagd implements PersonReferenceSource {
       const entry = this.readEntry(person, value)
       if (entry) result.push(entry)
     })
-    return result.sort((a, b) => a.at - b.at || (a.person < b.person ? -1 : a.person > b.person ? 1 : 0))
+    return result.sort((a, b) => a.at - b.at || compareText(a.person, b.person))
   }
 
   private readEntry(person: PersonId, value: unknown): GeslaagdEntry | null {

@@ -2,6 +2,7 @@ import type * as Y from 'yjs'
 import { Cached } from './cached.ts'
 import { optionalText, text } from './fields.ts'
 import type { PersonId } from './ids.ts'
+import { compareText } from './order.ts'
 import { RecordList, type Removal, type Stored } from './records.ts'
 
 /**
@@ -90,7 +91,7 @@ export class LuktHet {
 
 function byDateThenOrder(a: StoredEvaluation, b: StoredEvaluation): number {
   if (a.date !== b.date) return a.date < b.date ? 1 : -1
-  return b.createdAt - a.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  return b.createdAt - a.createdAt || compareText(a.id, b.id)
 }
 
 /** Today's date where the writer is, as YYYY-MM-DD. */

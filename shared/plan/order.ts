@@ -20,6 +20,11 @@ export function orderBetween(before: string | null, after: string | null): strin
   }
 }
 
+/** Plain code-point comparison: the same on every device, whatever its locale (for ties, so every replica lists the same order). */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
 /** Compares two records for display order: order key, then creation time, then id. */
 export function compareOrder(
   a: { order: string; createdAt: number; id: string },
@@ -27,5 +32,5 @@ export function compareOrder(
 ): number {
   if (a.order !== b.order) return a.order < b.order ? -1 : 1
   if (a.createdAt !== b.createdAt) return a.createdAt - b.createdAt
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+  return compareText(a.id, b.id)
 }

@@ -1,6 +1,7 @@
 import type * as Y from 'yjs'
 import { asNum, asObject, asText, entries, optionalText, text } from './fields.ts'
 import { newId, type PersonId } from './ids.ts'
+import { compareText } from './order.ts'
 import { RecordList, type Removal, type Stored } from './records.ts'
 import { transact } from './transact.ts'
 
@@ -73,7 +74,7 @@ function readRule(map: Y.Map<unknown>): Spelregel {
       agreedBy: agreements.get(revision) ?? {},
     })
   }
-  wordings.sort((a, b) => b.at - a.at || (a.revision < b.revision ? 1 : a.revision > b.revision ? -1 : 0))
+  wordings.sort((a, b) => b.at - a.at || compareText(b.revision, a.revision))
   const named = optionalText(map, 'revision')
   // A rule whose current wording did not arrive (or was damaged) shows its newest wording.
   const current = wordings.find((w) => w.revision === named) ?? wordings[0]

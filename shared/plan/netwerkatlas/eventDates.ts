@@ -1,5 +1,4 @@
-import { compareOrder } from '../order.ts'
-import { compareText } from './showPeople.ts'
+import { compareOrder, compareText } from '../order.ts'
 
 /**
  * When something happened, as precisely as the household knows it.

@@ -7,7 +7,8 @@ import type { Person } from '../people.ts'
 import type { PersonReference, PersonReferences, PersonReferenceSource, ReferencedPerson } from '../personReferences.ts'
 import type { RecordList } from '../records.ts'
 import { transact } from '../transact.ts'
-import { compareText, withPeople } from './showPeople.ts'
+import { compareText } from '../order.ts'
+import { withPeople } from './showPeople.ts'
 
 /**
  * Generations count from the household's own: 0 is "our generation", -1 our

@@ -20,5 +20,6 @@ export {
   type WeekDay,
 } from './contactschema.ts'
 export { Gebeurteniskaart, STRENGTHS, type Strength, type LifeEvent, type NewLifeEvent } from './gebeurteniskaart.ts'
+export { peopleOrder } from './showPeople.ts'
 export { parseWhen, sortByWhen, DATE_PRECISIONS, type DatePrecision, type DateBasis, type ParsedWhen } from './eventDates.ts'
 export { ATLAS_LABELS, type Labels, type AtlasReference } from './labels.ts'

@@ -1,4 +1,5 @@
 import type { PersonId } from '../ids.ts'
+import { compareText } from '../order.ts'
 import type { Person } from '../people.ts'
 import type { PersonReferences, ReferencedPerson } from '../personReferences.ts'
 import type { RecordList } from '../records.ts'
@@ -12,11 +13,6 @@ export function peopleOrder(people: RecordList<Person>): (a: PersonId, b: Person
   const rank = new Map(people.list().map((p, index) => [p.id, index]))
   const rankOf = (id: PersonId) => rank.get(id) ?? Number.MAX_SAFE_INTEGER
   return (a, b) => rankOf(a) - rankOf(b) || compareText(a, b)
-}
-
-/** Plain code-point comparison: the same on every device, whatever its locale. */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
 }
 
 /**

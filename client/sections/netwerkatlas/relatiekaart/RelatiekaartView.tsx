@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { ATLAS_LABELS, type PersonId, type PlacedPerson } from '../../../../shared/plan/index.ts'
+import { ATLAS_LABELS, peopleOrder, type PersonId, type PlacedPerson } from '../../../../shared/plan/index.ts'
 import { useMeta, usePlan, useRecords } from '../../../plan/hooks.ts'
 import { useLive } from '../../../plan/useLive.ts'
 import { useMe } from '../../../plan/useMe.ts'
@@ -34,10 +34,8 @@ export function RelatiekaartView() {
 
   // The household itself is the middle of the map, so its members do not wait beside it.
   const waiting = people.filter((p) => notPlaced.includes(p.id) && p.role !== 'eigenaar')
-  const order = useMemo(() => {
-    const rank = new Map(people.map((p, i) => [p.id, i]))
-    return (a: PersonId, b: PersonId) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0)
-  }, [people])
+  // Recomputed when the people list changes (`people` is its snapshot).
+  const order = useMemo(() => peopleOrder(plan.people), [plan, people])
 
   const say = useCallback(
     (person: PersonId, cell: Cell) => {
