@@ -198,7 +198,12 @@ export class Room {
   /** Runs tasks one after another in arrival order; a failed task does not stop the next. */
   private enqueue<T>(task: () => T | Promise<T>): Promise<T> {
     const run = this.queue.then(task, task)
-    this.queue = run.catch(() => {})
+    // Keep only "done", not the task's result: a sync step 2 answer can be the
+    // whole plan, and holding it until the next task costs a plan's size per room.
+    this.queue = run.then(
+      () => undefined,
+      () => undefined,
+    )
     return run
   }
 
