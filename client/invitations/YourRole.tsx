@@ -5,5 +5,5 @@ import type { Role } from '../../shared/protocol/roles.ts'
 export function YourRole({ role }: { role?: Role | null }) {
   const { t } = useTranslation('uitnodiging')
   if (!role) return null
-  return <p className="your-role" data-role={role}>{t('youAre', { role: t(`as.${role}`), can: t(`can.${role}`) })}</p>
+  return <p className="your-role" data-role={role}>{t('youAre', { role: t(`as.${role}`), can: t(`youCan.${role}`) })}</p>
 }

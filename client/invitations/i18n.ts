@@ -13,6 +13,13 @@ export default defineCatalog({
       professional: 'Kan het plan lezen en meeschrijven, maar niet wat alleen voor het netwerk of het huishouden is.',
       meelezer: 'Kan het plan lezen, maar niets veranderen.',
     },
+    /** The same, said to the person themselves (under "Wie ben jij?" and in Toegang). */
+    youCan: {
+      eigenaar: 'Je kunt alles in het plan lezen en schrijven, ook wat alleen voor het huishouden is.',
+      netwerk: 'Je kunt het plan lezen en meeschrijven, maar niet wat alleen voor het huishouden is.',
+      professional: 'Je kunt het plan lezen en meeschrijven, maar niet wat alleen voor het netwerk of het huishouden is.',
+      meelezer: 'Je kunt het plan lezen, maar niets veranderen.',
+    },
     youAre: 'Je doet mee als {{role}}. {{can}}',
     as: {
       eigenaar: 'lid van het huishouden',
@@ -177,6 +184,12 @@ export default defineCatalog({
       netwerk: 'Can read the plan and write in it, but not what is only for the household.',
       professional: 'Can read the plan and write in it, but not what is only for the network or the household.',
       meelezer: 'Can read the plan, but not change anything.',
+    },
+    youCan: {
+      eigenaar: 'You can read and write everything in the plan, including what is only for the household.',
+      netwerk: 'You can read the plan and write in it, but not what is only for the household.',
+      professional: 'You can read the plan and write in it, but not what is only for the network or the household.',
+      meelezer: 'You can read the plan, but not change anything.',
     },
     youAre: 'You take part as {{role}}. {{can}}',
     as: {

@@ -59,7 +59,7 @@ describe('access: invitations, taking access back, Alleen voor ons, deleting a p
 
     // Bram opens it: he is told in one sentence what he may do, says who he is, and writes along.
     await bram.page.goto(bramsLink)
-    await bram.page.getByText(u.can.netwerk).waitFor()
+    await bram.page.getByText(u.youCan.netwerk).waitFor()
     await saveScreenshot(bram.page, 'access-1-who-are-you-with-role')
     await joinPlanViaUi(bram.page, bramsLink, { name: 'Bram', relation: 'buurman' })
     await waitForSyncStatus(bram.page, SYNC_SENTENCES.shared)
@@ -193,7 +193,7 @@ describe('access: invitations, taking access back, Alleen voor ons, deleting a p
     await kees.page.getByText(u.importKey.foundUnknown).waitFor()
     await kees.page.getByRole('button', { name: u.importKey.keep }).click()
     await kees.page.getByRole('heading', { name: w.whoAreYou.title }).waitFor()
-    await kees.page.getByText(u.can.eigenaar).waitFor()
+    await kees.page.getByText(u.youCan.eigenaar).waitFor()
     await kees.page.getByLabel(w.whoAreYou.name).fill('Kees')
     await kees.page.getByRole('button', { name: w.whoAreYou.add }).click()
 
