@@ -1,6 +1,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { newId, type PersonId, type Plan } from '../../shared/plan/index.ts'
+import type { InvitationToken } from '../../shared/capabilities/index.ts'
 import type { Role } from '../../shared/protocol/roles.ts'
 import { AppHeader } from '../app/AppHeader.tsx'
 import { ChoiceField } from '../app/ChoiceField.tsx'
@@ -17,8 +18,13 @@ import { useRecords } from '../plan/hooks.ts'
  */
 export function WhoAreYou({ plan, planId, onChosen }: { plan: Plan; planId: string; onChosen: (id: PersonId) => Promise<void> }) {
   const { t } = useTranslation('workspace')
-  const people = useRecords(plan.people)
-  const invitedAs = useInvitedRole(planId)
+  const listed = useRecords(plan.people)
+  const invitation = useInvitation(planId)
+  // The household often put the invitee on the list already (in the relatiekaart, the basisteam): offer that person
+  // first, so nobody adds themselves a second time under the name the form would suggest.
+  const invitedName = invitation?.name.trim() ?? ''
+  const named = invitedName ? listed.find((person) => sameName(person.name, invitedName)) : undefined
+  const people = named ? [named, ...listed.filter((person) => person !== named)] : listed
 
   async function pick(id: PersonId, name: string) {
     await saveDisplayName(name)
@@ -30,8 +36,8 @@ export function WhoAreYou({ plan, planId, onChosen }: { plan: Plan; planId: stri
       <AppHeader />
       <main className="page-main stack" id="content" tabIndex={-1}>
         <h1>{t('whoAreYou.title')}</h1>
-        <YourRole role={invitedAs} />
-        <p>{t('whoAreYou.intro')}</p>
+        <YourRole role={invitation?.role} />
+        <p>{named ? t('whoAreYou.onList', { name: named.name }) : t('whoAreYou.intro')}</p>
         {people.length > 0 && (
           <ul className="choice-list" aria-label={t('whoAreYou.listLabel')}>
             {people.map((person) => (
@@ -46,6 +52,7 @@ export function WhoAreYou({ plan, planId, onChosen }: { plan: Plan; planId: stri
         )}
         <AddYourself
           planId={planId}
+          suggestName={!named}
           onAdd={async ({ name, relation, role }) => {
             const id = newId()
             plan.people.add({ name, relation, role }, id, { id })
@@ -58,7 +65,7 @@ export function WhoAreYou({ plan, planId, onChosen }: { plan: Plan; planId: stri
 }
 
 /** Add yourself: name, relation, and (when no invitation says so already) how you take part. */
-function AddYourself({ planId, onAdd }: { planId: string; onAdd: (me: { name: string; relation: string; role: Role }) => Promise<void> }) {
+function AddYourself({ planId, suggestName, onAdd }: { planId: string; suggestName: boolean; onAdd: (me: { name: string; relation: string; role: Role }) => Promise<void> }) {
   const { t } = useTranslation('workspace')
   const id = useId()
   const [name, setName] = useState('')
@@ -78,12 +85,12 @@ function AddYourself({ planId, onAdd }: { planId: string; onAdd: (me: { name: st
         setRole(invitation.role)
       }
       const suggested = invitation?.name || known
-      if (suggested) setName((typed) => typed || suggested)
+      if (suggested && suggestName) setName((typed) => typed || suggested)
     })()
     return () => {
       current = false
     }
-  }, [planId])
+  }, [planId, suggestName])
 
   function submit(event: FormEvent) {
     event.preventDefault()
@@ -127,15 +134,20 @@ function AddYourself({ planId, onAdd }: { planId: string; onAdd: (me: { name: st
   )
 }
 
-/** The role this device's invitation names, to say in one sentence what it may do; null without one (or until read). */
-function useInvitedRole(planId: string): Role | null {
-  const [role, setRole] = useState<Role | null>(null)
+/** This device's invitation for the plan (its role, and the name the household wrote); null without one (or until read). */
+function useInvitation(planId: string): InvitationToken | null {
+  const [invitation, setInvitation] = useState<InvitationToken | null>(null)
   useEffect(() => {
     let current = true
-    void invitationOfThisDevice(planId).then((invitation) => current && setRole(invitation?.role ?? null))
+    void invitationOfThisDevice(planId).then((found) => current && setInvitation(found ?? null))
     return () => {
       current = false
     }
   }, [planId])
-  return role
+  return invitation
+}
+
+/** Whether two names are the same as a person would read them ("bram " and "Bram"). */
+function sameName(a: string, b: string): boolean {
+  return a.trim().localeCompare(b.trim(), undefined, { sensitivity: 'base' }) === 0
 }

@@ -17,6 +17,7 @@ export default defineCatalog({
     whoAreYou: {
       title: 'Wie ben jij?',
       intro: 'Kies jezelf uit de lijst. Sta je er niet bij? Voeg jezelf dan toe.',
+      onList: 'Ben jij {{name}}? Je staat al in de lijst. Kies jezelf hieronder.',
       listLabel: 'Mensen in dit plan',
       pick: 'Ik ben {{name}}',
       addTitle: 'Voeg jezelf toe',
@@ -45,6 +46,7 @@ export default defineCatalog({
     whoAreYou: {
       title: 'Who are you?',
       intro: 'Choose yourself from the list. Not on it? Then add yourself.',
+      onList: 'Are you {{name}}? You are on the list already. Choose yourself below.',
       listLabel: 'People in this plan',
       pick: 'I am {{name}}',
       addTitle: 'Add yourself',
