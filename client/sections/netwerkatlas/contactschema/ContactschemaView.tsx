@@ -20,8 +20,9 @@ export function ContactschemaView() {
     <section className="atlas-instrument contactschema stack" aria-labelledby="contactschema-title">
       <h3 id="contactschema-title">{t('instruments.contactschema')}</h3>
       <p className="section-intro">{t('contactschema.intro')}</p>
-      <Gaps gaps={gaps} empty={entries.length === 0} />
+      {/* The week first; where nobody is, after it, as a summary of what the grid shows. */}
       <WeekGrid week={week} />
+      <Gaps gaps={gaps} empty={entries.length === 0} />
       {canWrite && (
         <div className="atlas-forms">
           <AddContactForm />
