@@ -29,7 +29,7 @@ export default defineCatalog({
     removedLabel: 'Verwijderde spelregels',
     rollen: {
       title: 'Rollen en taken',
-      intro: 'Gelijkwaardig is niet hetzelfde als gelijk. Iedereen heeft een eigen rol en eigen taken. Ieders stem telt even zwaar.',
+      intro: 'Gelijkwaardig is niet hetzelfde als gelijk. Iedereen heeft een eigen rol en eigen taken. Iedere stem telt even zwaar.',
       none: 'Nog geen rol.',
       add: 'Rol toevoegen',
       addLabel: 'Rol toevoegen voor {{name}}',
