@@ -32,6 +32,8 @@ const COMPACT_LOCK_CLASS = 0x4b524e47
 export class PostgresStorage implements RoomStorage {
   readonly kind = 'postgres'
   private readonly pending = new Set<Promise<unknown>>()
+  /** Appends waiting for the next INSERT (see `append`). */
+  private waitingAppends: { room: string; update: Uint8Array; resolve(): void; reject(error: unknown): void }[] = []
   private closed = false
 
   private constructor(
@@ -80,17 +82,36 @@ export class PostgresStorage implements RoomStorage {
     )
   }
 
+  /**
+   * Queues the update; the updates queued in one turn of the event loop are
+   * written with one INSERT, and this resolves once it is committed. One
+   * round trip and one commit for many rooms, instead of one each, is what
+   * lets a relay on PostgreSQL keep up with many rooms at once.
+   */
   append(room: string, update: Uint8Array): Promise<void> {
     if (this.closed) return Promise.reject(new Error('PostgreSQL storage is closed'))
     return this.track(
-      this.pool
-        .query(`INSERT INTO ${this.table} (room, data) SELECT $1, $2 WHERE NOT EXISTS (SELECT 1 FROM ${this.deletedTable} WHERE plan_id = $3)`, [
-          room,
-          update,
-          planIdOfRoom(room),
-        ])
-        .then(() => {}),
+      new Promise<void>((resolve, reject) => {
+        if (this.waitingAppends.push({ room, update, resolve, reject }) === 1) setImmediate(() => this.commitAppends())
+      }),
     )
+  }
+
+  /** Writes the waiting appends in one statement; rows for a deleted plan are left out (see `deletePlan`). */
+  private commitAppends(): void {
+    const group = this.waitingAppends.splice(0)
+    this.pool
+      .query(
+        `INSERT INTO ${this.table} (room, data)
+         SELECT u.room, u.data FROM unnest($1::text[], $2::bytea[], $3::text[]) WITH ORDINALITY AS u(room, data, plan_id, n)
+         WHERE NOT EXISTS (SELECT 1 FROM ${this.deletedTable} d WHERE d.plan_id = u.plan_id)
+         ORDER BY u.n`,
+        [group.map((waiting) => waiting.room), group.map((waiting) => waiting.update), group.map((waiting) => planIdOfRoom(waiting.room))],
+      )
+      .then(
+        () => group.forEach((waiting) => waiting.resolve()),
+        (error: unknown) => group.forEach((waiting) => waiting.reject(error)),
+      )
   }
 
   compact(room: string): Promise<StoredSize> {
