@@ -10,6 +10,7 @@ import { loadDisplayName, saveDisplayName } from '../device/displayName.ts'
 import { invitationOfThisDevice } from '../invitations/deviceAccess.ts'
 import { YourRole } from '../invitations/YourRole.tsx'
 import { useRecords } from '../plan/hooks.ts'
+import { usePassedAway } from '../plan/usePassedAway.ts'
 
 /**
  * "Wie ben jij?": on a device that does not know who uses it in this plan,
@@ -18,7 +19,8 @@ import { useRecords } from '../plan/hooks.ts'
  */
 export function WhoAreYou({ plan, planId, onChosen }: { plan: Plan; planId: string; onChosen: (id: PersonId) => Promise<void> }) {
   const { t } = useTranslation('workspace')
-  const listed = useRecords(plan.people)
+  const passedAway = usePassedAway(plan)
+  const listed = useRecords(plan.people).filter((person) => !passedAway.includes(person.id))
   const invitation = useInvitation(planId)
   // The household often put the invitee on the list already (in the relatiekaart, the basisteam): offer that person
   // first, so nobody adds themselves a second time under the name the form would suggest.

@@ -306,6 +306,7 @@ function readEverything(plan: Plan): void {
   familiekaart.generations()
   familiekaart.links()
   familiekaart.notInKaart()
+  familiekaart.passedAway()
   relatiekaart.list()
   relatiekaart.rings()
   relatiekaart.notPlaced()

@@ -5,6 +5,7 @@ import { TextField } from '../../app/TextField.tsx'
 import { usePlan, useRecords } from '../../plan/hooks.ts'
 import { useLive } from '../../plan/useLive.ts'
 import { useMe } from '../../plan/useMe.ts'
+import { usePassedAway } from '../../plan/usePassedAway.ts'
 import { FormButtons } from '../../ui/FormButtons.tsx'
 import { LeefgebiedenPicker } from '../../ui/Leefgebieden.tsx'
 import { TextAreaField } from '../../ui/TextAreaField.tsx'
@@ -24,6 +25,8 @@ export function ActionForm({ action, onDone }: { action?: StoredAction; onDone?:
   const format = useFormat()
   const id = useId()
   const people = useRecords(plan.people)
+  // Nobody is asked to help who has passed away; someone asked before stays visible, so the ask can be taken back.
+  const passedAway = usePassedAway(plan)
   const values = useLive(plan.waarden, () => plan.waarden.list())
   // What the form started from: only what the person changes since then is written.
   const [initial] = useState<ActionDraft>(() => draftOf(action))
@@ -50,7 +53,7 @@ export function ActionForm({ action, onDone }: { action?: StoredAction; onDone?:
         <legend>{t('form.wie')}</legend>
         <p className="field-hint">{t('form.wieHint')}</p>
         <div className="checkbox-columns">
-          {people.map((person) => {
+          {people.filter((person) => !passedAway.includes(person.id) || initial.wie.includes(person.id)).map((person) => {
             const helper = action?.wie.find((h) => h.person === person.id)
             // Someone's yes is theirs: only they take themselves off.
             const locked = helper?.consent === 'yes' && person.id !== me

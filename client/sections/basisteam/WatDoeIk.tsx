@@ -4,6 +4,7 @@ import { consentOf, type Consent, type PersonId } from '../../../shared/plan/ind
 import { usePlan, useRecords } from '../../plan/hooks.ts'
 import { useLive } from '../../plan/useLive.ts'
 import { useMe } from '../../plan/useMe.ts'
+import { usePassedAway } from '../../plan/usePassedAway.ts'
 import { useFormat } from '../../ui/useFormat.ts'
 import { ActionCard } from './ActionCard.tsx'
 
@@ -19,6 +20,7 @@ export function WatDoeIk() {
   const format = useFormat()
   const id = useId()
   const people = useRecords(plan.people)
+  const passedAway = usePassedAway(plan)
   const [person, setPerson] = useState<PersonId>(me)
   const actions = useLive(plan.basisteam, () => plan.basisteam.forPerson(person))
   const isMe = person === me
@@ -36,7 +38,7 @@ export function WatDoeIk() {
         <select id={`${id}-person`} value={person} onChange={(e) => setPerson(e.target.value)}>
           <option value={me}>{t('mine.me')}</option>
           {people
-            .filter((p) => p.id !== me)
+            .filter((p) => p.id !== me && !passedAway.includes(p.id))
             .map((p) => (
               <option key={p.id} value={p.id}>
                 {format.name(p.id)}

@@ -5,6 +5,7 @@ import { TextField } from '../../app/TextField.tsx'
 import { usePlan, useRecords } from '../../plan/hooks.ts'
 import { useLive } from '../../plan/useLive.ts'
 import { useMe } from '../../plan/useMe.ts'
+import { usePassedAway } from '../../plan/usePassedAway.ts'
 import { EditDialog } from '../../ui/EditDialog.tsx'
 import { FormButtons } from '../../ui/FormButtons.tsx'
 import { MoreMenu } from '../../ui/MoreMenu.tsx'
@@ -23,7 +24,10 @@ import { useRemoval } from '../../ui/useRemoval.tsx'
 export function Rollen() {
   const { t } = useTranslation('spelregels')
   const { plan } = usePlan()
-  const people = useRecords(plan.people)
+  const passedAway = usePassedAway(plan)
+  const rollen = useLive(plan.rollen, () => plan.rollen.list())
+  // Someone who has passed away keeps the roles they had, and is not offered a new one.
+  const people = useRecords(plan.people).filter((person) => !passedAway.includes(person.id) || rollen.some((rol) => rol.person === person.id))
   const removed = useLive(plan.rollen, () => plan.rollen.removed())
   return (
     <section className="rollen stack" aria-labelledby="rollen-title">

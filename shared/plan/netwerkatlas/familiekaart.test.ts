@@ -70,6 +70,18 @@ describe('familiekaart', () => {
     kaart.update(broer, { deceased: true }, ik)
     expect(kaart.member(broer)).toBeUndefined()
   })
+
+  it('tells who has passed away, so nobody is asked to take a role or a task for them', () => {
+    const plan = newPlan()
+    const kaart = plan.netwerkatlas.familiekaart
+    const [opa, oma] = ['Opa Henk', 'Oma Riet'].map((name) => plan.people.add({ name, relation: '', role: null }, null)) as [string, string]
+    kaart.link('partner', opa, oma, oma)
+    expect(kaart.passedAway()).toEqual([])
+    kaart.update(opa, { deceased: true }, oma)
+    expect(kaart.passedAway()).toEqual([opa])
+    kaart.update(opa, { deceased: false }, oma)
+    expect(kaart.passedAway()).toEqual([])
+  })
 })
 
 describe('familiekaart labels', () => {

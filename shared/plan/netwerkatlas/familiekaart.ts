@@ -187,6 +187,16 @@ export class Familiekaart implements PersonReferenceSource {
     })
   }
 
+  /**
+   * The people the familiekaart marks as passed away, in its order. Views
+   * leave them out wherever someone is asked to do, answer or be something
+   * now (a role, an action, "Wie ben jij?"), and keep them where the past is
+   * told (the gebeurteniskaart).
+   */
+  passedAway(): PersonId[] {
+    return this.view.per('passedAway', (v) => v.members.filter((m) => m.deceased).map((m) => m.person.id))
+  }
+
   /** The birth year the familiekaart knows for a person, or null. */
   birthYearOf(person: PersonId): number | null {
     return this.members.get(person)?.birthYear ?? null
