@@ -92,13 +92,6 @@ export class RelayMetrics {
     this.bytes.inc({ direction }, byteLength)
   }
 
-  /** Counts a message sent to `count` clients at once (a broadcast). */
-  broadcast(byteLength: number, count: number): void {
-    if (count === 0) return
-    this.messages.inc({ direction: 'out' }, count)
-    this.bytes.inc({ direction: 'out' }, byteLength * count)
-  }
-
   /** Counts a connection the relay turned away or closed. */
   refusedConnection(reason: RefusalReason): void {
     this.refused.inc({ reason })

@@ -301,14 +301,11 @@ export class Room {
     for (const id of removed) mine.delete(id)
   }
 
+  /** Sends a frame to every peer but `except`; each peer's connection counts what it sends (metrics). */
   private broadcast(frame: Uint8Array, except: Origin): void {
-    let count = 0
     for (const peer of this.peers.keys()) {
-      if (peer === except) continue
-      peer.send(frame)
-      count++
+      if (peer !== except) peer.send(frame)
     }
-    this.deps.metrics?.broadcast(frame.byteLength, count)
   }
 
   private publish(frame: Uint8Array): void {

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { connectClient, openRawSocket, type TestClient } from './support/clients.ts'
+import * as Y from 'yjs'
+import { encodeUpdate } from '../../server/sync/protocol.ts'
+import { connectClient, joinRawSocket, openRawSocket, type TestClient } from './support/clients.ts'
 import { startTestRelay, type TestRelay } from './support/testRelay.ts'
 import { waitUntil } from './support/waitUntil.ts'
 
@@ -61,5 +63,24 @@ describe('GET /metrics: what an operator watches', () => {
     const idleBody = (await scrape(idle)).body
     expect(sample(idleBody, 'kring_connections')).toBe(0)
     expect(sample(idleBody, 'kring_rooms_open')).toBe(0)
+  })
+
+  it('counts a broadcast once per client it reaches, with the bytes that went out', async () => {
+    const relay = await relayFor()
+    const [sender, receiver] = [await joinRawSocket(relay.relay.url, 'plan-count'), await joinRawSocket(relay.relay.url, 'plan-count')]
+    cleanups.push(() => [sender, receiver].forEach((socket) => socket.ws.terminate()))
+    const before = (await scrape(relay)).body
+    const doc = new Y.Doc()
+    doc.getText('t').insert(0, 'één keer geteld')
+    const received = receiver.received.length
+    sender.ws.send(encodeUpdate(Y.encodeStateAsUpdate(doc)))
+    await waitUntil(() => receiver.received.length > received, { message: 'the other client received the edit' })
+
+    const after = (await scrape(relay)).body
+    // A labelled counter shows up once first counted: absent means 0.
+    const delta = (series: string) => (sample(after, series) ?? 0) - (sample(before, series) ?? 0)
+    expect(delta('kring_messages_total{direction="out"}')).toBe(1)
+    expect(delta('kring_message_bytes_total{direction="out"}')).toBe(receiver.received.at(-1)!.byteLength)
+    expect(delta('kring_messages_total{direction="in"}')).toBe(1)
   })
 })
