@@ -4,6 +4,7 @@ import { ATLAS_LABELS, peopleOrder, type PersonId, type PlacedPerson } from '../
 import { useMeta, usePlan, useRecords } from '../../../plan/hooks.ts'
 import { useLive } from '../../../plan/useLive.ts'
 import { useMe } from '../../../plan/useMe.ts'
+import { usePassedAway } from '../../../plan/usePassedAway.ts'
 import { useFormat } from '../../../ui/useFormat.ts'
 import { AddPersonForm } from './AddPersonForm.tsx'
 import { RelatiekaartDiagram } from './RelatiekaartDiagram.tsx'
@@ -32,8 +33,9 @@ export function RelatiekaartView() {
   const [announcement, setAnnouncement] = useState('')
   const refocus = useRef<PersonId | null>(null)
 
-  // The household itself is the middle of the map, so its members do not wait beside it.
-  const waiting = people.filter((p) => notPlaced.includes(p.id) && p.role !== 'eigenaar')
+  // The household itself is the middle of the map, so its members do not wait beside it; nor does someone who passed away.
+  const passedAway = usePassedAway(plan)
+  const waiting = people.filter((p) => notPlaced.includes(p.id) && p.role !== 'eigenaar' && !passedAway.includes(p.id))
   // Recomputed when the people list changes (`people` is its snapshot).
   const order = useMemo(() => peopleOrder(plan.people), [plan, people])
 
