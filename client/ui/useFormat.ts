@@ -10,6 +10,8 @@ export interface Format {
   name(id: PersonId | null): string
   /** Names as a sentence part: "Ans, Bram en Carla". */
   names(ids: readonly (PersonId | null)[]): string
+  /** Any words as a sentence part: "maandag, dinsdag en vrijdag". */
+  list(words: readonly string[]): string
   /** A moment: "vandaag 14:03", or "12 mei 14:03" on another day; empty for a time no calendar holds. */
   moment(at: number): string
   /** The day of a moment: "12 mei 2026"; empty for a time no calendar holds. */
@@ -43,6 +45,7 @@ export function useFormat(): Format {
       language,
       name,
       names: (ids) => list.format(ids.map(name)),
+      list: (words) => list.format(words),
       moment: (at) => (!isTime(at) ? '' : isToday(at) ? t('today', { time: time.format(at) }) : moment.format(at)),
       date: (at) => (isTime(at) ? date.format(at) : ''),
       day: (date) => {

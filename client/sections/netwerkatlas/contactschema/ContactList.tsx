@@ -28,8 +28,7 @@ function ContactRow({ entry, onOpen }: { entry: ContactEntry; onOpen: (person: P
   const format = useFormat()
   const show = useShowPerson()
   const name = show(entry.person)
-  const list = new Intl.ListFormat(format.language, { type: 'conjunction' })
-  const when = list.format(
+  const when = format.list(
     entry.slots.map((s) => t('contactschema.slotWords', { day: format.wording(ATLAS_LABELS.days[s.day]), part: format.wording(ATLAS_LABELS.dayParts[s.part]) })),
   )
   const how = [

@@ -8,7 +8,6 @@ export function Gaps({ gaps, empty }: { gaps: readonly ContactGap[]; empty: bool
   const format = useFormat()
   if (empty) return <p className="atlas-empty">{t('contactschema.empty')}</p>
   if (gaps.length === 0) return <p className="gaps-none">{t('contactschema.noGaps')}</p>
-  const list = new Intl.ListFormat(format.language, { type: 'conjunction' })
   return (
     <section className="gaps" aria-labelledby="contactschema-gaps-title">
       <h4 id="contactschema-gaps-title">{t('contactschema.gapsTitle')}</h4>
@@ -19,7 +18,7 @@ export function Gaps({ gaps, empty }: { gaps: readonly ContactGap[]; empty: bool
             <li key={gap.day}>
               {gap.wholeDay
                 ? t('contactschema.gapWholeDay', { day })
-                : t('contactschema.gapParts', { day, parts: list.format(gap.parts.map((part) => format.wording(ATLAS_LABELS.dayParts[part]))) })}
+                : t('contactschema.gapParts', { day, parts: format.list(gap.parts.map((part) => format.wording(ATLAS_LABELS.dayParts[part]))) })}
             </li>
           )
         })}

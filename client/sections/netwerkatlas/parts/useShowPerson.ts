@@ -15,5 +15,5 @@ export function useShowPerson(): (person: ReferencedPerson) => string {
 export function useShowPeople(): (people: readonly ReferencedPerson[]) => string {
   const format = useFormat()
   const show = useShowPerson()
-  return useCallback((people: readonly ReferencedPerson[]) => new Intl.ListFormat(format.language, { type: 'conjunction' }).format(people.map(show)), [format, show])
+  return useCallback((people: readonly ReferencedPerson[]) => format.list(people.map(show)), [format, show])
 }
