@@ -1,16 +1,9 @@
-import * as encoding from 'lib0/encoding'
-import { encodeUpdate, MessageType } from '../server/sync/protocol.ts'
+import { encodeSyncStep1, encodeUpdate, MessageType } from '../server/sync/protocol.ts'
 import { BenchSocket } from './support/benchSocket.ts'
 import type { RunningServer } from './support/servers.ts'
 
 /** Sync step 1 with an empty state vector: "send me everything". */
-function askForEverything(): Uint8Array {
-  const encoder = encoding.createEncoder()
-  encoding.writeVarUint(encoder, MessageType.sync)
-  encoding.writeVarUint(encoder, 0)
-  encoding.writeVarUint8Array(encoder, new Uint8Array([0]))
-  return encoding.toUint8Array(encoder)
-}
+const askForEverything = () => encodeSyncStep1(new Uint8Array([0]))
 
 /**
  * Opens a room holding `plan` through one client that sends it, and resolves

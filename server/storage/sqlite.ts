@@ -1,9 +1,9 @@
 import Database from 'better-sqlite3'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import * as Y from 'yjs'
 import { planIdOfRoom, roomsOfPlan } from '../../shared/protocol/rooms.ts'
-import { StorageCorruptError, type RoomStorage, type StoredSize } from './storage.ts'
+import { mergeStoredUpdates } from './mergeStored.ts'
+import type { RoomStorage, StoredSize } from './storage.ts'
 
 /** The file name of the embedded database inside the data directory. */
 export const SQLITE_FILE_NAME = 'kring.sqlite'
@@ -60,9 +60,10 @@ export class SqliteStorage implements RoomStorage {
 
   async load(room: string): Promise<Uint8Array | null> {
     this.commitAppends()
-    const rows = this.statements.updatesOf.all(room)
-    if (rows.length === 0) return null
-    return encodeMerged(room, rows)
+    return mergeStoredUpdates(
+      room,
+      this.statements.updatesOf.all(room).map((row) => row.update_bytes),
+    )
   }
 
   /**
@@ -157,7 +158,10 @@ export class SqliteStorage implements RoomStorage {
       const rows = this.statements.updatesOf.all(name)
       if (rows.length === 0) return { updates: 0, bytes: 0 }
       if (rows.length === 1) return { updates: 1, bytes: rows[0]!.update_bytes.byteLength }
-      const state = encodeMerged(name, rows)
+      const state = mergeStoredUpdates(
+        name,
+        rows.map((row) => row.update_bytes),
+      )!
       this.statements.deleteRoom.run(name)
       this.statements.insert.run(name, state)
       return { updates: 1, bytes: state.byteLength }
@@ -193,24 +197,5 @@ function prepare(db: Database.Database) {
     markDeleted: db.prepare<[string, number]>('INSERT OR IGNORE INTO deleted_plans (plan_id, deleted_at) VALUES (?, ?)'),
     isDeleted: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM deleted_plans WHERE plan_id = ?'),
     ping: db.prepare<[], { one: number }>('SELECT 1 AS one'),
-  }
-}
-
-/**
- * Applies every stored update to a fresh document and encodes its state: the
- * result holds the same content in one update (pending structs included, so
- * nothing is dropped). Throws `StorageCorruptError` when a row is not an update.
- */
-function encodeMerged(room: string, rows: UpdateRow[]): Uint8Array {
-  const doc = new Y.Doc()
-  try {
-    doc.transact(() => {
-      for (const row of rows) Y.applyUpdate(doc, row.update_bytes)
-    })
-    return Y.encodeStateAsUpdate(doc)
-  } catch (error) {
-    throw new StorageCorruptError(room, error)
-  } finally {
-    doc.destroy()
   }
 }
