@@ -119,7 +119,8 @@ describe('netwerkatlas', () => {
     await question.getByText(ATLAS_LABELS.references['relatiekaart.placement'].nl).waitFor()
     await question.getByRole('button', { name: ATLAS_LABELS.whenPersonRemoved.weghalen.nl }).click()
     await waitUntil(async () => (await mapPill(bram.page, 'Fatima').count()) === 0, 'Fatima gone from the map on Bram’s phone')
-    expect(await namesInRing(bram.page, 'dichtbij')).toEqual([])
+    // Only Fatima left the ring: Oma Riet may stand there too, wherever the concurrent drags of the first test put her.
+    expect(await namesInRing(bram.page, 'dichtbij')).not.toContain('Fatima')
     expect([...ans.errors, ...bram.errors]).toEqual([])
   })
 
