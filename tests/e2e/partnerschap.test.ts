@@ -282,6 +282,9 @@ describe('the plan together: waarden, partnerschapskaart, spelregels, basisteam'
     await addAction(ans.page, { wat: 'Zondag oma bellen', wie: 'Bram' })
     await openSection(phone, b.title)
     await phone.getByRole('tab', { name: new RegExp(`^${b.tabs.mine}`) }).click()
+    // On the phone too the ask waits under "Gevraagd", with who asked, until Bram answers himself.
+    await action(region(phone, b.mine.asked), 'Zondag oma bellen').getByText(fill(b.action.askedYou, { name: 'Ans' })).waitFor()
+    expect(await fitsWidth()).toBe(true)
     await phone.getByRole('button', { name: fill(b.action.noLabel, { wat: 'Zondag oma bellen' }) }).click()
     await action(region(phone, b.mine.declined), 'Zondag oma bellen').waitFor()
     await action(ans.page, 'Zondag oma bellen').getByText(`Bram · ${b.consent.no}`).waitFor()
