@@ -47,7 +47,8 @@ async function need(name: string, url: string, probe: (url: string) => Promise<v
     await probe(url)
     return url
   } catch (error) {
-    const reason = `${name} at ${redact(url)} is not reachable: ${error instanceof Error ? error.message : String(error)}`
+    const detail = (error instanceof Error ? error.message : String(error)).replace(/\.+$/, "")
+    const reason = `${name} at ${redact(url)} is not reachable: ${detail}`
     if (process.env.KRING_REQUIRE_SERVICES === '1') {
       it(`${name} is available (KRING_REQUIRE_SERVICES=1)`, () => {
         throw new Error(reason)
