@@ -47,7 +47,7 @@ async function need(name: string, url: string, probe: (url: string) => Promise<v
     await probe(url)
     return url
   } catch (error) {
-    const detail = (error instanceof Error ? error.message : String(error)).replace(/\.+$/, "")
+    const detail = (error instanceof Error ? error.message : String(error)).replace(/\.+$/, '')
     const reason = `${name} at ${redact(url)} is not reachable: ${detail}`
     if (process.env.KRING_REQUIRE_SERVICES === '1') {
       it(`${name} is available (KRING_REQUIRE_SERVICES=1)`, () => {
