@@ -26,7 +26,8 @@ const DRAIN_MS = 2_000
 
 /**
  * `rooms` rooms of `perRoom` clients, every client typing, at rising rates
- * until the p99 fan-out latency passes 100 ms (or an update goes missing).
+ * until the p99 fan-out latency passes 100 ms (or an update goes missing),
+ * twice in a row at the same rate.
  */
 export async function throughput(
   server: RunningServer,
@@ -34,13 +35,16 @@ export async function throughput(
 ): Promise<Throughput> {
   const members = (await Promise.all(Array.from({ length: rooms }, (_, room) => joinRoom(server, `throughput-${room}`, perRoom)))).flat()
   const steps: ThroughputStep[] = []
+  const failed = (step: ThroughputStep) => step.p99 > P99_LIMIT_MS || step.missing > 0
   for (const rate of rates) {
-    const step = await runStep(members, perRoom - 1, rate)
+    let step = await runStep(members, perRoom - 1, rate)
+    // On a shared machine one stall of another process can spoil a 3 s step: a rate fails only if it fails twice.
+    if (failed(step)) step = await runStep(members, perRoom - 1, rate)
     steps.push(step)
-    if (step.p99 > P99_LIMIT_MS || step.missing > 0) break
+    if (failed(step)) break
   }
   for (const socket of members) socket.close()
-  const passed = steps.filter((step) => step.p99 <= P99_LIMIT_MS && step.missing === 0)
+  const passed = steps.filter((step) => !failed(step))
   return { sustained: passed.length === 0 ? 0 : passed[passed.length - 1]!.rate, steps }
 }
 
