@@ -6,7 +6,8 @@ import { compareText } from './order.ts'
 import { LEEFGEBIED_KEYS, type Leefgebied } from './leefgebieden.ts'
 import { CARD_STEPS, type CardStep } from './partnerschapskaart-prompts.ts'
 import type { PersonReference, PersonReferenceSource } from './personReferences.ts'
-import { RecordList, type Removal, type Stored } from './records.ts'
+import { InstrumentRecords } from './instrumentRecords.ts'
+import type { Stored } from './records.ts'
 import { transact } from './transact.ts'
 
 /**
@@ -121,13 +122,12 @@ export interface NewAction {
 }
 
 /** The basisteam's plan: who does what, where, when and how, each helper by their own yes. */
-export class Basisteam implements PersonReferenceSource {
+export class Basisteam extends InstrumentRecords<Action> implements PersonReferenceSource {
   readonly instrument = 'basisteam'
-  private readonly records: RecordList<Action>
   private readonly view: Cached<StoredAction[]>
 
   constructor(private readonly map: Y.Map<Y.Map<unknown>>) {
-    this.records = new RecordList(map, actionSpec)
+    super(map, actionSpec)
     this.view = new Cached([this.records], () => this.records.list())
   }
 
@@ -236,27 +236,6 @@ export class Basisteam implements PersonReferenceSource {
 
   move(id: string, toIndex: number, by: PersonId): void {
     this.records.move(id, toIndex, by)
-  }
-
-  /** Removes softly; others see "verwijderd door …" until someone dismisses it. */
-  remove(id: string, by: PersonId): void {
-    this.records.remove(id, by)
-  }
-
-  restore(id: string): void {
-    this.records.restore(id)
-  }
-
-  dismiss(id: string): void {
-    this.records.purge(id)
-  }
-
-  removed(): (StoredAction & Removal)[] {
-    return this.records.removed()
-  }
-
-  get(id: string): StoredAction | undefined {
-    return this.records.get(id)
   }
 
   /** Every visible action, in order; the same array until something changes. */

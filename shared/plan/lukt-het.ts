@@ -3,7 +3,8 @@ import { Cached } from './cached.ts'
 import { optionalText, text } from './fields.ts'
 import type { PersonId } from './ids.ts'
 import { compareText } from './order.ts'
-import { RecordList, type Removal, type Stored } from './records.ts'
+import { InstrumentRecords } from './instrumentRecords.ts'
+import type { Stored } from './records.ts'
 
 /**
  * "Lukt het?": a short, dated reflection on one action or on the plan as a
@@ -29,12 +30,11 @@ const evaluationSpec = {
 }
 
 /** The "Lukt het?" reflections of a plan. */
-export class LuktHet {
-  private readonly records: RecordList<Evaluation>
+export class LuktHet extends InstrumentRecords<Evaluation> {
   private readonly view: Cached<StoredEvaluation[]>
 
   constructor(map: Y.Map<Y.Map<unknown>>) {
-    this.records = new RecordList(map, evaluationSpec)
+    super(map, evaluationSpec)
     this.view = new Cached([this.records], () => [...this.records.list()].sort(byDateThenOrder))
   }
 
@@ -46,27 +46,6 @@ export class LuktHet {
   /** Changes the words or the day. */
   edit(id: string, patch: { text?: string; date?: string }, by: PersonId): void {
     this.records.update(id, patch, by)
-  }
-
-  /** Removes softly; others see "verwijderd door …" until someone dismisses it. */
-  remove(id: string, by: PersonId): void {
-    this.records.remove(id, by)
-  }
-
-  restore(id: string): void {
-    this.records.restore(id)
-  }
-
-  dismiss(id: string): void {
-    this.records.purge(id)
-  }
-
-  removed(): (StoredEvaluation & Removal)[] {
-    return this.records.removed()
-  }
-
-  get(id: string): StoredEvaluation | undefined {
-    return this.records.get(id)
   }
 
   /** Every reflection, newest day first; the same array until something changes. */

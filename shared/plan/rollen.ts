@@ -3,7 +3,8 @@ import { Cached } from './cached.ts'
 import { optionalText, text } from './fields.ts'
 import type { PersonId } from './ids.ts'
 import type { PersonReference, PersonReferenceSource } from './personReferences.ts'
-import { RecordList, type Removal, type Stored } from './records.ts'
+import { InstrumentRecords } from './instrumentRecords.ts'
+import type { Stored } from './records.ts'
 
 /**
  * A role someone takes in the collaboration and what they are responsible
@@ -30,13 +31,12 @@ const rolSpec = {
 }
 
 /** Roles and responsibilities, per person. */
-export class Rollen implements PersonReferenceSource {
+export class Rollen extends InstrumentRecords<Rol> implements PersonReferenceSource {
   readonly instrument = 'rollen'
-  private readonly records: RecordList<Rol>
   private readonly view: Cached<StoredRol[]>
 
   constructor(map: Y.Map<Y.Map<unknown>>) {
-    this.records = new RecordList(map, rolSpec)
+    super(map, rolSpec)
     this.view = new Cached([this.records], () => this.records.list())
   }
 
@@ -54,27 +54,6 @@ export class Rollen implements PersonReferenceSource {
   move(id: string, toIndex: number, by: PersonId): void {
     const rol = this.records.get(id)
     if (rol) this.records.move(id, toIndex, by, (other) => other.person === rol.person)
-  }
-
-  /** Removes softly; others see "verwijderd door …" until someone dismisses it. */
-  remove(id: string, by: PersonId): void {
-    this.records.remove(id, by)
-  }
-
-  restore(id: string): void {
-    this.records.restore(id)
-  }
-
-  dismiss(id: string): void {
-    this.records.purge(id)
-  }
-
-  removed(): (StoredRol & Removal)[] {
-    return this.records.removed()
-  }
-
-  get(id: string): StoredRol | undefined {
-    return this.records.get(id)
   }
 
   /** Every visible role, in order; the same array until something changes. */

@@ -2,7 +2,8 @@ import type * as Y from 'yjs'
 import { asNum, asObject, asText, entries, optionalText, text } from './fields.ts'
 import { newId, type PersonId } from './ids.ts'
 import { compareText } from './order.ts'
-import { RecordList, type Removal, type Stored } from './records.ts'
+import { InstrumentRecords } from './instrumentRecords.ts'
+import type { Stored } from './records.ts'
 import { transact } from './transact.ts'
 
 /** One wording a spelregel has had, with who agreed to exactly that wording. */
@@ -93,11 +94,9 @@ function readRule(map: Y.Map<unknown>): Spelregel {
 const ruleSpec = { read: readRule, maps: ['wordings', 'agreements'] }
 
 /** The plan's spelregels, each with who proposed it, who agreed and when, and its earlier wordings. */
-export class Spelregels {
-  private readonly records: RecordList<Spelregel>
-
+export class Spelregels extends InstrumentRecords<Spelregel> {
   constructor(private readonly map: Y.Map<Y.Map<unknown>>) {
-    this.records = new RecordList(map, ruleSpec)
+    super(map, ruleSpec)
   }
 
   /** Proposes a rule and returns its id. Nobody has agreed yet, not even the one proposing. */
@@ -152,27 +151,6 @@ export class Spelregels {
 
   move(id: string, toIndex: number, by: PersonId): void {
     this.records.move(id, toIndex, by)
-  }
-
-  /** Removes softly; others see "verwijderd door …" until someone dismisses it. */
-  remove(id: string, by: PersonId): void {
-    this.records.remove(id, by)
-  }
-
-  restore(id: string): void {
-    this.records.restore(id)
-  }
-
-  dismiss(id: string): void {
-    this.records.purge(id)
-  }
-
-  removed(): (StoredSpelregel & Removal)[] {
-    return this.records.removed()
-  }
-
-  get(id: string): StoredSpelregel | undefined {
-    return this.records.get(id)
   }
 
   /** The visible rules, in order; the same array until something changes. */

@@ -3,7 +3,8 @@ import { Cached } from './cached.ts'
 import { keySet, oneOf, optionalText, text, timestamps } from './fields.ts'
 import type { PersonId } from './ids.ts'
 import { LEEFGEBIED_KEYS, type Leefgebied } from './leefgebieden.ts'
-import { RecordList, type Removal, type Stored } from './records.ts'
+import { InstrumentRecords } from './instrumentRecords.ts'
+import type { Stored } from './records.ts'
 import { transact } from './transact.ts'
 
 /** "Wat is voor mij belangrijk?" (personal) or "Wat is voor ons belangrijk?" (shared by the group). */
@@ -58,12 +59,11 @@ export interface NewValue {
 }
 
 /** The values of a plan: "voor mij" and "voor ons", with endorsements and adoptions. */
-export class Waarden {
-  private readonly records: RecordList<Value>
+export class Waarden extends InstrumentRecords<Value> {
   private readonly view: Cached<StoredValue[]>
 
   constructor(private readonly map: Y.Map<Y.Map<unknown>>) {
-    this.records = new RecordList(map, valueSpec)
+    super(map, valueSpec)
     this.view = new Cached([this.records], () => this.records.list())
   }
 
@@ -155,31 +155,6 @@ export class Waarden {
     const value = this.records.get(id)
     if (!value) return
     this.records.move(id, toIndex, by, (v) => v.scope === value.scope && (v.scope === 'shared' || v.proposedBy === value.proposedBy))
-  }
-
-  /** Removes softly; others see "verwijderd door …" until someone dismisses it. */
-  remove(id: string, by: PersonId): void {
-    this.records.remove(id, by)
-  }
-
-  /** Brings a removed value back with its endorsements. */
-  restore(id: string): void {
-    this.records.restore(id)
-  }
-
-  /** Forgets a removed value for good. */
-  dismiss(id: string): void {
-    this.records.purge(id)
-  }
-
-  /** Removed values not yet dismissed, newest removal first. */
-  removed(): (StoredValue & Removal)[] {
-    return this.records.removed()
-  }
-
-  /** One value, or undefined when it does not exist or was removed. */
-  get(id: string): StoredValue | undefined {
-    return this.records.get(id)
   }
 
   /** Every visible value, in display order; the same array until something changes. */

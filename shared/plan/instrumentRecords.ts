@@ -1,0 +1,43 @@
+import type * as Y from 'yjs'
+import type { PersonId } from './ids.ts'
+import { RecordList, type RecordSpec, type Removal, type Stored } from './records.ts'
+
+/**
+ * What every instrument built on one RecordList offers alike: soft removal,
+ * bringing back, dismissing, the removed list and reading one record. One
+ * place for these, so the instruments (basisteam, lukt het, rollen,
+ * spelregels, waarden) cannot drift apart in how removal behaves; each adds
+ * only its own verbs and views.
+ */
+export abstract class InstrumentRecords<T extends object> {
+  protected readonly records: RecordList<T>
+
+  constructor(map: Y.Map<Y.Map<unknown>>, spec: RecordSpec<T>) {
+    this.records = new RecordList(map, spec)
+  }
+
+  /** Removes softly; others see "verwijderd door …" until someone dismisses it. */
+  remove(id: string, by: PersonId): void {
+    this.records.remove(id, by)
+  }
+
+  /** Brings a removed record back, with every field it had (endorsements, agreements, helpers too). */
+  restore(id: string): void {
+    this.records.restore(id)
+  }
+
+  /** Forgets a removed record for good. A record that is not removed is left alone. */
+  dismiss(id: string): void {
+    this.records.purge(id)
+  }
+
+  /** Removed records not yet dismissed, newest removal first. */
+  removed(): (Stored<T> & Removal)[] {
+    return this.records.removed()
+  }
+
+  /** One record, or undefined when it does not exist or was removed. */
+  get(id: string): Stored<T> | undefined {
+    return this.records.get(id)
+  }
+}
