@@ -4,6 +4,7 @@ import * as Y from 'yjs'
 import { Plan } from '../../shared/plan/index.ts'
 import { CloseCode } from '../../shared/protocol/closeCodes.ts'
 import { roomName, type RoomKind } from '../../shared/protocol/rooms.ts'
+import { writtenByNewerVersion } from './newerVersion.ts'
 import { announce, PresenceStore, type PresenceUser } from './presence.ts'
 import { initialLinkState, nextLinkState, syncStatusOf, type LinkEvent, type LinkState, type SyncStatus } from './syncStatus.ts'
 
@@ -30,6 +31,7 @@ export class PlanConnection {
   private refusal: Refusal | null = null
   private me: PresenceUser | null = null
   private status: SyncStatus
+  private newerVersion = false
   private readonly statusListeners = new Set<() => void>()
   private destroyed = false
   /** Loaded from IndexedDB and holding its token: may connect. */
@@ -65,7 +67,7 @@ export class PlanConnection {
 
     this.whenLoaded = this.persistence.whenSynced.then(async () => {
       if (this.destroyed) return
-      this.plan.upgrade()
+      this.upgrade()
       const token = await options.token?.()
       if (this.destroyed) return
       if (token) this.provider.params = { token }
@@ -80,7 +82,10 @@ export class PlanConnection {
   /** Why the relay turned this device away for good (no or a revoked invitation, a deleted plan); null otherwise. */
   refused = (): Refusal | null => this.refusal
 
-  /** Calls `listener` whenever the status or the refusal changes; returns the function that stops it. */
+  /** Whether a newer Kring wrote this plan: this app cannot show all of it until it is reloaded. */
+  fromNewerVersion = (): boolean => this.newerVersion
+
+  /** Calls `listener` whenever the status, the refusal or `fromNewerVersion` changes; returns the function that stops it. */
   subscribeSyncStatus = (listener: () => void): (() => void) => {
     this.statusListeners.add(listener)
     return () => this.statusListeners.delete(listener)
@@ -117,6 +122,14 @@ export class PlanConnection {
     this.notify()
   }
 
+  /** Upgrades content that has just arrived, and notes when a newer app wrote it. */
+  private upgrade(): void {
+    const newer = writtenByNewerVersion(this.newerVersion, this.plan.upgrade())
+    if (newer === this.newerVersion) return
+    this.newerVersion = newer
+    this.notify()
+  }
+
   private notify(): void {
     for (const listener of [...this.statusListeners]) listener()
   }
@@ -132,7 +145,7 @@ export class PlanConnection {
 
   private onSync = (synced: boolean): void => {
     // Content written by a newer or older app may have just arrived.
-    if (synced) this.plan.upgrade()
+    if (synced) this.upgrade()
     this.dispatch({ type: 'synced', synced })
   }
 

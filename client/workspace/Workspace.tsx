@@ -9,6 +9,7 @@ import type { DeviceAccess } from '../invitations/deviceAccess.ts'
 import { ReadOnlyBanner, RefusedNotice, RefusedStatusLine } from '../invitations/Refused.tsx'
 import { useMeta, usePlan } from '../plan/hooks.ts'
 import { sections, type Section } from '../sections/registry.ts'
+import { NewerVersionNotice } from '../sync/NewerVersionNotice.tsx'
 import { PresenceList } from '../sync/PresenceList.tsx'
 import { SyncStatusLine } from '../sync/SyncStatusLine.tsx'
 
@@ -38,6 +39,7 @@ export function Workspace({ sectionId }: { sectionId: string }) {
         <PresenceList />
       </div>
       {refusal ? <RefusedNotice refusal={refusal} planId={planId} /> : !canWrite && <ReadOnlyBanner />}
+      <NewerVersionNotice />
       <AccessUpkeep />
       <div className="workspace-body">
         <nav className="section-nav" aria-label={t('sectionsLabel')}>

@@ -14,6 +14,10 @@ export default defineCatalog({
     },
     sectionMissing: 'Dit onderdeel bestaat niet (meer).',
     toFirstSection: 'Naar het begin van het plan',
+    newerVersion: {
+      text: 'Dit plan is ook geopend met een nieuwere versie van Kring. Vernieuw de app om alles te zien.',
+      reload: 'Vernieuwen',
+    },
     whoAreYou: {
       title: 'Wie ben jij?',
       intro: 'Kies jezelf uit de lijst. Sta je er niet bij? Voeg jezelf dan toe.',
@@ -43,6 +47,10 @@ export default defineCatalog({
     },
     sectionMissing: 'This part does not exist (anymore).',
     toFirstSection: 'To the start of the plan',
+    newerVersion: {
+      text: 'This plan was also opened with a newer version of Kring. Reload the app to see everything.',
+      reload: 'Reload',
+    },
     whoAreYou: {
       title: 'Who are you?',
       intro: 'Choose yourself from the list. Not on it? Then add yourself.',
