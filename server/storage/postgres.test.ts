@@ -80,6 +80,39 @@ describe.skipIf(!databaseUrl)('PostgreSQL storage, beyond the shared contract', 
     expect(editsIn(await a.load(room))).toEqual(written.sort())
   })
 
+  it('brings back nothing of a deleted plan when another instance was compacting it at that moment', async () => {
+    const [a, b] = [await openStorage(), await openStorage()]
+    const planId = 'plan-deleted-while-compacting'
+    await a.append(planId, edit('secret 1'))
+    await a.append(planId, edit('secret 2'))
+    // A third party holds the table: the compaction waits to read it, the deletion (its
+    // tombstone committed) waits to lock it. Released, both go at once: the compaction
+    // has read the rows when the deletion removes them.
+    const holder = new pg.Client({ connectionString: url })
+    await holder.connect()
+    try {
+      await holder.query('BEGIN')
+      await holder.query(`LOCK TABLE "${schema}".room_updates IN ACCESS EXCLUSIVE MODE`)
+      const compacting = b.compact(planId)
+      const deleting = a.deletePlan(planId)
+      await untilWaiting(holder, `"${schema}".room_updates`, 2)
+      await holder.query('COMMIT')
+      await Promise.all([deleting, compacting.catch(() => undefined)])
+    } finally {
+      await holder.end()
+    }
+    expect(await a.load(planId)).toBeNull()
+  })
+
+  /** Waits until `count` lock requests wait on `table`: the interleaving under test is in place. */
+  async function untilWaiting(client: pg.Client, table: string, count: number): Promise<void> {
+    for (;;) {
+      const waiting = await client.query('SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted AND relation = $1::regclass', [table])
+      if ((waiting.rows[0] as { n: number }).n >= count) return
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+  }
+
   it('refuses a room whose rows cannot be read, naming it, and keeps serving the others', async () => {
     const storage = await openStorage()
     await storage.append('room-healthy', edit('still here'))

@@ -204,7 +204,11 @@ export class PostgresStorage implements RoomStorage {
           rows.rows.map((row) => row.data),
         )
         await client.query(`DELETE FROM ${this.table} WHERE id = ANY($1::bigint[])`, [rows.rows.map((row) => row.id)])
-        await client.query(`INSERT INTO ${this.table} (room, data) VALUES ($1, $2)`, [room, merged])
+        // Unless the plan was deleted meanwhile: its deletion may have removed the rows read above.
+        await client.query(
+          `INSERT INTO ${this.table} (room, data) SELECT $1::text, $2::bytea WHERE NOT EXISTS (SELECT 1 FROM ${this.deletedTable} WHERE plan_id = $3)`,
+          [room, merged, planIdOfRoom(room)],
+        )
       }
     })
     return this.size(room)
