@@ -4,12 +4,12 @@ import { RecordList, type RecordSpec, type Removal, type Stored } from './record
 
 /**
  * What every instrument built on one RecordList offers alike: soft removal,
- * bringing back, dismissing, the removed list and reading one record. One
- * place for these, so the instruments (basisteam, lukt het, rollen,
- * spelregels, waarden) cannot drift apart in how removal behaves; each adds
- * only its own verbs and views.
+ * bringing back, dismissing and the removed list. One place for these, so the
+ * instruments (basisteam, lukt het, rollen, spelregels, waarden, the card's
+ * versions, basisposter, gebeurteniskaart) cannot drift apart in how removal
+ * behaves; each adds only its own verbs and views.
  */
-export abstract class InstrumentRecords<T extends object> {
+export abstract class RemovableRecords<T extends object> {
   protected readonly records: RecordList<T>
 
   constructor(map: Y.Map<Y.Map<unknown>>, spec: RecordSpec<T>) {
@@ -17,7 +17,7 @@ export abstract class InstrumentRecords<T extends object> {
   }
 
   /** Removes softly; others see "verwijderd door …" until someone dismisses it. */
-  remove(id: string, by: PersonId): void {
+  remove(id: string, by: PersonId | null): void {
     this.records.remove(id, by)
   }
 
@@ -36,6 +36,10 @@ export abstract class InstrumentRecords<T extends object> {
     return this.records.removed()
   }
 
+}
+
+/** A RemovableRecords whose records are read as stored (instruments with a derived view of their own override nothing here). */
+export abstract class InstrumentRecords<T extends object> extends RemovableRecords<T> {
   /** One record, or undefined when it does not exist or was removed. */
   get(id: string): Stored<T> | undefined {
     return this.records.get(id)

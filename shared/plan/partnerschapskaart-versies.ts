@@ -6,8 +6,9 @@ import type { GeslaagdEntry } from './geslaagd.ts'
 import type { PersonId } from './ids.ts'
 import type { StepAgreements } from './partnerschapskaart-akkoord.ts'
 import type { CardSnapshot } from './partnerschapskaart.ts'
-import { RecordList, type Removal, type Stored } from './records.ts'
+import type { Stored } from './records.ts'
 import { VALUE_SCOPES, type StoredValue } from './waarden.ts'
+import { InstrumentRecords } from './instrumentRecords.ts'
 
 /** A saved version: its name and the people the card names under "versie ingevuld door". */
 export interface CardVersion {
@@ -51,12 +52,11 @@ export interface CardSources {
  * "Versie ingevuld door": a card saved under a name, with who filled it in
  * and when — a simple frozen copy (full version history is a later issue).
  */
-export class CardVersions {
-  private readonly records: RecordList<VersionFields>
+export class CardVersions extends InstrumentRecords<VersionFields> {
   private readonly parsed = new Map<string, CardVersionContent | null>()
 
   constructor(map: Y.Map<Y.Map<unknown>>, private readonly current: () => CardSources) {
-    this.records = new RecordList(map, versionSpec)
+    super(map, versionSpec)
   }
 
   /** Saves the card as it is now; `filledInBy` defaults to the one saving. Returns the version's id. */
@@ -78,22 +78,6 @@ export class CardVersions {
       this.parsed.set(id, parse(stored.content))
     }
     return this.parsed.get(id) ?? null
-  }
-
-  remove(id: string, by: PersonId): void {
-    this.records.remove(id, by)
-  }
-
-  restore(id: string): void {
-    this.records.restore(id)
-  }
-
-  dismiss(id: string): void {
-    this.records.purge(id)
-  }
-
-  removed(): (StoredCardVersion & Removal)[] {
-    return this.records.removed()
   }
 
   subscribe(listener: () => void): () => void {

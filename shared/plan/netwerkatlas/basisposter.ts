@@ -2,8 +2,9 @@ import type * as Y from 'yjs'
 import { Cached } from '../cached.ts'
 import { oneOf, text, type FieldSource } from '../fields.ts'
 import type { PersonId } from '../ids.ts'
-import { RecordList, type Removal, type Stored } from '../records.ts'
+import type { Stored } from '../records.ts'
 import { transact } from '../transact.ts'
+import { InstrumentRecords } from '../instrumentRecords.ts'
 
 /** The parts of the basisposter, in the order a visitor reads them. */
 export type PosterSection = 'wie-zijn-wij' | 'wat-is-belangrijk' | 'wat-gaat-goed' | 'zorgen' | 'wensen'
@@ -29,15 +30,14 @@ const itemSpec = {
  * visitor sees. Each section has short items (added, edited, reordered by
  * anyone) and a free text written together.
  */
-export class Basisposter {
-  private readonly records: RecordList<PosterItem>
+export class Basisposter extends InstrumentRecords<PosterItem> {
   private readonly view: Cached<StoredPosterItem[]>
 
   constructor(
     private readonly map: Y.Map<Y.Map<unknown>>,
     private readonly texts: Readonly<Record<PosterSection, Y.Text>>,
   ) {
-    this.records = new RecordList(map, itemSpec)
+    super(map, itemSpec)
     this.view = new Cached([this.records], () => this.records.list())
   }
 
@@ -59,24 +59,6 @@ export class Basisposter {
       this.records.update(id, { section }, by)
       this.records.move(id, index, by, (item) => item.section === section)
     })
-  }
-
-  /** Removes softly; others see "verwijderd door …" until someone dismisses it. */
-  remove(id: string, by: PersonId | null): void {
-    this.records.remove(id, by)
-  }
-
-  restore(id: string): void {
-    this.records.restore(id)
-  }
-
-  dismiss(id: string): void {
-    this.records.purge(id)
-  }
-
-  /** Removed items not yet dismissed, newest removal first. */
-  removed(): (StoredPosterItem & Removal)[] {
-    return this.records.removed()
   }
 
   /** The items of one section, in order. */

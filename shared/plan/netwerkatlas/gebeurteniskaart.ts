@@ -4,10 +4,11 @@ import { oneOf, optionalText, sortedKeys, text, type FieldSource } from '../fiel
 import type { PersonId } from '../ids.ts'
 import type { Person } from '../people.ts'
 import type { PersonReference, PersonReferences, PersonReferenceSource, ReferencedPerson } from '../personReferences.ts'
-import { RecordList, type Removal, type Stored } from '../records.ts'
+import type { RecordList, Stored } from '../records.ts'
 import { transact } from '../transact.ts'
 import { DATE_BASES, parseExact, parseWhen, sortByWhen, type DateBasis, type ParsedWhen } from './eventDates.ts'
 import { peopleOrder } from './showPeople.ts'
+import { RemovableRecords } from '../instrumentRecords.ts'
 
 /** Whether an event gave the household strength, cost strength, or both. */
 export type Strength = 'gaf-kracht' | 'kostte-kracht' | 'allebei'
@@ -79,9 +80,8 @@ export interface BirthYears extends Source {
  * list is always in a sensible order (see `sortByWhen`). Who was involved is
  * a merge-safe set, so two people adding someone at once both count.
  */
-export class Gebeurteniskaart implements PersonReferenceSource {
+export class Gebeurteniskaart extends RemovableRecords<EventFields> implements PersonReferenceSource {
   readonly instrument = 'gebeurteniskaart'
-  private readonly records: RecordList<EventFields>
   private readonly view: Cached<LifeEvent[]>
 
   constructor(
@@ -90,7 +90,7 @@ export class Gebeurteniskaart implements PersonReferenceSource {
     private readonly references: PersonReferences,
     private readonly birthYears: BirthYears,
   ) {
-    this.records = new RecordList(map, eventSpec)
+    super(map, eventSpec)
     this.view = new Cached([this.records, references, birthYears], () => this.compute())
   }
 
@@ -140,24 +140,6 @@ export class Gebeurteniskaart implements PersonReferenceSource {
   /** The event's longer story, for a text editor to bind to. */
   storyOf(id: string): Y.Text | undefined {
     return this.records.textOf(id, 'story')
-  }
-
-  /** Removes softly; others see "verwijderd door …" until someone dismisses it. */
-  remove(id: string, by: PersonId | null): void {
-    this.records.remove(id, by)
-  }
-
-  restore(id: string): void {
-    this.records.restore(id)
-  }
-
-  dismiss(id: string): void {
-    this.records.purge(id)
-  }
-
-  /** Removed events not yet dismissed, newest removal first. */
-  removed(): (Stored<EventFields> & Removal)[] {
-    return this.records.removed()
   }
 
   /** Every event, in timeline order; the same array until something changes. */
