@@ -147,8 +147,12 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     if (!admission.admitted) return connection.refuse(admission.code, admission.reason, admission.metric)
     // Watched from admission on, so a revocation or deletion that lands while the room loads still closes it.
     const unwatch = access.watch(admission.room, admission.token, connection)
-    if (connection.isClosed) unwatch()
-    else ws.once('close', unwatch)
+    if (connection.isClosed) {
+      // Revoked, deleted or gone while being admitted: load no room for nobody (it would hold a place under maxRooms until idle).
+      unwatch()
+      return
+    }
+    ws.once('close', unwatch)
     try {
       const room = await rooms.open(admission.room)
       if (connection.isClosed) return
