@@ -74,7 +74,9 @@ export class RoomRegistry {
     if (this.closing) return Promise.reject(new RelayClosingError())
     const existing = this.rooms.get(name)
     if (existing !== undefined) return existing
-    if (this.rooms.size >= this.options.maxRooms) return Promise.reject(new RelayFullError(this.options.maxRooms))
+    // A room still being stored on its way out holds its memory too, so it counts (unless it is this one, coming back).
+    const leaving = this.unloading.size - (this.unloading.has(name) ? 1 : 0)
+    if (this.rooms.size + leaving >= this.options.maxRooms) return Promise.reject(new RelayFullError(this.options.maxRooms))
 
     const opening = this.load(name)
     this.rooms.set(name, opening)
