@@ -91,10 +91,39 @@ export function storyEditor(page: Page): Locator {
  * two people's typing overlaps in time.
  */
 export async function typeInStory(page: Page, text: string, { at = 'end', delayMs = 15 }: { at?: 'start' | 'end'; delayMs?: number } = {}): Promise<void> {
-  const editor = storyEditor(page)
-  await editor.click()
-  await page.keyboard.press(at === 'end' ? 'Control+End' : 'Control+Home')
+  await storyEditor(page).click()
+  await placeStoryCaret(page, at)
   await page.keyboard.type(text, { delay: delayMs })
+}
+
+/**
+ * Puts the caret at the start or end of "Ons verhaal" and waits until it is
+ * really there: on a busy machine a single Control+Home can be taken before
+ * the editor has settled after the click (CI once saw Ans's words land after
+ * the first line instead of before it).
+ */
+async function placeStoryCaret(page: Page, at: 'start' | 'end'): Promise<void> {
+  const editor = storyEditor(page)
+  await waitUntil(async () => {
+    await page.keyboard.press(at === 'end' ? 'Control+End' : 'Control+Home')
+    return editor.evaluate((element, where) => {
+      const selection = window.getSelection()
+      if (!selection || selection.rangeCount === 0 || !selection.isCollapsed || !element.contains(selection.anchorNode)) return false
+      const range = document.createRange()
+      range.selectNodeContents(element)
+      if (where === 'start') range.setEnd(selection.anchorNode!, selection.anchorOffset)
+      else range.setStart(selection.anchorNode!, selection.anchorOffset)
+      // Text between the caret and that edge, leaving out other people's caret labels.
+      const walker = document.createTreeWalker(range.commonAncestorContainer, NodeFilter.SHOW_TEXT)
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!range.intersectsNode(node) || node.parentElement?.closest('.collaboration-carets__caret')) continue
+        const from = node === range.startContainer ? range.startOffset : 0
+        const to = node === range.endContainer ? range.endOffset : (node.textContent ?? '').length
+        if ((node.textContent ?? '').slice(from, to).length > 0) return false
+      }
+      return true
+    }, at)
+  }, `the caret at the ${at} of "Ons verhaal"`, { timeoutMs: 20_000 })
 }
 
 /** The text of "Ons verhaal" as shown (without others' caret labels). */
