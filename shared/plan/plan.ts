@@ -15,6 +15,8 @@ import { PersonReferences } from './personReferences.ts'
 import { Netwerkatlas } from './netwerkatlas/netwerkatlas.ts'
 import { Invitations } from './invitations.ts'
 import { noteSpec, type Note } from './notes.ts'
+import { TextAuthors } from './authors.ts'
+import { PlanVersions } from './versions/versions.ts'
 
 /**
  * The typed face of one room's Y.Doc: the only code that knows its keys.
@@ -52,6 +54,10 @@ export class Plan {
   readonly notes: RecordList<Note>
   /** A free text; in the huishouden room the household's own scratchpad. */
   readonly notepad: Y.Text
+  /** Who wrote which part of every text ("wie schreef wat"). */
+  readonly authors: TextAuthors
+  /** Named versions of the whole plan: save, list, compare with now, restore. */
+  readonly versions: PlanVersions
 
   private constructor(readonly doc: Y.Doc) {
     this.meta = new PlanMetaRecord(doc.getMap('meta'))
@@ -79,6 +85,8 @@ export class Plan {
     this.invitations = new Invitations(doc.getMap('invitations'))
     this.notes = new RecordList(doc.getMap('notes'), noteSpec)
     this.notepad = doc.getText('notepad')
+    this.authors = new TextAuthors(doc.getMap('schrijvers'))
+    this.versions = new PlanVersions(doc, doc.getMap('versies'), doc.getMap('versie-inhoud'), this.partnerschapskaart.versions, this.authors)
   }
 
   /** Writes a new plan into an empty document. */
@@ -108,6 +116,17 @@ export class Plan {
   upgrade(): MigrationResult | null {
     if (this.meta.isEmpty()) return null
     return migrate(this.doc)
+  }
+
+  /**
+   * A version to read: a plan of its own (a separate document, never
+   * synced) holding what the version kept, with who wrote what. Null when
+   * the version cannot be read. Writing to it changes nothing of this plan.
+   */
+  openVersion(id: string): Plan | null {
+    const doc = new Y.Doc()
+    if (!this.versions.writeInto(id, doc)) return null
+    return new Plan(doc)
   }
 
   /** The display name of a person id, or null for someone not (or no longer) on the list. */

@@ -72,6 +72,7 @@ function populate(plan: Plan, huishouden: Plan): PersonId[] {
   const draft = huishouden.notes.add({ text: 'Nog niet delen' }, ans)
   shareRecord(NOTES, draft, { plan: huishouden, room: 'huishouden' }, { plan, room: 'plan' }, ans)
   plan.notepad.insert(0, 'Kladblok')
+  plan.versions.save({ name: 'Alles' }, ans)
   return [ans, bram, oma, gone]
 }
 
@@ -341,6 +342,15 @@ function readEverything(plan: Plan): void {
     expect(typeof note.text).toBe('string')
   }
   for (const id of ids) notes.textOf(id, 'text')
+
+  plan.authors.runsOf(plan.story)
+  plan.authors.runsOf(plan.notepad)
+  for (const version of [...plan.versions.list(), ...plan.versions.removed()]) {
+    expect(typeof version.name).toBe('string')
+    const changes = plan.versions.compare(version.id)
+    for (const section of changes ?? []) for (const change of section.changes) expect(Array.isArray(change.by)).toBe(true)
+    plan.openVersion(version.id)?.waarden.list()
+  }
 }
 
 function expectWholeVersion(content: NonNullable<ReturnType<Plan['partnerschapskaart']['versions']['content']>>): void {
@@ -382,7 +392,11 @@ describe('a plan full of values of the wrong type', () => {
         // Another device opens the plan after all of it arrived.
         const later = new Y.Doc()
         Y.applyUpdate(later, Y.encodeStateAsUpdate(open))
-        readEverything(Plan.open(later))
+        const reopened = Plan.open(later)
+        readEverything(reopened)
+        // Restoring a version into a damaged plan writes what it can and throws nothing.
+        for (const version of reopened.versions.list()) reopened.versions.restorePlan(version.id, PEOPLE[0]!)
+        readEverything(reopened)
       }),
       { numRuns: 300 },
     )
