@@ -23,7 +23,8 @@ export default defineCatalog({
       someone: 'Iemand zonder naam',
     },
     roles: {
-      eigenaar: 'Huishouden',
+      eigenaar: 'Huishouden (beheert het plan)',
+      huishouden: 'Huishouden',
       netwerk: 'Netwerk',
       professional: 'Professional',
       meelezer: 'Meelezer',
@@ -56,7 +57,8 @@ export default defineCatalog({
       someone: 'Someone without a name',
     },
     roles: {
-      eigenaar: 'Household',
+      eigenaar: 'Household (manages the plan)',
+      huishouden: 'Household',
       netwerk: 'Network',
       professional: 'Professional',
       meelezer: 'Reader',

@@ -8,7 +8,8 @@ export default defineCatalog({
       intro: 'Het huishouden beslist wie meedoet. Hier zie je wie het plan mag lezen en wie mag meeschrijven.',
     },
     can: {
-      eigenaar: 'Kan alles in het plan lezen en schrijven, ook wat alleen voor het huishouden is.',
+      eigenaar: 'Kan alles in het plan lezen en schrijven, ook wat alleen voor het huishouden is. Beheert het plan: nodigt uit en trekt toegang in.',
+      huishouden: 'Kan alles in het plan lezen en schrijven, ook wat alleen voor het huishouden is. Nodigt zelf niemand uit.',
       netwerk: 'Kan het plan lezen en meeschrijven, maar niet wat alleen voor het huishouden is.',
       professional: 'Kan het plan lezen en meeschrijven, maar niet wat alleen voor het netwerk of het huishouden is.',
       meelezer: 'Kan het plan lezen, maar niets veranderen.',
@@ -16,13 +17,15 @@ export default defineCatalog({
     /** The same, said to the person themselves (under "Wie ben jij?" and in Toegang). */
     youCan: {
       eigenaar: 'Je kunt alles in het plan lezen en schrijven, ook wat alleen voor het huishouden is.',
+      huishouden: 'Je kunt alles in het plan lezen en schrijven, ook wat alleen voor het huishouden is.',
       netwerk: 'Je kunt het plan lezen en meeschrijven, maar niet wat alleen voor het huishouden is.',
       professional: 'Je kunt het plan lezen en meeschrijven, maar niet wat alleen voor het netwerk of het huishouden is.',
       meelezer: 'Je kunt het plan lezen, maar niets veranderen.',
     },
     youAre: 'Je doet mee als {{role}}. {{can}}',
     as: {
-      eigenaar: 'lid van het huishouden',
+      eigenaar: 'lid van het huishouden dat het plan beheert',
+      huishouden: 'lid van het huishouden',
       netwerk: 'iemand uit het netwerk',
       professional: 'professional',
       meelezer: 'meelezer',
@@ -38,7 +41,8 @@ export default defineCatalog({
       intro: 'Maak een link en stuur die naar één persoon. Met de link kan die persoon het plan openen.',
       role: 'Hoe doet deze persoon mee?',
       roles: {
-        eigenaar: 'Huishouden',
+        eigenaar: 'Huishouden, en beheert het plan',
+        huishouden: 'Huishouden',
         netwerk: 'Netwerk: familie, vrienden, buren',
         professional: 'Professional, bijvoorbeeld van het wijkteam',
         meelezer: 'Meelezer',
@@ -180,20 +184,23 @@ export default defineCatalog({
       intro: 'The household decides who takes part. Here you see who may read the plan and who may write in it.',
     },
     can: {
-      eigenaar: 'Can read and write everything in the plan, including what is only for the household.',
+      eigenaar: 'Can read and write everything in the plan, including what is only for the household. Manages the plan: invites and takes access back.',
+      huishouden: 'Can read and write everything in the plan, including what is only for the household. Does not invite anyone.',
       netwerk: 'Can read the plan and write in it, but not what is only for the household.',
       professional: 'Can read the plan and write in it, but not what is only for the network or the household.',
       meelezer: 'Can read the plan, but not change anything.',
     },
     youCan: {
       eigenaar: 'You can read and write everything in the plan, including what is only for the household.',
+      huishouden: 'You can read and write everything in the plan, including what is only for the household.',
       netwerk: 'You can read the plan and write in it, but not what is only for the household.',
       professional: 'You can read the plan and write in it, but not what is only for the network or the household.',
       meelezer: 'You can read the plan, but not change anything.',
     },
     youAre: 'You take part as {{role}}. {{can}}',
     as: {
-      eigenaar: 'a member of the household',
+      eigenaar: 'a member of the household who manages the plan',
+      huishouden: 'a member of the household',
       netwerk: 'someone from the network',
       professional: 'a professional',
       meelezer: 'a reader',
@@ -209,7 +216,8 @@ export default defineCatalog({
       intro: 'Make a link and send it to one person. With the link they can open the plan.',
       role: 'How does this person take part?',
       roles: {
-        eigenaar: 'Household',
+        eigenaar: 'Household, and manages the plan',
+        huishouden: 'Household',
         netwerk: 'Network: family, friends, neighbours',
         professional: 'Professional, for example from the neighbourhood team',
         meelezer: 'Reader',

@@ -1,5 +1,7 @@
 import { readFile, stat, writeFile } from 'node:fs/promises'
-import { exportPlanKey, importPlanKey, type ExportedPlanKey, type PlanKey } from '../../shared/identity/planKey.ts'
+import { importHeldPlanKey } from '../../shared/capabilities/handover.ts'
+import { keyFileText } from '../../shared/identity/keyHandover.ts'
+import { exportPlanKey, type ExportedPlanKey, type PlanKey } from '../../shared/identity/planKey.ts'
 
 /**
  * A plan key on disk: the ExportedPlanKey JSON, readable by its owner only
@@ -9,7 +11,7 @@ import { exportPlanKey, importPlanKey, type ExportedPlanKey, type PlanKey } from
 
 /** Writes a new key file; refuses when the file exists, so a plan key is never lost by accident. */
 export async function writeKeyFile(path: string, key: PlanKey): Promise<void> {
-  const json = JSON.stringify(await exportPlanKey(key), null, 2) + '\n'
+  const json = keyFileText(await exportPlanKey(key))
   try {
     await writeFile(path, json, { mode: 0o600, flag: 'wx' })
   } catch (error) {
@@ -39,7 +41,7 @@ export async function readKeyFile(path: string, warn: (message: string) => void)
   }
   if (!isExportedPlanKey(exported)) throw new Error(`${path} is not a plan key file (needs planId, publicKey and privateKey)`)
   try {
-    return await importPlanKey(exported)
+    return await importHeldPlanKey(exported)
   } catch (error) {
     throw new Error(`${path} holds no usable plan key: ${error instanceof Error ? error.message : String(error)}`)
   }
@@ -48,7 +50,9 @@ export async function readKeyFile(path: string, warn: (message: string) => void)
 function isExportedPlanKey(value: unknown): value is ExportedPlanKey {
   if (typeof value !== 'object' || value === null) return false
   const record = value as Record<string, unknown>
-  return typeof record.planId === 'string' && typeof record.publicKey === 'string' && typeof record.privateKey === 'string'
+  const handovers = record.handovers
+  const handoversOk = handovers === undefined || (Array.isArray(handovers) && handovers.every((text) => typeof text === 'string'))
+  return typeof record.planId === 'string' && typeof record.publicKey === 'string' && typeof record.privateKey === 'string' && handoversOk
 }
 
 function isErrno(error: unknown, code: string): boolean {

@@ -72,7 +72,7 @@ describe('kring invite', () => {
 
   it('explains a wrong command line on stderr, prints nothing on stdout and exits non-zero', async () => {
     const cases: [string[], RegExp][] = [
-      [['invite', '--key', keyFile, '--role', 'admin'], /--role must be one of eigenaar, netwerk, professional, meelezer/],
+      [['invite', '--key', keyFile, '--role', 'admin'], /--role must be one of eigenaar, huishouden, netwerk, professional, meelezer/],
       [['invite', '--key', keyFile, '--role', 'professional', '--room', 'netwerk'], /professional may not open the netwerk room/],
       [['invite', '--key', keyFile, '--role', 'netwerk', '--expires', '6m'], /not a duration/],
       [['invite', '--key', join(dir, 'missing.json'), '--role', 'netwerk'], /No key file at .*missing\.json/],

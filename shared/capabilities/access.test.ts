@@ -5,7 +5,7 @@ import { defaultRoomFor, invitationAccess, mayInvite, roleAccess } from './acces
 
 describe('who may open which room', () => {
   it('invites each role, by default, to the most private room it may open', () => {
-    expect(ROLES.map(defaultRoomFor)).toEqual(['huishouden', 'netwerk', 'plan', 'plan'])
+    expect(ROLES.map(defaultRoomFor)).toEqual(['huishouden', 'huishouden', 'netwerk', 'plan', 'plan'])
   })
 
   it('never lets an invitation open more than its role, whatever room it names', () => {

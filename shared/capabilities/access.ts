@@ -11,6 +11,7 @@ export type Access = 'write' | 'read' | 'none'
 
 const ROLE_ACCESS: Readonly<Record<Role, Readonly<Record<RoomKind, Access>>>> = {
   eigenaar: { plan: 'write', netwerk: 'write', huishouden: 'write' },
+  huishouden: { plan: 'write', netwerk: 'write', huishouden: 'write' },
   netwerk: { plan: 'write', netwerk: 'write', huishouden: 'none' },
   professional: { plan: 'write', netwerk: 'none', huishouden: 'none' },
   meelezer: { plan: 'read', netwerk: 'none', huishouden: 'none' },
@@ -21,7 +22,12 @@ export function roleAccess(role: Role, room: RoomKind): Access {
   return ROLE_ACCESS[role][room]
 }
 
-/** Whether a role may invite others (only whoever holds the plan key: the eigenaar). */
+/**
+ * Whether a role may invite others: only the eigenaar, the household member
+ * whose device holds the plan key. A `huishouden` member writes everywhere
+ * the eigenaar does but does not manage the plan; the relay enforces this by
+ * the key (only the plan key signs invitations), the app by this table.
+ */
 export function mayInvite(role: Role): boolean {
   return role === 'eigenaar'
 }

@@ -1,5 +1,6 @@
 import type * as decoding from 'lib0/decoding'
 import type { PlanKey } from '../identity/planKey.ts'
+import type { KeyChain } from './keyChain.ts'
 import { readCapability, readTime, signCapability, verifyCapabilityFor, writeTime, type SignedCheck } from './signed.ts'
 
 /**
@@ -28,9 +29,9 @@ export function readDeletion(text: string): Deletion {
   return { planId: signed.planId, ...signed.body }
 }
 
-/** Parses and verifies a deletion that must speak for `planId`. Never throws. */
-export async function verifyDeletion(text: string, planId: string): Promise<{ ok: true; deletion: Deletion } | Extract<SignedCheck<unknown>, { ok: false }>> {
-  const check = await verifyCapabilityFor(text, 'deletion', readDeletionBody, planId)
+/** Parses and verifies a deletion that must speak for `planId`: signed by its current key (`keys`, after handovers). Never throws. */
+export async function verifyDeletion(text: string, planId: string, keys?: KeyChain): Promise<{ ok: true; deletion: Deletion } | Extract<SignedCheck<unknown>, { ok: false }>> {
+  const check = await verifyCapabilityFor(text, 'deletion', readDeletionBody, planId, keys)
   if (!check.ok) return check
   return { ok: true, deletion: { planId: check.signed.planId, ...check.signed.body } }
 }

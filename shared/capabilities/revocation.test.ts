@@ -21,7 +21,7 @@ describe('revocations', () => {
     const kept = readToken(await issueToken(plan, { role: 'netwerk' }))
     const check = await verifyRevocation(await issueRevocation(plan, { tokenId: taken.id }, NOW), plan.planId)
     if (!check.ok) throw new Error(check.reason)
-    expect(check.revocation).toEqual({ planId: plan.planId, scope: { tokenId: taken.id }, signedAt: NOW })
+    expect(check.revocation).toMatchObject({ planId: plan.planId, scope: { tokenId: taken.id }, signedAt: NOW })
     expect(revokes(check.revocation, taken)).toBe(true)
     expect(revokes(check.revocation, kept)).toBe(false)
   })
@@ -48,5 +48,17 @@ describe('revocations', () => {
     expect(await verifyRevocation(await issueDeletion(plan), plan.planId)).toMatchObject({ ok: false, problem: 'malformed' })
     expect(await verifyRevocation(await issueToken(plan, { role: 'netwerk' }), plan.planId)).toMatchObject({ ok: false, problem: 'malformed' })
     expect(() => readRevocation(text + 'A')).toThrow(MalformedCapabilityError)
+  })
+})
+
+describe('revocations and deletions of the first release', () => {
+  it('still verify, and still take back the tokens they named', async () => {
+    const { default: fixture } = await import('./fixtures/release1.json', { with: { type: 'json' } })
+    const check = await verifyRevocation(fixture.revocationBefore, fixture.key.planId)
+    if (!check.ok) throw new Error(check.reason)
+    // Signed at the moment the tokens were issued: it takes back tokens issued before, not those.
+    expect(revokes(check.revocation, readToken(fixture.tokens.netwerk))).toBe(false)
+    const { verifyDeletion } = await import('./deletion.ts')
+    expect((await verifyDeletion(fixture.deletion, fixture.key.planId)).ok).toBe(true)
   })
 })

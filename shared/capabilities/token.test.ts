@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { fromBase64Url, toBase64Url } from '../identity/base64url.ts'
-import { createPlanKey, signWithPlanKey, type PlanKey } from '../identity/planKey.ts'
+import { createPlanKey, signWithPlanKey, type ExportedPlanKey, type PlanKey } from '../identity/planKey.ts'
+import fixture from './fixtures/release1.json' with { type: 'json' }
 import type { Role } from '../protocol/roles.ts'
 import { roomName, type RoomKind } from '../protocol/rooms.ts'
 import { issueRevocation } from './revocation.ts'
@@ -9,6 +10,11 @@ import { encodeSigned, MalformedCapabilityError } from './signed.ts'
 import { DEFAULT_INVITATION_LIFETIME_MS, issueToken, readToken, verifyToken } from './token.ts'
 
 const NOW = Date.UTC(2025, 0, 15, 12)
+
+/** Capabilities the first release wrote (fixtures/release1.json, never regenerated). */
+function release1(): { key: ExportedPlanKey; tokens: Record<'eigenaar' | 'netwerk' | 'professional' | 'meelezer', string>; revocationBefore: string; deletion: string } {
+  return fixture
+}
 let plan: PlanKey
 let otherPlan: PlanKey
 
@@ -26,7 +32,28 @@ describe('invitation tokens', () => {
     expect(text).toMatch(/^[A-Za-z0-9_-]+$/)
     expect(text.length).toBeLessThan(300)
     const check = await verifyToken(text, { room: roomName(plan.planId, 'netwerk'), now: NOW })
-    expect(check).toEqual({ ok: true, token, access: 'write' })
+    expect(check).toEqual({ ok: true, token, access: 'write', keyIndex: 0 })
+  })
+
+  it('names the person it is for, or says it is a link for several people', async () => {
+    const forBram = readToken(await issueToken(plan, { role: 'netwerk', name: 'Bram', person: 'bram-id_1' }))
+    expect(forBram).toMatchObject({ person: 'bram-id_1', guests: false, name: 'Bram' })
+    const guestLink = readToken(await issueToken(plan, { role: 'netwerk', guests: true }))
+    expect(guestLink).toMatchObject({ person: null, guests: true })
+    const unnamed = readToken(await issueToken(plan, { role: 'eigenaar' }))
+    expect(unnamed).toMatchObject({ person: null, guests: false })
+    await expect(issueToken(plan, { role: 'netwerk', person: 'x', guests: true })).rejects.toThrow(/not both/)
+    await expect(issueToken(plan, { role: 'netwerk', person: 'met spatie' })).rejects.toThrow(RangeError)
+    await expect(issueToken(plan, { role: 'netwerk', person: 'x'.repeat(65) })).rejects.toThrow(/at most 64/)
+  })
+
+  it('refuses a person id changed under the original signature', async () => {
+    const text = await issueToken(plan, { role: 'netwerk', person: 'bram', issuedAt: NOW })
+    const signature = fromBase64Url(text).slice(-64)
+    for (const change of [{ person: 'ans', guests: false }, { person: null, guests: true }, { person: null, guests: false }]) {
+      const forged = encodeSigned(unsignedInvitation({ ...readToken(text), ...change }), signature)
+      expect((await verifyToken(forged, { room: roomName(plan.planId, 'netwerk'), now: NOW })).ok).toBe(false)
+    }
   })
 
   it('gives each invitation its own id', async () => {
@@ -53,6 +80,34 @@ describe('invitation tokens', () => {
     const room = roomName(plan.planId, 'plan')
     expect((await verifyToken(text, { room, now: NOW + 59_999 })).ok).toBe(true)
     expect(await verifyToken(text, { room, now: NOW + 60_000 })).toEqual({ ok: false, code: 4403, reason: 'Invitation has expired' })
+  })
+})
+
+describe('tokens of the first release (kind 1, naming nobody)', () => {
+  it('stay readable and valid, and read as naming nobody', async () => {
+    const fixture = release1()
+    const room = (kind: RoomKind) => roomName(fixture.key.planId, kind)
+    for (const [role, text] of Object.entries(fixture.tokens)) {
+      expect(readToken(text)).toMatchObject({ planId: fixture.key.planId, role, person: null, guests: false })
+      const check = await verifyToken(text, { room: room('plan'), now: NOW })
+      expect(check, role).toMatchObject({ ok: true, keyIndex: 0 })
+    }
+    expect((await verifyToken(fixture.tokens.netwerk, { room: room('netwerk'), now: NOW })).ok).toBe(true)
+    expect((await verifyToken(fixture.tokens.netwerk, { room: room('huishouden'), now: NOW })).ok).toBe(false)
+    expect(readToken(fixture.tokens.netwerk).name).toBe('Oma Riet')
+  })
+
+  it('are written no more: this release signs addressed invitations only', async () => {
+    const text = await issueToken(plan, { role: 'netwerk' })
+    expect(fromBase64Url(text)[1]).toBe(6)
+    expect(fromBase64Url(release1().tokens.netwerk)[1]).toBe(1)
+  })
+
+  it('refuse a first-release body that was re-signed by another key', async () => {
+    const token = readToken(release1().tokens.meelezer)
+    const bytes = unsignedInvitation(token, { firstRelease: true })
+    const forged = encodeSigned(bytes, await signWithPlanKey(otherPlan, bytes))
+    expect((await verifyToken(forged, { room: token.planId, now: NOW })).ok).toBe(false)
   })
 })
 
@@ -126,6 +181,7 @@ describe('refusing what the plan key did not sign', () => {
 describe('roles and rooms (architecture.md, roles table)', () => {
   const TABLE: Record<Role, Record<RoomKind, 'write' | 'read' | '—'>> = {
     eigenaar: { plan: 'write', netwerk: 'write', huishouden: 'write' },
+    huishouden: { plan: 'write', netwerk: 'write', huishouden: 'write' },
     netwerk: { plan: 'write', netwerk: 'write', huishouden: '—' },
     professional: { plan: 'write', netwerk: '—', huishouden: '—' },
     meelezer: { plan: 'read', netwerk: '—', huishouden: '—' },

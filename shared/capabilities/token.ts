@@ -6,16 +6,25 @@ import { CloseCode } from '../protocol/closeCodes.ts'
 import { ROLES, type Role } from '../protocol/roles.ts'
 import { parseRoomName, ROOM_KINDS, type RoomKind } from '../protocol/rooms.ts'
 import { defaultRoomFor, invitationAccess, roleAccess } from './access.ts'
-import { isSignedByPlan, MalformedCapabilityError, readCapability, readFixedBytes, readTime, signCapability, writeTime } from './signed.ts'
+import type { KeyChain } from './keyChain.ts'
+import { personIdProblem } from './personId.ts'
+import { MalformedCapabilityError, readCapability, readFixedBytes, readTime, signCapability, signingKeyIndex, writeTime, type CapabilityKind } from './signed.ts'
 
 /**
- * Invitation tokens (issue 5): signed by the plan key, naming plan, room, role,
- * expiry and the invitee's name as the household wrote it. They travel in a
- * link's #fragment or a QR code and are checked by the relay on connect.
+ * Invitation tokens (issues 5 and 11): signed by the plan key, naming plan,
+ * room, role, expiry, the invitee's name as the household wrote it, and whom
+ * the invitation is for. They travel in a link's #fragment or a QR code and
+ * are checked by the relay on connect.
  *
  * Body, after the common header of signed.ts:
- *   varString room · varString role · varVarUint8Array id (16 bytes)
+ *   varString room · varString role · varUint8Array id (16 bytes)
  *   varUint issuedAt · u8 hasExpiry [· varUint expiresAt] · varString name
+ * and, only in kind `addressedInvitation` (6), whom it is for:
+ *   u8 audience: 0 nobody in particular · 1 one person, then varString person id · 2 several people
+ *
+ * Tokens of the first release are kind `invitation` (1), whose body ends at
+ * the name: they stay valid and are read as naming nobody. This release
+ * writes kind 6 only.
  */
 export interface InvitationToken {
   planId: string
@@ -32,6 +41,18 @@ export interface InvitationToken {
   expiresAt: number | null
   /** The invitee's display name as the household wrote it (may be empty). */
   name: string
+  /**
+   * The person on the plan's people list this invitation is for: the device
+   * that joins with it IS that person. Null for a link for several people
+   * and for tokens of the first release.
+   */
+  person: string | null
+  /**
+   * A link for several people (a meeting's guest link): whoever opens it adds
+   * themselves to the people list, or says they are someone on it who has
+   * no device yet. False for an invitation for one person.
+   */
+  guests: boolean
 }
 
 /** What the household chooses when inviting someone. */
@@ -40,6 +61,10 @@ export interface InvitationFields {
   /** Defaults to the most private room the role may open (defaultRoomFor). */
   room?: RoomKind
   name?: string
+  /** The person on the people list this invitation is for (see InvitationToken.person). */
+  person?: string
+  /** A link for several people; never together with `person`. */
+  guests?: boolean
   /** ms since 1970; null for never. Defaults to never for eigenaar and 90 days for everyone else. */
   expiresAt?: number | null
   /** ms since 1970; defaults to now. */
@@ -60,15 +85,23 @@ export async function issueToken(key: PlanKey, fields: InvitationFields): Promis
   if (roleAccess(fields.role, room) === 'none') throw new RangeError(`A ${fields.role} may not open the ${room} room`)
   const name = (fields.name ?? '').trim()
   if (name.length > MAX_NAME_LENGTH) throw new RangeError(`A name may be at most ${MAX_NAME_LENGTH} characters, got ${name.length}`)
+  const person = fields.person ?? null
+  if (person !== null && fields.guests) throw new RangeError('An invitation is for one person or for several people, not both')
+  const personProblem = person === null ? undefined : personIdProblem(person)
+  if (personProblem) throw new RangeError(personProblem)
   const issuedAt = fields.issuedAt ?? Date.now()
   const expiresAt = fields.expiresAt === undefined ? defaultExpiry(fields.role, issuedAt) : fields.expiresAt
   const id = crypto.getRandomValues(new Uint8Array(TOKEN_ID_BYTES))
-  return signCapability(key, 'invitation', (encoder) => writeInvitationBody(encoder, { room, role: fields.role, id, issuedAt, expiresAt, name }))
+  const body: InvitationBody = { room, role: fields.role, id, issuedAt, expiresAt, name, person, guests: fields.guests ?? false }
+  return signCapability(key, 'addressedInvitation', (encoder) => writeInvitationBody(encoder, body, 'addressedInvitation'))
 }
+
+/** The kinds a token may be: the first release's and the addressed one. */
+export const TOKEN_KINDS: readonly CapabilityKind[] = ['addressedInvitation', 'invitation']
 
 /** Parses a token without trusting it (no signature check). Throws MalformedCapabilityError, nothing else. */
 export function readToken(text: string): InvitationToken {
-  const signed = readCapability(text, 'invitation', readInvitationBody)
+  const signed = readCapability(text, TOKEN_KINDS, readInvitationBody)
   return { planId: signed.planId, publicKey: signed.publicKey, ...signed.body }
 }
 
@@ -80,13 +113,25 @@ export type TokenRefusal = {
   reason: string
 }
 
-export type TokenCheck = { ok: true; token: InvitationToken; access: 'read' | 'write' } | TokenRefusal
+export type TokenCheck = {
+  ok: true
+  token: InvitationToken
+  access: 'read' | 'write'
+  /** Which of the plan's keys signed it: 0 for the plan id's own key, n after the nth handover (keyChain.ts). */
+  keyIndex: number
+} | TokenRefusal
 
 export interface TokenCheckContext {
   /** The room name the token is presented for, as in /sync/<room>. */
   room: string
   /** ms since 1970. */
   now: number
+  /**
+   * The plan's keys after its handovers, when it was handed over (the relay
+   * keeps them; keyChain.ts). Without it only the key the plan id was made
+   * from counts.
+   */
+  keys?: KeyChain
 }
 
 /** The reason given for an expired token, here and when the relay closes a connection whose token expires. */
@@ -96,21 +141,23 @@ export const EXPIRED_REASON = 'Invitation has expired'
  * Checks a token presented for a room. 4401 when it is missing, malformed, not
  * signed by the plan key, or its key does not hash to its plan id; 4403 when
  * it is genuine but for another plan, for a room its role or its invitation
- * does not open, or expired. Whether it was revoked is for whoever knows the
- * revocations (the relay, server/access). Never throws.
+ * does not open, or expired. A token signed by any key that spoke for the
+ * plan (context.keys) counts: an earlier key's tokens keep working until the
+ * current holder revokes them. Whether it was revoked is for whoever knows
+ * the revocations (the relay, server/access). Never throws.
  */
 export async function verifyToken(text: string | null | undefined, context: TokenCheckContext): Promise<TokenCheck> {
   if (!text) return refuse(CloseCode.unauthorized, 'An invitation token is required')
   let token: InvitationToken
-  let genuine: boolean
+  let keyIndex: number
   try {
-    const signed = readCapability(text, 'invitation', readInvitationBody)
+    const signed = readCapability(text, TOKEN_KINDS, readInvitationBody)
     token = { planId: signed.planId, publicKey: signed.publicKey, ...signed.body }
-    genuine = await isSignedByPlan(signed)
+    keyIndex = await signingKeyIndex(signed, context.keys?.planId === signed.planId ? context.keys : undefined)
   } catch (error) {
     return refuse(CloseCode.unauthorized, error instanceof MalformedCapabilityError ? 'Malformed invitation token' : 'Unreadable invitation token')
   }
-  if (!genuine) return refuse(CloseCode.unauthorized, 'Invitation token is not signed by its plan key')
+  if (keyIndex < 0) return refuse(CloseCode.unauthorized, 'Invitation token is not signed by its plan key')
 
   const target = parseRoomName(context.room)
   if (!target || target.planId !== token.planId) return refuse(CloseCode.forbidden, 'Invitation is for another plan')
@@ -122,7 +169,7 @@ export async function verifyToken(text: string | null | undefined, context: Toke
       : refuse(CloseCode.forbidden, `This invitation does not open the ${target.kind} room`)
   }
   if (token.expiresAt !== null && token.expiresAt <= context.now) return refuse(CloseCode.forbidden, EXPIRED_REASON)
-  return { ok: true, token, access }
+  return { ok: true, token, access, keyIndex }
 }
 
 function refuse(code: TokenRefusal['code'], reason: string): TokenRefusal {
@@ -133,9 +180,18 @@ function defaultExpiry(role: Role, issuedAt: number): number | null {
   return role === 'eigenaar' ? null : issuedAt + DEFAULT_INVITATION_LIFETIME_MS
 }
 
-type InvitationBody = Omit<InvitationToken, 'planId' | 'publicKey' | 'id'> & { id: Uint8Array }
+export type InvitationBody = Omit<InvitationToken, 'planId' | 'publicKey' | 'id'> & { id: Uint8Array }
 
-function writeInvitationBody(encoder: encoding.Encoder, body: InvitationBody): void {
+const AUDIENCE_NOBODY = 0
+const AUDIENCE_PERSON = 1
+const AUDIENCE_GUESTS = 2
+
+/**
+ * Writes an invitation's body in the layout of `kind`: `invitation` (the
+ * first release's, for tests that check it still works) ends at the name;
+ * the others (addressedInvitation, registration) add whom it is for.
+ */
+export function writeInvitationBody(encoder: encoding.Encoder, body: InvitationBody, kind: CapabilityKind): void {
   encoding.writeVarString(encoder, body.room)
   encoding.writeVarString(encoder, body.role)
   encoding.writeVarUint8Array(encoder, body.id)
@@ -143,9 +199,15 @@ function writeInvitationBody(encoder: encoding.Encoder, body: InvitationBody): v
   encoding.writeUint8(encoder, body.expiresAt === null ? 0 : 1)
   if (body.expiresAt !== null) writeTime(encoder, body.expiresAt, 'expiresAt')
   encoding.writeVarString(encoder, body.name)
+  if (kind === 'invitation') return
+  if (body.person !== null) {
+    encoding.writeUint8(encoder, AUDIENCE_PERSON)
+    encoding.writeVarString(encoder, body.person)
+  } else encoding.writeUint8(encoder, body.guests ? AUDIENCE_GUESTS : AUDIENCE_NOBODY)
 }
 
-function readInvitationBody(decoder: decoding.Decoder): Omit<InvitationToken, 'planId' | 'publicKey'> {
+/** Reads an invitation's body in the layout of `kind` (see writeInvitationBody). */
+export function readInvitationBody(decoder: decoding.Decoder, kind: CapabilityKind): Omit<InvitationToken, 'planId' | 'publicKey'> {
   const room = readOneOf(decoder, ROOM_KINDS, 'room')
   const role = readOneOf(decoder, ROLES, 'role')
   const id = toBase64Url(readFixedBytes(decoder, TOKEN_ID_BYTES, 'id', 'invitation'))
@@ -155,7 +217,15 @@ function readInvitationBody(decoder: decoding.Decoder): Omit<InvitationToken, 'p
   const expiresAt = hasExpiry === 1 ? readTime(decoder, 'expiresAt', 'invitation') : null
   const name = decoding.readVarString(decoder)
   if (name.length > MAX_NAME_LENGTH) throw new MalformedCapabilityError('invitation', `name longer than ${MAX_NAME_LENGTH} characters`)
-  return { room, role, id, issuedAt, expiresAt, name }
+  if (kind === 'invitation') return { room, role, id, issuedAt, expiresAt, name, person: null, guests: false }
+  const audience = decoding.readUint8(decoder)
+  if (audience === AUDIENCE_PERSON) {
+    const person = decoding.readVarString(decoder)
+    if (personIdProblem(person)) throw new MalformedCapabilityError('invitation', 'person id has the wrong shape')
+    return { room, role, id, issuedAt, expiresAt, name, person, guests: false }
+  }
+  if (audience !== AUDIENCE_NOBODY && audience !== AUDIENCE_GUESTS) throw new MalformedCapabilityError('invitation', 'unknown audience')
+  return { room, role, id, issuedAt, expiresAt, name, person: null, guests: audience === AUDIENCE_GUESTS }
 }
 
 function readOneOf<T extends string>(decoder: decoding.Decoder, allowed: readonly T[], field: string): T {

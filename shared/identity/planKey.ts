@@ -10,6 +10,12 @@ export interface PlanKey {
   planId: string
   publicKey: CryptoKey
   privateKey: CryptoKey
+  /**
+   * The signed handovers that made this key speak for the plan, in order
+   * (shared/capabilities/handover.ts); empty for the key the plan id was
+   * made from. They hold no secret and travel with the key.
+   */
+  handovers: readonly string[]
 }
 
 /** The portable form of a plan key: what is stored on a device or exported to a second eigenaar. */
@@ -19,6 +25,8 @@ export interface ExportedPlanKey {
   publicKey: string
   /** PKCS#8 private key, base64url. */
   privateKey: string
+  /** The handovers that made this key speak for the plan; absent (or empty) for the plan id's own key. */
+  handovers?: readonly string[]
 }
 
 const ALGORITHM = { name: 'Ed25519' } as const
@@ -30,7 +38,17 @@ const PLAN_ID_BYTES = 16
 export async function createPlanKey(): Promise<PlanKey> {
   const pair = (await crypto.subtle.generateKey(ALGORITHM, true, ['sign', 'verify'])) as CryptoKeyPair
   const raw = new Uint8Array(await crypto.subtle.exportKey('raw', pair.publicKey))
-  return { planId: await planIdFromPublicKey(raw), publicKey: pair.publicKey, privateKey: pair.privateKey }
+  return { planId: await planIdFromPublicKey(raw), publicKey: pair.publicKey, privateKey: pair.privateKey, handovers: [] }
+}
+
+/**
+ * Makes a new key pair for a plan that already exists, to hand the plan to
+ * (issue 11). It speaks for `planId` only once the current key signed a
+ * handover to it; `handovers` must then hold that whole chain.
+ */
+export async function createSuccessorKey(planId: string): Promise<Omit<PlanKey, 'handovers'>> {
+  const pair = (await crypto.subtle.generateKey(ALGORITHM, true, ['sign', 'verify'])) as CryptoKeyPair
+  return { planId, publicKey: pair.publicKey, privateKey: pair.privateKey }
 }
 
 /** The plan id a raw public key stands for: base64url of the first 16 bytes of its SHA-256. */
@@ -43,17 +61,22 @@ export async function planIdFromPublicKey(rawPublicKey: Uint8Array): Promise<str
 export async function exportPlanKey(key: PlanKey): Promise<ExportedPlanKey> {
   const raw = new Uint8Array(await crypto.subtle.exportKey('raw', key.publicKey))
   const pkcs8 = new Uint8Array(await crypto.subtle.exportKey('pkcs8', key.privateKey))
-  return { planId: key.planId, publicKey: toBase64Url(raw), privateKey: toBase64Url(pkcs8) }
+  const exported: ExportedPlanKey = { planId: key.planId, publicKey: toBase64Url(raw), privateKey: toBase64Url(pkcs8) }
+  return key.handovers.length === 0 ? exported : { ...exported, handovers: [...key.handovers] }
 }
 
-/** Imports an exported plan key; throws when the public key does not hash to the plan id. */
-export async function importPlanKey(exported: ExportedPlanKey): Promise<PlanKey> {
+/**
+ * Imports an exported plan key; throws when the public key does not hash to
+ * the plan id. A key that a handover made speak for the plan does not hash to
+ * it: import those with importHeldPlanKey (shared/capabilities/handover.ts),
+ * which checks the handovers and then passes `handedOverTo`.
+ */
+export async function importPlanKey(exported: ExportedPlanKey, options: { handedOverTo?: boolean } = {}): Promise<PlanKey> {
   const raw = fromBase64Url(exported.publicKey)
-  const planId = await planIdFromPublicKey(raw)
-  if (planId !== exported.planId) throw new Error('This key does not belong to this plan')
+  if (!options.handedOverTo && (await planIdFromPublicKey(raw)) !== exported.planId) throw new Error('This key does not belong to this plan')
   const publicKey = await importPublicKey(raw)
   const privateKey = await crypto.subtle.importKey('pkcs8', fromBase64Url(exported.privateKey) as BufferSource, ALGORITHM, true, ['sign'])
-  return { planId, publicKey, privateKey }
+  return { planId: exported.planId, publicKey, privateKey, handovers: options.handedOverTo ? [...(exported.handovers ?? [])] : [] }
 }
 
 /** Imports a raw Ed25519 public key for verifying signatures. */

@@ -31,6 +31,7 @@ import { waitUntil } from './support/waitUntil.ts'
 /** The roles table of architecture.md, written out here so the test does not trust shared/capabilities/access.ts. */
 const TABLE: Record<Role, Record<RoomKind, 'write' | 'read' | 'refused'>> = {
   eigenaar: { plan: 'write', netwerk: 'write', huishouden: 'write' },
+  huishouden: { plan: 'write', netwerk: 'write', huishouden: 'write' },
   netwerk: { plan: 'write', netwerk: 'write', huishouden: 'refused' },
   professional: { plan: 'write', netwerk: 'refused', huishouden: 'refused' },
   meelezer: { plan: 'read', netwerk: 'refused', huishouden: 'refused' },
