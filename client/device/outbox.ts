@@ -1,15 +1,16 @@
+import { Changes } from '../../shared/plan/index.ts'
 import { deviceDb, type OutboxEntry } from './db.ts'
 
 export type { OutboxEntry }
 
 /**
  * The device's queue of signed decisions for the relay (revocations, a
- * deletion). The queue only keeps; client/invitations/outboxSender.ts sends.
+ * deletion). The queue only keeps; client/relay/outboxSender.ts sends.
  * Listeners on this page hear every change, so views can say "wacht op
  * verbinding" and then "bevestigd".
  */
 
-const listeners = new Set<() => void>()
+const changes = new Changes()
 
 /** Queues a signed decision; queuing the same decision (plan + id) again keeps the first. */
 export async function enqueue(entry: Omit<OutboxEntry, 'createdAt' | 'confirmedAt' | 'refusedWith'>): Promise<void> {
@@ -17,7 +18,7 @@ export async function enqueue(entry: Omit<OutboxEntry, 'createdAt' | 'confirmedA
   const tx = db.transaction('outbox', 'readwrite')
   if (!(await tx.store.get([entry.planId, entry.id]))) await tx.store.put({ ...entry, createdAt: Date.now(), confirmedAt: null, refusedWith: null })
   await tx.done
-  notify()
+  changes.notify()
 }
 
 /** Every entry, oldest first. */
@@ -44,7 +45,7 @@ export async function settle(planId: string, id: string, answer: { confirmedAt: 
   const entry = await tx.store.get([planId, id])
   if (entry) await tx.store.put({ ...entry, ...answer })
   await tx.done
-  notify()
+  changes.notify()
 }
 
 /** Forgets entries (once the plan has noted what the relay said, or when the plan leaves this device). */
@@ -54,15 +55,8 @@ export async function forget(planId: string, ids: readonly string[]): Promise<vo
   const tx = db.transaction('outbox', 'readwrite')
   await Promise.all(ids.map((id) => tx.store.delete([planId, id])))
   await tx.done
-  notify()
+  changes.notify()
 }
 
 /** Calls `listener` after every change to the queue made on this page; returns the function that stops it. */
-export function subscribeOutbox(listener: () => void): () => void {
-  listeners.add(listener)
-  return () => listeners.delete(listener)
-}
-
-function notify(): void {
-  for (const listener of [...listeners]) listener()
-}
+export const subscribeOutbox = changes.subscribe

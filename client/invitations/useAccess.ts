@@ -1,6 +1,8 @@
-import { useEffect, useState, useSyncExternalStore } from 'react'
+import { useEffect, useState } from 'react'
 import { refusalKind, type RefusalKind } from '../../shared/capabilities/refusals.ts'
 import { loadRefusal, saveRefusal } from '../device/tokens.ts'
+import { useConnectionStatus } from '../plan/hooks.ts'
+import { useLive } from '../plan/useLive.ts'
 import type { PlanConnection } from '../sync/planConnection.ts'
 import { loadDeviceAccess, type DeviceAccess } from './deviceAccess.ts'
 
@@ -20,8 +22,8 @@ export interface AccessState {
 export function useAccessState(connection: PlanConnection): AccessState | null {
   const { planId } = connection
   const [loaded, setLoaded] = useState<{ access: DeviceAccess; remembered: RefusalKind | null } | null>(null)
-  const live = useSyncExternalStore(connection.subscribeSyncStatus, connection.refused)
-  const status = useSyncExternalStore(connection.subscribeSyncStatus, connection.syncStatus)
+  const live = useLive(connection, connection.refused)
+  const status = useConnectionStatus(connection)
   const liveKind = live ? (refusalKind(live.code, live.reason) ?? null) : null
   const admitted = status === 'shared'
 

@@ -1,8 +1,10 @@
-import { useCallback, useContext, useSyncExternalStore } from 'react'
-import type { PersonId, PlanMeta, RecordList, Removal, Stored } from '../../shared/plan/index.ts'
+import { useContext } from 'react'
+import type { PlanMeta, RecordList, Removal, SharedText, Stored } from '../../shared/plan/index.ts'
+import type { PlanConnection } from '../sync/planConnection.ts'
 import type { Presence } from '../sync/presence.ts'
 import type { SyncStatus } from '../sync/syncStatus.ts'
 import { PlanContext, type PlanContextValue } from './PlanContext.tsx'
+import { useLive } from './useLive.ts'
 
 /**
  * The open plan, who "I" am and the connection. Only inside a plan's
@@ -18,49 +20,48 @@ export function usePlan(): PlanContextValue {
 
 /**
  * The visible records of a list, kept current: re-renders when any record
- * changes, on this device or another.
+ * changes, on this device or another. Works outside a workspace too.
  *
  * @example const people = useRecords(usePlan().plan.people)
  */
 export function useRecords<T extends object>(list: RecordList<T>): Stored<T>[] {
-  const subscribe = useCallback((onChange: () => void) => list.subscribe(onChange), [list])
-  const snapshot = useCallback(() => list.list(), [list])
-  return useSyncExternalStore(subscribe, snapshot)
+  return useLive(list, () => list.list())
 }
 
 /** Removed records not yet dismissed (newest first), for "verwijderd door …" and restoring. */
 export function useRemovedRecords<T extends object>(list: RecordList<T>): (Stored<T> & Removal)[] {
-  const subscribe = useCallback((onChange: () => void) => list.subscribe(onChange), [list])
-  const snapshot = useCallback(() => list.removed(), [list])
-  return useSyncExternalStore(subscribe, snapshot)
+  return useLive(list, () => list.removed())
 }
 
 /** The plan's meta (household name, title, language), kept current. */
 export function useMeta(): PlanMeta {
-  const { plan } = usePlan()
-  const subscribe = useCallback((onChange: () => void) => plan.meta.subscribe(onChange), [plan])
-  const snapshot = useCallback(() => plan.meta.get(), [plan])
-  return useSyncExternalStore(subscribe, snapshot)
+  const { meta } = usePlan().plan
+  return useLive(meta, () => meta.get())
 }
 
-/**
- * A person's display name for showing who wrote or did something; null when
- * the id is null or the person is no longer on the list. Never show ids.
- */
-export function usePersonName(id: PersonId | null): string | null {
-  const { plan } = usePlan()
-  useRecords(plan.people)
-  return plan.nameOf(id)
+/** The words of a text written together, kept current. */
+export function useSharedText(text: SharedText): string {
+  return useLive(text, () => text.toString())
 }
 
 /** Who has the plan open right now, one entry per person, this device first. */
 export function usePresence(): Presence[] {
   const { presence } = usePlan().connection
-  return useSyncExternalStore(presence.subscribe, presence.list)
+  return useLive(presence, presence.list)
 }
 
 /** What the status line says: 'local' | 'shared' | 'offline'. */
 export function useSyncStatus(): SyncStatus {
+  return useConnectionStatus(usePlan().connection)
+}
+
+/** The same for any room's connection, also outside a workspace. */
+export function useConnectionStatus(connection: PlanConnection): SyncStatus {
+  return useLive(connection, connection.syncStatus)
+}
+
+/** Whether a newer Kring wrote the open plan, so this app cannot show all of it until reloaded. */
+export function useNewerVersion(): boolean {
   const { connection } = usePlan()
-  return useSyncExternalStore(connection.subscribeSyncStatus, connection.syncStatus)
+  return useLive(connection, connection.fromNewerVersion)
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { useNewerVersion } from '../plan/useNewerVersion.ts'
+import { useNewerVersion } from '../plan/hooks.ts'
 
 /**
  * One calm line when a newer Kring wrote this plan: nothing is lost (newer

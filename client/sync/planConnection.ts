@@ -1,10 +1,9 @@
 import { IndexeddbPersistence } from 'y-indexeddb'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
-import { Plan } from '../../shared/plan/index.ts'
+import { Changes, Plan, type Source } from '../../shared/plan/index.ts'
 import { CloseCode } from '../../shared/protocol/closeCodes.ts'
-import { roomName, type RoomKind } from '../../shared/protocol/rooms.ts'
-import { writtenByNewerVersion } from './newerVersion.ts'
+import { roomName, SYNC_PATH_PREFIX, type RoomKind } from '../../shared/protocol/rooms.ts'
 import { announce, PresenceStore, type PresenceUser } from './presence.ts'
 import { initialLinkState, nextLinkState, syncStatusOf, type LinkEvent, type LinkState, type SyncStatus } from './syncStatus.ts'
 
@@ -16,7 +15,7 @@ import { initialLinkState, nextLinkState, syncStatusOf, type LinkEvent, type Lin
  * shows at once and offline; the relay connection joins afterwards. Editing
  * never waits on the network.
  */
-export class PlanConnection {
+export class PlanConnection implements Source {
   readonly doc = new Y.Doc()
   readonly plan: Plan
   readonly persistence: IndexeddbPersistence
@@ -32,7 +31,7 @@ export class PlanConnection {
   private me: PresenceUser | null = null
   private status: SyncStatus
   private newerVersion = false
-  private readonly statusListeners = new Set<() => void>()
+  private readonly changes = new Changes()
   private destroyed = false
   /** Loaded from IndexedDB and holding its token: may connect. */
   private ready = false
@@ -86,10 +85,7 @@ export class PlanConnection {
   fromNewerVersion = (): boolean => this.newerVersion
 
   /** Calls `listener` whenever the status, the refusal or `fromNewerVersion` changes; returns the function that stops it. */
-  subscribeSyncStatus = (listener: () => void): (() => void) => {
-    this.statusListeners.add(listener)
-    return () => this.statusListeners.delete(listener)
-  }
+  readonly subscribe = this.changes.subscribe
 
   /** Tells everyone in the plan who uses this page now (name, colour, person). */
   announce(user: PresenceUser): void {
@@ -111,7 +107,7 @@ export class PlanConnection {
     this.provider.destroy()
     void this.persistence.destroy()
     this.doc.destroy()
-    this.statusListeners.clear()
+    this.changes.clear()
   }
 
   private dispatch(event: LinkEvent): void {
@@ -119,24 +115,26 @@ export class PlanConnection {
     const status = syncStatusOf(this.link)
     if (status === this.status) return
     this.status = status
-    this.notify()
+    this.changes.notify()
   }
 
-  /** Upgrades content that has just arrived, and notes when a newer app wrote it. */
+  /**
+   * Upgrades content that has just arrived, and notes when a newer app wrote
+   * it. Once seen it stays seen for this page: this build cannot read the
+   * newer parts, and only a reload (to the newer app) fixes that.
+   */
   private upgrade(): void {
-    const newer = writtenByNewerVersion(this.newerVersion, this.plan.upgrade())
-    if (newer === this.newerVersion) return
-    this.newerVersion = newer
-    this.notify()
-  }
-
-  private notify(): void {
-    for (const listener of [...this.statusListeners]) listener()
+    const newer = this.plan.upgrade()?.fromNewerVersion === true
+    if (!newer || this.newerVersion) return
+    this.newerVersion = true
+    this.changes.notify()
   }
 
   private onUpdate = (_update: Uint8Array, origin: unknown): void => {
     // Changes arriving from the relay or loaded from IndexedDB are not ours to send.
     if (origin !== this.provider && origin !== this.persistence) this.dispatch({ type: 'local-change' })
+    // Someone with a newer app may open the plan while this page has it open: look once this change is done.
+    else if (origin === this.provider && !this.newerVersion) queueMicrotask(() => !this.destroyed && this.upgrade())
   }
 
   private onStatus = ({ status }: { status: 'connected' | 'disconnected' | 'connecting' }): void => {
@@ -152,7 +150,7 @@ export class PlanConnection {
   private onClosed = ({ code, reason }: { code: number; reason: string }): void => {
     // y-websocket stops reconnecting on 44xx: the relay said trying again cannot help.
     this.refusal = { code, reason }
-    this.notify()
+    this.changes.notify()
   }
 
   private onOnline = (): void => {
@@ -192,9 +190,9 @@ function shouldReconnect(event: CloseEvent): boolean {
   return event.code === CloseCode.rateLimited || !(event.code >= 4400 && event.code < 4500)
 }
 
-/** Where the relay speaks y-websocket: the same origin as the app, under /sync. */
+/** Where the relay speaks y-websocket: the same origin as the app, under /sync (y-websocket adds `/<room>`). */
 export function defaultSyncUrl(): string {
-  return `${location.origin.replace(/^http/, 'ws')}/sync`
+  return `${location.origin.replace(/^http/, 'ws')}${SYNC_PATH_PREFIX.replace(/\/$/, '')}`
 }
 
 /** The IndexedDB database that holds this device's copy of a room. */

@@ -1,5 +1,5 @@
 import type { Awareness } from 'y-protocols/awareness'
-import type { PersonId } from '../../shared/plan/index.ts'
+import { Changes, type PersonId, type Source } from '../../shared/plan/index.ts'
 
 /**
  * What each device tells the others about who is using it, through the
@@ -28,9 +28,10 @@ export function announce(awareness: Awareness, user: PresenceUser): void {
  * A subscribable, cached list of who is here, one entry per person (two tabs
  * of one person show once), this device first. Safe as a React external store.
  */
-export class PresenceStore {
+export class PresenceStore implements Source {
   private snapshot: Presence[] = []
-  private readonly listeners = new Set<() => void>()
+  private readonly changes = new Changes()
+  readonly subscribe = this.changes.subscribe
 
   constructor(private readonly awareness: Awareness) {
     awareness.on('change', this.refresh)
@@ -39,14 +40,9 @@ export class PresenceStore {
 
   list = (): Presence[] => this.snapshot
 
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener)
-    return () => this.listeners.delete(listener)
-  }
-
   destroy(): void {
     this.awareness.off('change', this.refresh)
-    this.listeners.clear()
+    this.changes.clear()
   }
 
   private refresh = (): void => {
@@ -63,7 +59,7 @@ export class PresenceStore {
       people.push({ ...user, clientId, isMe: clientId === me })
     }
     this.snapshot = people
-    for (const listener of [...this.listeners]) listener()
+    this.changes.notify()
   }
 }
 

@@ -1,15 +1,19 @@
-import { useSyncExternalStore } from 'react'
+import type { Source } from '../../shared/plan/index.ts'
+import { useLive } from '../plan/useLive.ts'
 
-function subscribeOnline(onChange: () => void): () => void {
-  window.addEventListener('online', onChange)
-  window.addEventListener('offline', onChange)
-  return () => {
-    window.removeEventListener('online', onChange)
-    window.removeEventListener('offline', onChange)
-  }
+/** The browser's network state as a Source: it tells on `online` and `offline`. */
+const network: Source = {
+  subscribe(onChange) {
+    window.addEventListener('online', onChange)
+    window.addEventListener('offline', onChange)
+    return () => {
+      window.removeEventListener('online', onChange)
+      window.removeEventListener('offline', onChange)
+    }
+  },
 }
 
 /** Whether the browser says it has a network, kept current. */
 export function useOnline(): boolean {
-  return useSyncExternalStore(subscribeOnline, () => navigator.onLine)
+  return useLive(network, () => navigator.onLine)
 }

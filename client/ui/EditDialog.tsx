@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Button } from 'react-aria-components'
-import { TextField } from '../app/TextField.tsx'
+import { TextField } from '../ui/TextField.tsx'
 import { AppDialog } from './AppDialog.tsx'
 import { TextAreaField } from './TextAreaField.tsx'
 

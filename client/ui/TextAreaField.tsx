@@ -2,7 +2,7 @@ import { useId, type Ref, type TextareaHTMLAttributes } from 'react'
 
 /**
  * A labelled text area with an optional hint: the several-line twin of
- * client/app/TextField.tsx, with the same props. Styled by `.field`.
+ * client/ui/TextField.tsx, with the same props. Styled by `.field`.
  */
 export function TextAreaField({
   label,

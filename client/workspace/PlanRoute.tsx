@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Redirect, Route, Switch } from 'wouter'
 import type { PersonId } from '../../shared/plan/index.ts'
 import { devicePlan, rememberMe, rememberPlan } from '../device/plans.ts'
 import { useRecords } from '../plan/hooks.ts'
+import { useLive } from '../plan/useLive.ts'
 import { PlanProvider, type PlanContextValue } from '../plan/PlanContext.tsx'
 import { sections } from '../sections/registry.ts'
 import { colorFor } from '../sync/colors.ts'
@@ -36,10 +37,7 @@ function OpenPlan({ connection }: { connection: PlanConnection }) {
   const loaded = useLoaded(connection)
   const accessState = useAccessState(connection)
   const refusal = accessState?.refusal ?? null
-  const meta = useSyncExternalStore(
-    useCallback((onChange: () => void) => plan.meta.subscribe(onChange), [plan]),
-    useCallback(() => plan.meta.get(), [plan]),
-  )
+  const meta = useLive(plan.meta, () => plan.meta.get())
   const people = useRecords(plan.people)
   const me = useDeviceMe(planId)
   // A meelezer only reads, and so does anyone the relay turned away: their changes would never be shared.

@@ -1,7 +1,7 @@
-import { useEffect, useState, useSyncExternalStore } from 'react'
+import { useEffect, useState } from 'react'
 import type { RoomKind } from '../../shared/protocol/rooms.ts'
 import { tokenForThisDevice } from '../invitations/deviceAccess.ts'
-import { PlanConnection, type Refusal } from '../sync/planConnection.ts'
+import { PlanConnection } from '../sync/planConnection.ts'
 
 /**
  * Opens one of a plan's rooms (the shared plan room unless said otherwise)
@@ -31,9 +31,4 @@ export function useLoaded(connection: PlanConnection): boolean {
     }
   }, [connection])
   return loaded
-}
-
-/** Why the relay turned this device away for good, or null. */
-export function useRefusal(connection: PlanConnection): Refusal | null {
-  return useSyncExternalStore(connection.subscribeSyncStatus, connection.refused)
 }

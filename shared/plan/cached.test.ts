@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { Cached, fromY } from './cached.ts'
+import { Cached } from './cached.ts'
+import { fromY } from './changes.ts'
 
 describe('Cached', () => {
   it('gives the same value and derived values until its source changes, then tells its listeners', () => {

@@ -1,23 +1,4 @@
-import type * as Y from 'yjs'
-
-/** Something that says when it changed: RecordList, every instrument, and a Y type through `fromY`. */
-export interface Source {
-  subscribe(listener: () => void): () => void
-}
-
-/** The part of a Y type that `fromY` needs (structural, because Y types are invariant in their event type). */
-type Observable = Pick<Y.AbstractType<unknown>, 'observeDeep' | 'unobserveDeep'>
-
-/** A Y type (and everything nested in it) as a Source. */
-export function fromY(type: Observable): Source {
-  return {
-    subscribe(listener) {
-      const observer = () => listener()
-      type.observeDeep(observer)
-      return () => type.unobserveDeep(observer)
-    },
-  }
-}
+import { Changes, type Source } from './changes.ts'
 
 /**
  * A value computed from some sources, kept until one of them changes. `get`
@@ -28,7 +9,9 @@ export function fromY(type: Observable): Source {
 export class Cached<T> implements Source {
   private value: { current: T } | null = null
   private readonly derived = new Map<string, unknown>()
-  private readonly listeners = new Set<() => void>()
+  private readonly changes = new Changes()
+  /** Calls `listener` after every change to any source; returns the function that stops it. */
+  readonly subscribe = this.changes.subscribe
 
   constructor(sources: readonly Source[], private readonly compute: () => T) {
     // Subscribed for the life of the plan, like RecordList's own observer.
@@ -49,15 +32,9 @@ export class Cached<T> implements Source {
     return result
   }
 
-  /** Calls `listener` after every change to any source; returns the function that stops it. */
-  subscribe(listener: () => void): () => void {
-    this.listeners.add(listener)
-    return () => this.listeners.delete(listener)
-  }
-
   private invalidate(): void {
     this.value = null
     this.derived.clear()
-    for (const listener of [...this.listeners]) listener()
+    this.changes.notify()
   }
 }

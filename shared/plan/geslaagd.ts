@@ -1,5 +1,6 @@
 import type * as Y from 'yjs'
-import { Cached, fromY } from './cached.ts'
+import { Cached } from './cached.ts'
+import { fromY } from './changes.ts'
 import { asNum, asObject, asText } from './fields.ts'
 import type { PersonId } from './ids.ts'
 import { compareText } from './order.ts'

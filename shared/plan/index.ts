@@ -29,3 +29,5 @@ export { shareRecord, readSharingNotes, SHARED_TO, type SharingNotes, type Share
 export { NOTES, noteSpec, type Note } from './notes.ts'
 export * from './versions/index.ts'
 export { TextAuthors, type AuthoredRun, type AuthoredText } from './authors.ts'
+export { Changes, fromY, type Source } from './changes.ts'
+export { SharedText, type TextAnchor } from './sharedText.ts'

@@ -1,4 +1,5 @@
 import type * as Y from 'yjs'
+import { Changes, type Source } from './changes.ts'
 import { optionalNum, optionalText, type FieldSource } from './fields.ts'
 import type { PersonId } from './ids.ts'
 import type { FieldValue } from './records.ts'
@@ -39,9 +40,11 @@ const MEMBER = '.'
  * by one and a sector move by another both survive. Sets (support kinds,
  * contact slots) are one field per member, so concurrent additions merge.
  */
-export class KeyedRecords<T extends object> {
+export class KeyedRecords<T extends object> implements Source {
   private cache: Keyed<T>[] | null = null
-  private readonly listeners = new Set<() => void>()
+  private readonly changes = new Changes()
+  /** Calls `listener` after every change; returns the function that stops it. */
+  readonly subscribe = this.changes.subscribe
 
   constructor(
     private readonly map: Y.Map<unknown>,
@@ -49,7 +52,7 @@ export class KeyedRecords<T extends object> {
   ) {
     map.observe(() => {
       this.cache = null
-      for (const listener of [...this.listeners]) listener()
+      this.changes.notify()
     })
   }
 
@@ -99,12 +102,6 @@ export class KeyedRecords<T extends object> {
     }
     this.cache = records
     return records
-  }
-
-  /** Calls `listener` after every change; returns the function that stops it. */
-  subscribe(listener: () => void): () => void {
-    this.listeners.add(listener)
-    return () => this.listeners.delete(listener)
   }
 
   private read(key: string): Keyed<T> | null {

@@ -1,4 +1,5 @@
 import type * as Y from 'yjs'
+import { Changes, type Source } from './changes.ts'
 import { num, oneOf, text } from './fields.ts'
 
 export type Language = 'nl' | 'en'
@@ -14,14 +15,16 @@ export interface PlanMeta {
 }
 
 /** The plan's one meta record; read defensively, written field by field so concurrent edits merge. */
-export class PlanMetaRecord {
+export class PlanMetaRecord implements Source {
   private cache: PlanMeta | null = null
-  private readonly listeners = new Set<() => void>()
+  private readonly changes = new Changes()
+  /** Calls `listener` after every change to the meta; returns the function that stops it. */
+  readonly subscribe = this.changes.subscribe
 
   constructor(private readonly map: Y.Map<unknown>) {
     map.observe(() => {
       this.cache = null
-      for (const listener of [...this.listeners]) listener()
+      this.changes.notify()
     })
   }
 
@@ -49,10 +52,5 @@ export class PlanMetaRecord {
   /** Whether anything was ever written here (false for a plan that has not arrived yet). */
   isEmpty(): boolean {
     return this.map.size === 0
-  }
-
-  subscribe(listener: () => void): () => void {
-    this.listeners.add(listener)
-    return () => this.listeners.delete(listener)
   }
 }

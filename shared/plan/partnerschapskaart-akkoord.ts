@@ -1,5 +1,6 @@
 import type * as Y from 'yjs'
-import { Cached, fromY } from './cached.ts'
+import { Cached } from './cached.ts'
+import { fromY } from './changes.ts'
 import type { PersonId } from './ids.ts'
 import { CARD_STEPS, type CardStep } from './partnerschapskaart-prompts.ts'
 

@@ -1,4 +1,5 @@
 import type * as Y from 'yjs'
+import { Changes, type Source } from './changes.ts'
 import { oneOf } from './fields.ts'
 import type { PersonId } from './ids.ts'
 import type { Person } from './people.ts'
@@ -52,18 +53,16 @@ export type ReferencedPerson =
  * household chose `weghalen`. The choice is stored per person (last choice
  * wins), so every replica hides the same references.
  */
-export class PersonReferences {
+export class PersonReferences implements Source {
   private readonly sources = new Map<string, PersonReferenceSource>()
-  private readonly listeners = new Set<() => void>()
+  private readonly choicesChanged = new Changes()
 
   constructor(
     private readonly people: RecordList<Person>,
     /** person id → the WhenPersonRemoved chosen when they were removed. */
     private readonly choices: Y.Map<unknown>,
   ) {
-    choices.observe(() => {
-      for (const listener of [...this.listeners]) listener()
-    })
+    choices.observe(() => this.choicesChanged.notify())
   }
 
   /** Adds an instrument's references; returns the function that takes them out again. A second source for the same instrument replaces the first. */
@@ -118,10 +117,10 @@ export class PersonReferences {
 
   /** Calls `listener` after any change that can change what `resolve` returns (people or choices). */
   subscribe(listener: () => void): () => void {
-    this.listeners.add(listener)
+    const stopChoices = this.choicesChanged.subscribe(listener)
     const stopPeople = this.people.subscribe(listener)
     return () => {
-      this.listeners.delete(listener)
+      stopChoices()
       stopPeople()
     }
   }

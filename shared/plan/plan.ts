@@ -17,6 +17,7 @@ import { Invitations } from './invitations.ts'
 import { noteSpec, type Note } from './notes.ts'
 import { TextAuthors } from './authors.ts'
 import { PlanVersions } from './versions/versions.ts'
+import { SharedText } from './sharedText.ts'
 
 /**
  * The typed face of one room's Y.Doc: the only code that knows its keys.
@@ -53,7 +54,7 @@ export class Plan {
   /** Short notes; in the huishouden room the household's drafts, shared to the plan room with sharing.ts. */
   readonly notes: RecordList<Note>
   /** A free text; in the huishouden room the household's own scratchpad. */
-  readonly notepad: Y.Text
+  readonly notepad: SharedText
   /** Who wrote which part of every text ("wie schreef wat"). */
   readonly authors: TextAuthors
   /** Named versions of the whole plan: save, list, compare with now, restore. */
@@ -84,7 +85,7 @@ export class Plan {
     this.netwerkatlas = new Netwerkatlas(doc, this.people, this.personReferences)
     this.invitations = new Invitations(doc.getMap('invitations'))
     this.notes = new RecordList(doc.getMap('notes'), noteSpec)
-    this.notepad = doc.getText('notepad')
+    this.notepad = SharedText.of(doc.getText('notepad'))
     this.authors = new TextAuthors(doc.getMap('schrijvers'))
     this.versions = new PlanVersions(doc, doc.getMap('versies'), doc.getMap('versie-inhoud'), this.partnerschapskaart.versions, this.authors)
   }

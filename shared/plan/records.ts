@@ -1,4 +1,5 @@
 import * as Y from 'yjs'
+import { Changes, type Source } from './changes.ts'
 import { num, optionalNum, optionalText, text } from './fields.ts'
 import { newId, type PersonId } from './ids.ts'
 import { compareOrder, orderBetween } from './order.ts'
@@ -54,10 +55,12 @@ const META_KEYS = ['createdBy', 'createdAt', 'updatedBy', 'updatedAt', 'order', 
  * Removal is soft (a tombstone with who and when) until someone dismisses it,
  * so an edit made concurrently with a removal is never lost.
  */
-export class RecordList<T extends object> {
+export class RecordList<T extends object> implements Source {
   private cache: Stored<T>[] | null = null
   private removedCache: (Stored<T> & Removal)[] | null = null
-  private readonly listeners = new Set<() => void>()
+  private readonly changes = new Changes()
+  /** Calls `listener` after every change to any record; returns the function that stops it. */
+  readonly subscribe = this.changes.subscribe
 
   constructor(
     private readonly records: Y.Map<Y.Map<unknown>>,
@@ -66,7 +69,7 @@ export class RecordList<T extends object> {
     records.observeDeep(() => {
       this.cache = null
       this.removedCache = null
-      for (const listener of [...this.listeners]) listener()
+      this.changes.notify()
     })
   }
 
@@ -199,12 +202,6 @@ export class RecordList<T extends object> {
     })
     this.removedCache = removed.sort((a, b) => b.removedAt - a.removedAt)
     return this.removedCache
-  }
-
-  /** Calls `listener` after every change to any record; returns the function that stops it. */
-  subscribe(listener: () => void): () => void {
-    this.listeners.add(listener)
-    return () => this.listeners.delete(listener)
   }
 
   private read(id: string, map: Y.Map<unknown>): Stored<T> {

@@ -1,12 +1,12 @@
-import { useState, useSyncExternalStore } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { NOTES, shareRecord, type Note, type Plan, type Stored } from '../../../shared/plan/index.ts'
-import { usePlan } from '../../plan/hooks.ts'
+import { useConnectionStatus, usePlan } from '../../plan/hooks.ts'
 import type { PlanConnection } from '../../sync/planConnection.ts'
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx'
 import { useFormat } from '../../ui/useFormat.ts'
 import { useLoaded, usePlanConnection } from '../../workspace/usePlanConnection.ts'
-import { SharedTextArea } from '../netwerkatlas/basisposter/SharedTextArea.tsx'
+import { SharedTextArea } from '../../ui/SharedTextArea.tsx'
 import { NoteList } from './NoteList.tsx'
 import './notities.css'
 
@@ -50,7 +50,7 @@ function OurRoom({ room }: { room: PlanConnection }) {
 /** Where this room's words are: on this device only, with the rest of the household, or waiting for a connection. */
 function RoomStatus({ room }: { room: PlanConnection }) {
   const { t } = useTranslation('notities')
-  const status = useSyncExternalStore(room.subscribeSyncStatus, room.syncStatus)
+  const status = useConnectionStatus(room)
   return (
     <p className={`sync-status sync-status-${status} room-status`} data-status={status}>
       <span className="sync-status-icon" aria-hidden="true" />

@@ -5,6 +5,7 @@ import type { PersonId } from '../ids.ts'
 import type { Stored } from '../records.ts'
 import { transact } from '../transact.ts'
 import { InstrumentRecords } from '../instrumentRecords.ts'
+import type { SharedText } from '../sharedText.ts'
 
 /** The parts of the basisposter, in the order a visitor reads them. */
 export type PosterSection = 'wie-zijn-wij' | 'wat-is-belangrijk' | 'wat-gaat-goed' | 'zorgen' | 'wensen'
@@ -35,7 +36,7 @@ export class Basisposter extends InstrumentRecords<PosterItem> {
 
   constructor(
     private readonly map: Y.Map<Y.Map<unknown>>,
-    private readonly texts: Readonly<Record<PosterSection, Y.Text>>,
+    private readonly texts: Readonly<Record<PosterSection, SharedText>>,
   ) {
     super(map, itemSpec)
     this.view = new Cached([this.records], () => this.records.list())
@@ -71,8 +72,8 @@ export class Basisposter extends InstrumentRecords<PosterItem> {
     return this.view.per('sections', () => POSTER_SECTIONS.map((section) => ({ section, items: this.items(section) })))
   }
 
-  /** The section's free text, for a text editor to bind to. */
-  textOf(section: PosterSection): Y.Text {
+  /** The section's free text, written together (bind a text field to it with SharedTextArea). */
+  textOf(section: PosterSection): SharedText {
     return this.texts[section]
   }
 

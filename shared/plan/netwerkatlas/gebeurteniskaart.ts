@@ -1,5 +1,7 @@
 import * as Y from 'yjs'
-import { Cached, type Source } from '../cached.ts'
+import { Cached } from '../cached.ts'
+import { SharedText } from '../sharedText.ts'
+import type { Source } from '../changes.ts'
 import { oneOf, optionalText, sortedKeys, text, type FieldSource } from '../fields.ts'
 import type { PersonId } from '../ids.ts'
 import type { Person } from '../people.ts'
@@ -137,9 +139,10 @@ export class Gebeurteniskaart extends RemovableRecords<EventFields> implements P
     })
   }
 
-  /** The event's longer story, for a text editor to bind to. */
-  storyOf(id: string): Y.Text | undefined {
-    return this.records.textOf(id, 'story')
+  /** The event's longer story, written together; undefined for an event that does not exist. */
+  storyOf(id: string): SharedText | undefined {
+    const story = this.records.textOf(id, 'story')
+    return story && SharedText.of(story)
   }
 
   /** Every event, in timeline order; the same array until something changes. */

@@ -2,6 +2,7 @@ import type * as Y from 'yjs'
 import type { Person } from '../people.ts'
 import type { PersonReferences } from '../personReferences.ts'
 import type { RecordList } from '../records.ts'
+import { SharedText } from '../sharedText.ts'
 import { Basisposter, POSTER_SECTIONS, type PosterSection } from './basisposter.ts'
 import { Contactschema } from './contactschema.ts'
 import { Familiekaart } from './familiekaart.ts'
@@ -23,7 +24,7 @@ export class Netwerkatlas {
   readonly gebeurteniskaart: Gebeurteniskaart
 
   constructor(doc: Y.Doc, people: RecordList<Person>, references: PersonReferences) {
-    const posterTexts = Object.fromEntries(POSTER_SECTIONS.map((s) => [s, doc.getText(`basisposter-tekst-${s}`)])) as Record<PosterSection, Y.Text>
+    const posterTexts = Object.fromEntries(POSTER_SECTIONS.map((s) => [s, SharedText.of(doc.getText(`basisposter-tekst-${s}`))])) as Record<PosterSection, SharedText>
     this.basisposter = new Basisposter(doc.getMap('basisposter'), posterTexts)
     this.familiekaart = new Familiekaart(doc.getMap('familiekaart-members'), doc.getMap('familiekaart-links'), people, references)
     this.relatiekaart = new Relatiekaart(doc.getMap('relatiekaart'), people, references)

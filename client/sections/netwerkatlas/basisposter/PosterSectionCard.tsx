@@ -1,17 +1,16 @@
 import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ATLAS_LABELS, type PosterSection, type StoredPosterItem } from '../../../../shared/plan/index.ts'
-import { usePlan } from '../../../plan/hooks.ts'
+import { usePlan, useSharedText } from '../../../plan/hooks.ts'
+import { SharedTextArea } from '../../../ui/SharedTextArea.tsx'
 import { useMe } from '../../../plan/useMe.ts'
 import { useFormat } from '../../../ui/useFormat.ts'
 import { PosterItemRow } from './PosterItemRow.tsx'
-import { SharedTextArea } from './SharedTextArea.tsx'
-import { useSharedText } from './useSharedText.ts'
 
 /** One part of the poster: its question as the heading, short items, a line to add one, and a free text written together. */
 export function PosterSectionCard({ section, items }: { section: PosterSection; items: readonly StoredPosterItem[] }) {
   const { t } = useTranslation('netwerkatlas')
-  const { plan } = usePlan()
+  const { plan, canWrite } = usePlan()
   const me = useMe()
   const format = useFormat()
   const id = useId()
@@ -39,21 +38,26 @@ export function PosterSectionCard({ section, items }: { section: PosterSection; 
       ) : (
         <p className="muted poster-empty">{t(`basisposter.prompts.${section}`)}</p>
       )}
-      <form className="poster-add" onSubmit={add}>
-        <label htmlFor={`${id}-add`} className="visually-hidden">
-          {t('basisposter.addLabel', { section: title })}
-        </label>
-        <input id={`${id}-add`} autoComplete="off" value={draft} placeholder={t('basisposter.addPlaceholder')} onChange={(e) => setDraft(e.target.value)} />
-        <button type="submit" className="button button-small">
-          {t('basisposter.add')}
-        </button>
-      </form>
+      {canWrite && (
+        <form className="poster-add" onSubmit={add}>
+          <label htmlFor={`${id}-add`} className="visually-hidden">
+            {t('basisposter.addLabel', { section: title })}
+          </label>
+          <input id={`${id}-add`} autoComplete="off" value={draft} placeholder={t('basisposter.addPlaceholder')} onChange={(e) => setDraft(e.target.value)} />
+          <button type="submit" className="button button-small">
+            {t('basisposter.add')}
+          </button>
+        </form>
+      )}
       {/* Open by itself once there is free text, so a visitor reads it; printed as plain text (a closed <details> would not print). */}
-      <details className="poster-more" open={free.trim().length > 0 || undefined}>
-        <summary>{t('basisposter.freeText')}</summary>
-        <SharedTextArea text={poster.textOf(section)} label={t('basisposter.freeTextLabel', { section: title })} />
-      </details>
-      {free.trim() && <p className="print-only poster-free">{free}</p>}
+      {canWrite && (
+        <details className="poster-more" open={free.trim().length > 0 || undefined}>
+          <summary>{t('basisposter.freeText')}</summary>
+          <SharedTextArea text={poster.textOf(section)} label={t('basisposter.freeTextLabel', { section: title })} />
+        </details>
+      )}
+      {/* Someone who only reads sees the free text as words; everyone gets it on paper. */}
+      {free.trim() && <p className={canWrite ? 'print-only poster-free' : 'poster-free'}>{free}</p>}
     </section>
   )
 }
