@@ -1,6 +1,6 @@
 import { lazy, type ComponentType } from 'react'
 import type { RoomKind } from '../../shared/protocol/rooms.ts'
-import { AccessSection } from '../invitations/AccessSection.tsx'
+import { AccessSection } from './toegang/AccessSection.tsx'
 import { AlleenVoorOnsSection } from './notities/AlleenVoorOnsSection.tsx'
 import { NotitiesSection } from './notities/NotitiesSection.tsx'
 import { BasisteamSection } from './basisteam/BasisteamSection.tsx'
@@ -21,7 +21,12 @@ export interface Section {
   id: string
   /** The navigation label as `namespace:key` (e.g. 'mensen:title'); its namespace is registered in client/i18n/index.ts. */
   labelKey: string
-  /** The view; it reads the plan with the hooks in client/plan/hooks.ts. May be `React.lazy` (the workspace suspends). */
+  /**
+   * The view; it reads the plan with the hooks in client/plan/hooks.ts and
+   * hides its own editing for someone who may only read (`usePlan().canWrite`
+   * is false: a meelezer, or a device the relay turned away). May be
+   * `React.lazy` (the workspace suspends).
+   */
   component: ComponentType
   /**
    * The room the section shows (architecture.md, decision 2): it is in the
@@ -29,12 +34,6 @@ export interface Section {
    * room unless said otherwise.
    */
   room?: RoomKind
-  /**
-   * True when the view itself hides or disables its editing for someone who
-   * may only read (`usePlan().canWrite`). Otherwise the workspace disables
-   * every form control in it for them, so nothing they type is silently lost.
-   */
-  handlesReadOnly?: boolean
 }
 
 /**
@@ -43,19 +42,14 @@ export interface Section {
  * client/i18n/index.ts, and add one entry here.
  */
 export const sections: readonly Section[] = [
-  { id: 'verhaal', labelKey: 'verhaal:title', component: VerhaalSection, handlesReadOnly: true },
-  { id: 'mensen', labelKey: 'mensen:title', component: MensenSection, handlesReadOnly: true },
+  { id: 'verhaal', labelKey: 'verhaal:title', component: VerhaalSection },
+  { id: 'mensen', labelKey: 'mensen:title', component: MensenSection },
   { id: 'netwerkatlas', labelKey: 'netwerkatlas:title', component: NetwerkatlasSection },
-  { id: 'waarden', labelKey: 'waarden:title', component: WaardenSection, handlesReadOnly: true },
-  { id: 'partnerschapskaart', labelKey: 'partnerschapskaart:title', component: PartnerschapskaartSection, handlesReadOnly: true },
-  { id: 'spelregels', labelKey: 'spelregels:title', component: SpelregelsSection, handlesReadOnly: true },
-  { id: 'basisteam', labelKey: 'basisteam:title', component: BasisteamSection, handlesReadOnly: true },
-  { id: 'notities', labelKey: 'notities:title', component: NotitiesSection, handlesReadOnly: true },
-  { id: 'alleen-voor-ons', labelKey: 'notities:ours.title', component: AlleenVoorOnsSection, room: 'huishouden', handlesReadOnly: true },
-  { id: 'toegang', labelKey: 'uitnodiging:section.title', component: AccessSection, handlesReadOnly: true },
+  { id: 'waarden', labelKey: 'waarden:title', component: WaardenSection },
+  { id: 'partnerschapskaart', labelKey: 'partnerschapskaart:title', component: PartnerschapskaartSection },
+  { id: 'spelregels', labelKey: 'spelregels:title', component: SpelregelsSection },
+  { id: 'basisteam', labelKey: 'basisteam:title', component: BasisteamSection },
+  { id: 'notities', labelKey: 'notities:title', component: NotitiesSection },
+  { id: 'alleen-voor-ons', labelKey: 'notities:ours.title', component: AlleenVoorOnsSection, room: 'huishouden' },
+  { id: 'toegang', labelKey: 'uitnodiging:section.title', component: AccessSection },
 ]
-
-/** The section with this id, or undefined. */
-export function findSection(id: string): Section | undefined {
-  return sections.find((section) => section.id === id)
-}

@@ -17,8 +17,7 @@ import { SyncStatusLine } from '../sync/SyncStatusLine.tsx'
  * A plan's workspace: the household's name, the sync status, who is here,
  * the section navigation (from the registry, only the rooms this device's
  * invitation opens) and the open section. Someone who may only read sees
- * one line saying so, and every form control of a section that does not
- * handle reading-only itself is disabled, so nothing they type is lost silently.
+ * one line saying so; every section hides its own editing for them.
  */
 export function Workspace({ sectionId }: { sectionId: string }) {
   const { t } = useTranslation('workspace')
@@ -59,10 +58,7 @@ export function Workspace({ sectionId }: { sectionId: string }) {
         <main className="workspace-main" id="content" tabIndex={-1}>
           {Section ? (
             <Suspense fallback={<p className="muted">{t('common:loading')}</p>}>
-              {/* A fieldset disables every control inside it natively (buttons, inputs, selects), including ones added later. */}
-              <fieldset className="section-frame" disabled={!canWrite && !section.handlesReadOnly}>
-                <Section />
-              </fieldset>
+              <Section />
             </Suspense>
           ) : (
             <div className="stack">

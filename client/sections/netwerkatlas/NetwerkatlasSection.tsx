@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'wouter'
-import { usePlan } from '../../plan/hooks.ts'
 import { INSTRUMENTS, instrumentFor } from './instruments.ts'
 import './netwerkatlas.css'
 
@@ -12,14 +11,12 @@ import './netwerkatlas.css'
  */
 export function NetwerkatlasSection() {
   const { t } = useTranslation('netwerkatlas')
-  const { canWrite } = usePlan()
   const params = useParams<{ view?: string }>()
   const current = instrumentFor(params.view)
   const View = current.component
 
   return (
-    // A meelezer reads along: the forms and handles for changing things are not shown (the relay would refuse the changes).
-    <section className={`netwerkatlas stack${canWrite ? '' : ' is-read-only'}`} aria-labelledby="netwerkatlas-title">
+    <section className="netwerkatlas stack" aria-labelledby="netwerkatlas-title">
       <h2 id="netwerkatlas-title">{t('title')}</h2>
       <nav className="atlas-nav" aria-label={t('navLabel')}>
         <ul>

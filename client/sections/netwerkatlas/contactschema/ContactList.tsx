@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ATLAS_LABELS, type ContactEntry, type PersonId } from '../../../../shared/plan/index.ts'
+import { usePlan } from '../../../plan/hooks.ts'
 import { useFormat } from '../../../ui/useFormat.ts'
 import { useShowPerson } from '../parts/useShowPerson.ts'
 import { ContactDialog } from './ContactDialog.tsx'
@@ -8,6 +9,7 @@ import { ContactDialog } from './ContactDialog.tsx'
 /** Everyone in the contactschema, in words: how often, how, and when in the week. Details change in a dialog. */
 export function ContactList({ entries }: { entries: readonly ContactEntry[] }) {
   const { t } = useTranslation('netwerkatlas')
+  const { canWrite } = usePlan()
   const [open, setOpen] = useState<PersonId | null>(null)
   if (entries.length === 0) return null
   return (
@@ -15,7 +17,7 @@ export function ContactList({ entries }: { entries: readonly ContactEntry[] }) {
       <h4 id="contactschema-list-title">{t('contactschema.perPerson')}</h4>
       <ul className="atlas-list-items">
         {entries.map((entry) => (
-          <ContactRow key={entry.person.id} entry={entry} onOpen={setOpen} />
+          <ContactRow key={entry.person.id} entry={entry} onOpen={canWrite ? setOpen : undefined} />
         ))}
       </ul>
       <ContactDialog person={open} onClose={() => setOpen(null)} />
@@ -23,7 +25,7 @@ export function ContactList({ entries }: { entries: readonly ContactEntry[] }) {
   )
 }
 
-function ContactRow({ entry, onOpen }: { entry: ContactEntry; onOpen: (person: PersonId) => void }) {
+function ContactRow({ entry, onOpen }: { entry: ContactEntry; onOpen?: (person: PersonId) => void }) {
   const { t } = useTranslation('netwerkatlas')
   const format = useFormat()
   const show = useShowPerson()
@@ -47,9 +49,11 @@ function ContactRow({ entry, onOpen }: { entry: ContactEntry; onOpen: (person: P
         <p className="muted">{entry.slots.length ? t('contactschema.when', { when }) : t('contactschema.noSlots')}</p>
         {entry.note && <p className="atlas-note">{entry.note}</p>}
       </div>
-      <button type="button" className="button button-quiet button-small" aria-label={t('editNamed', { name })} onClick={() => onOpen(entry.person.id)}>
-        {t('edit')}
-      </button>
+      {onOpen && (
+        <button type="button" className="button button-quiet button-small" aria-label={t('editNamed', { name })} onClick={() => onOpen(entry.person.id)}>
+          {t('edit')}
+        </button>
+      )}
     </li>
   )
 }

@@ -47,7 +47,7 @@ export function WeekGrid({ week }: { week: readonly WeekDay[] }) {
 
 function SlotCell({ slot, people }: { slot: Slot; people: WeekDay['parts'][number]['people'] }) {
   const { t } = useTranslation('netwerkatlas')
-  const { plan } = usePlan()
+  const { plan, canWrite } = usePlan()
   const me = useMe()
   const format = useFormat()
   const show = useShowPerson()
@@ -68,16 +68,19 @@ function SlotCell({ slot, people }: { slot: Slot; people: WeekDay['parts'][numbe
               return (
                 <li key={person.id} className={`slot-person${person.onList ? '' : ' is-former'}`}>
                   <span>{name}</span>
-                  <button type="button" className="slot-remove" aria-label={t('contactschema.takeLabel', { name, when })} onClick={() => schema.take(person.id, slot, me)}>
-                    <span aria-hidden="true">×</span>
-                  </button>
+                  {canWrite && (
+                    <button type="button" className="slot-remove" aria-label={t('contactschema.takeLabel', { name, when })} onClick={() => schema.take(person.id, slot, me)}>
+                      <span aria-hidden="true">×</span>
+                    </button>
+                  )}
                 </li>
               )
             })}
           </ul>
         )}
         {nobody && <p className="slot-nobody">{t('contactschema.nobody')}</p>}
-        <MenuTrigger>
+        {canWrite && (
+          <MenuTrigger>
           <Button className="slot-add" aria-label={t('contactschema.putLabel', { when })} isDisabled={addable.length === 0}>
             <span aria-hidden="true">+</span>
           </Button>
@@ -90,7 +93,8 @@ function SlotCell({ slot, people }: { slot: Slot; people: WeekDay['parts'][numbe
               ))}
             </Menu>
           </Popover>
-        </MenuTrigger>
+          </MenuTrigger>
+        )}
       </div>
     </td>
   )

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ATLAS_LABELS, FAMILY_LINK_KINDS, type FamilyLinkKind } from '../../../../shared/plan/index.ts'
-import { ChoiceField } from '../../../app/ChoiceField.tsx'
+import { ChoiceField } from '../../../ui/ChoiceField.tsx'
 import { usePlan, useRecords } from '../../../plan/hooks.ts'
 import { useMe } from '../../../plan/useMe.ts'
 import { FormButtons } from '../../../ui/FormButtons.tsx'

@@ -26,7 +26,7 @@ export function FamiliekaartView() {
       {generations.length === 0 ? (
         <p className="atlas-empty">{t('familiekaart.empty')}</p>
       ) : (
-        <FamilyDiagram generations={generations} links={links} onOpen={canWrite ? setOpen : () => undefined} />
+        <FamilyDiagram generations={generations} links={links} onOpen={canWrite ? setOpen : undefined} />
       )}
       {canWrite && (
         <div className="atlas-forms">
@@ -34,7 +34,7 @@ export function FamiliekaartView() {
           <AddLinkForm />
         </div>
       )}
-      {generations.length > 0 && <FamilyList generations={generations} links={links} onOpen={canWrite ? setOpen : () => undefined} />}
+      {generations.length > 0 && <FamilyList generations={generations} links={links} onOpen={canWrite ? setOpen : undefined} />}
       <MemberDialog person={open} onClose={() => setOpen(null)} />
     </section>
   )

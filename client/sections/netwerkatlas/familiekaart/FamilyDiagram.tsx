@@ -48,7 +48,7 @@ export function FamilyDiagram({
   }
 
   function onKeyDown(event: KeyboardEvent, person: PersonId) {
-    if (event.key === 'Enter' || event.key === ' ') {
+    if (onOpen && (event.key === 'Enter' || event.key === ' ')) {
       event.preventDefault()
       onOpen(person)
     }
@@ -92,11 +92,9 @@ export function FamilyDiagram({
               key={member.person.id}
               className={`familiekaart-person${marks}`}
               transform={`translate(${left} ${node.y})`}
-              tabIndex={0}
-              role="button"
+              // Someone who only reads gets a picture with words, not a button that does nothing.
+              {...(onOpen ? { tabIndex: 0, role: 'button', onClick: () => onOpen(member.person.id), onKeyDown: (event: KeyboardEvent) => onKeyDown(event, member.person.id) } : { role: 'img' })}
               aria-label={describe(member)}
-              onClick={() => onOpen(member.person.id)}
-              onKeyDown={(event) => onKeyDown(event, member.person.id)}
             >
               <title>{describe(member)}</title>
               <rect width={FAMILY.nodeWidth} height={FAMILY.nodeHeight} rx={10} />

@@ -45,9 +45,11 @@ export function FamilyList({
                     {sentences.length > 0 && <p className="muted">{sentences.join(' · ')}</p>}
                     {member.note && <p className="atlas-note">{member.note}</p>}
                   </div>
-                  <button type="button" className="button button-quiet button-small" aria-label={t('editNamed', { name })} onClick={() => onOpen(member.person.id)}>
-                    {t('edit')}
-                  </button>
+                  {onOpen && (
+                    <button type="button" className="button button-quiet button-small" aria-label={t('editNamed', { name })} onClick={() => onOpen(member.person.id)}>
+                      {t('edit')}
+                    </button>
+                  )}
                 </li>
               )
             })}

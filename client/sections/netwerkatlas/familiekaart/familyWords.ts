@@ -21,9 +21,9 @@ export function linesOf(person: PersonId, links: readonly FamilyLink[]): LinesOf
   return found
 }
 
-/** What the drawing and the list of the familiekaart both show, and what choosing someone in either does. */
+/** What the drawing and the list of the familiekaart both show, and what choosing someone in either does (nothing for someone who only reads). */
 export interface FamilyViewProps {
   generations: readonly { generation: number; members: readonly FamilyMember[] }[]
   links: readonly FamilyLink[]
-  onOpen: (person: PersonId) => void
+  onOpen?: (person: PersonId) => void
 }

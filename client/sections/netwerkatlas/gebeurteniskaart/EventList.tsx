@@ -9,7 +9,7 @@ import { useShowPeople } from '../parts/useShowPerson.ts'
 import { formatWhen } from './formatWhen.ts'
 
 /** The timeline as an ordered list, in the same order, with everything in words. */
-export function EventList({ events, onOpen }: { events: readonly LifeEvent[]; onOpen: (id: string) => void }) {
+export function EventList({ events, onOpen }: { events: readonly LifeEvent[]; onOpen?: (id: string) => void }) {
   const { t } = useTranslation('netwerkatlas')
   const { plan } = usePlan()
   const me = useMe()
@@ -33,7 +33,7 @@ export function EventList({ events, onOpen }: { events: readonly LifeEvent[]; on
               <MoreMenu
                 label={t('ui:more', { text: event.what })}
                 actions={[
-                  { id: 'edit', label: t('ui:edit'), onAction: () => onOpen(event.id) },
+                  { id: 'edit', label: t('ui:edit'), onAction: () => onOpen?.(event.id) },
                   {
                     id: 'remove',
                     label: t('ui:remove.action'),

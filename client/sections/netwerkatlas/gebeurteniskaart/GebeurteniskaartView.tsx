@@ -23,13 +23,13 @@ export function GebeurteniskaartView() {
     <section className="atlas-instrument gebeurteniskaart stack" aria-labelledby="gebeurteniskaart-title">
       <h3 id="gebeurteniskaart-title">{t('instruments.gebeurteniskaart')}</h3>
       <p className="section-intro">{t('gebeurteniskaart.intro')}</p>
-      {events.length === 0 ? <p className="atlas-empty">{t('gebeurteniskaart.empty')}</p> : <Timeline events={events} onOpen={canWrite ? setOpen : () => undefined} />}
+      {events.length === 0 ? <p className="atlas-empty">{t('gebeurteniskaart.empty')}</p> : <Timeline events={events} onOpen={canWrite ? setOpen : undefined} />}
       {canWrite && (
         <div className="atlas-forms">
           <AddEventForm />
         </div>
       )}
-      {events.length > 0 && <EventList events={events} onOpen={canWrite ? setOpen : () => undefined} />}
+      {events.length > 0 && <EventList events={events} onOpen={canWrite ? setOpen : undefined} />}
       <RemovedNotices
         label={t('gebeurteniskaart.removedLabel')}
         items={removed.map((e) => ({ id: e.id, text: e.what, removedBy: e.removedBy, removedAt: e.removedAt }))}

@@ -20,7 +20,7 @@ const HEIGHT = AXIS + 36 + CARD.height + 8
  * who was there and, in words and in a warm colour, whether it gave or cost
  * strength. A card can be chosen (click, Enter) to change it.
  */
-export function Timeline({ events, onOpen }: { events: readonly LifeEvent[]; onOpen: (id: string) => void }) {
+export function Timeline({ events, onOpen }: { events: readonly LifeEvent[]; onOpen?: (id: string) => void }) {
   const { t } = useTranslation('netwerkatlas')
   const format = useFormat()
   const names = useShowPeople()
@@ -38,7 +38,7 @@ export function Timeline({ events, onOpen }: { events: readonly LifeEvent[]; onO
   }
 
   function onKeyDown(key: KeyboardEvent, id: string) {
-    if (key.key === 'Enter' || key.key === ' ') {
+    if (onOpen && (key.key === 'Enter' || key.key === ' ')) {
       key.preventDefault()
       onOpen(id)
     }
@@ -58,7 +58,13 @@ export function Timeline({ events, onOpen }: { events: readonly LifeEvent[]; onO
           const lines = wrapText(event.what, 22, 3)
           const onAxis = top < AXIS && top + CARD.height > AXIS
           return (
-            <g key={event.id} className="timeline-event" tabIndex={0} role="button" aria-label={describe(event)} onClick={() => onOpen(event.id)} onKeyDown={(k) => onKeyDown(k, event.id)}>
+            <g
+              key={event.id}
+              className="timeline-event"
+              // Someone who only reads gets a picture with words, not a button that does nothing.
+              {...(onOpen ? { tabIndex: 0, role: 'button', onClick: () => onOpen(event.id), onKeyDown: (k: KeyboardEvent) => onKeyDown(k, event.id) } : { role: 'img' })}
+              aria-label={describe(event)}
+            >
               <title>{describe(event)}</title>
               {!onAxis && <line className="timeline-stem" x1={centre} y1={AXIS} x2={centre} y2={top < AXIS ? top + CARD.height : top} />}
               <circle className="timeline-dot" cx={centre} cy={AXIS} r={5} fill={colors.band} />

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Plan, PersonId } from '../../../../shared/plan/index.ts'
-import { TextField } from '../../../app/TextField.tsx'
+import { TextField } from '../../../ui/TextField.tsx'
 import { usePlan, useRecords } from '../../../plan/hooks.ts'
 import { useMe } from '../../../plan/useMe.ts'
 

@@ -51,8 +51,9 @@ export function RelatiekaartDiagram({
   drag: MapDrag | null
   dragHandlers: ReturnType<typeof useMapDrag>['handlers']
   consumeDragClick: () => boolean
-  onMove: (person: PlacedPerson, to: Partial<Cell>) => void
-  onOpen: (person: PersonId) => void
+  /** Moving and opening a pill; absent for someone who only reads, whose pills are pictures with words. */
+  onMove?: (person: PlacedPerson, to: Partial<Cell>) => void
+  onOpen?: (person: PersonId) => void
 }) {
   const { t } = useTranslation('netwerkatlas')
   const format = useFormat()
@@ -94,6 +95,7 @@ export function RelatiekaartDiagram({
       ArrowLeft: { sector: nextSector(p.sector, -1) },
     }
     const move = moves[event.key]
+    if (!onMove || !onOpen) return
     if (move) {
       event.preventDefault()
       onMove(p, move)
@@ -113,7 +115,7 @@ export function RelatiekaartDiagram({
         viewBox={`${-MAP.half} ${-MAP.half} ${MAP.half * 2} ${MAP.half * 2}`}
         role="group"
         aria-label={t('relatiekaart.drawingLabel')}
-        aria-describedby={hintId}
+        aria-describedby={onOpen ? hintId : undefined}
       >
         {RINGS.map((ring, ringIndex) =>
           SECTORS.map((sector) => (
@@ -169,15 +171,19 @@ export function RelatiekaartDiagram({
               data-person={p.person.id}
               className={`relatiekaart-pill${p.strained ? ' is-strained' : ''}${dragging ? ' is-dragging' : ''}${p.person.onList ? '' : ' is-former'}`}
               transform={`translate(${pill.at.x.toFixed(1)} ${pill.at.y.toFixed(1)})`}
-              tabIndex={0}
-              role="button"
               aria-label={describe(p)}
-              aria-describedby={hintId}
-              onKeyDown={(event) => onKeyDown(event, p)}
-              onClick={() => {
-                if (!consumeDragClick()) onOpen(p.person.id)
-              }}
-              {...dragHandlers(p.person.id, pill.label)}
+              {...(onOpen
+                ? {
+                    tabIndex: 0,
+                    role: 'button',
+                    'aria-describedby': hintId,
+                    onKeyDown: (event: KeyboardEvent) => onKeyDown(event, p),
+                    onClick: () => {
+                      if (!consumeDragClick()) onOpen(p.person.id)
+                    },
+                    ...dragHandlers(p.person.id, pill.label),
+                  }
+                : { role: 'img' })}
             >
               <title>{describe(p)}</title>
               {p.brug && (
@@ -198,9 +204,11 @@ export function RelatiekaartDiagram({
           )
         })}
       </svg>
-      <p id={hintId} className="field-hint relatiekaart-hint">
-        {t('relatiekaart.keyboardHint')}
-      </p>
+      {onOpen && (
+        <p id={hintId} className="field-hint relatiekaart-hint">
+          {t('relatiekaart.keyboardHint')}
+        </p>
+      )}
     </div>
   )
 }

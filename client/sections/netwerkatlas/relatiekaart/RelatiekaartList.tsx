@@ -4,7 +4,7 @@ import { useFormat } from '../../../ui/useFormat.ts'
 import { useShowPerson } from '../parts/useShowPerson.ts'
 
 /** The relatiekaart as a list, ring by ring and sector by sector, with everything the drawing says in words. */
-export function RelatiekaartList({ rings, onOpen }: { rings: readonly RingView[]; onOpen: (person: PersonId) => void }) {
+export function RelatiekaartList({ rings, onOpen }: { rings: readonly RingView[]; onOpen?: (person: PersonId) => void }) {
   const { t } = useTranslation('netwerkatlas')
   const format = useFormat()
   return (
@@ -29,7 +29,7 @@ export function RelatiekaartList({ rings, onOpen }: { rings: readonly RingView[]
   )
 }
 
-function PlacedRow({ placed, onOpen }: { placed: PlacedPerson; onOpen: (person: PersonId) => void }) {
+function PlacedRow({ placed, onOpen }: { placed: PlacedPerson; onOpen?: (person: PersonId) => void }) {
   const { t } = useTranslation('netwerkatlas')
   const format = useFormat()
   const show = useShowPerson()
@@ -50,9 +50,11 @@ function PlacedRow({ placed, onOpen }: { placed: PlacedPerson; onOpen: (person: 
         {placed.brug && <p className="atlas-mark atlas-mark-brug">{format.wording(ATLAS_LABELS.relationship.brug)}</p>}
         {placed.note && <p className="atlas-note">{placed.note}</p>}
       </div>
-      <button type="button" className="button button-quiet button-small" aria-label={t('editNamed', { name })} onClick={() => onOpen(placed.person.id)}>
-        {t('edit')}
-      </button>
+      {onOpen && (
+        <button type="button" className="button button-quiet button-small" aria-label={t('editNamed', { name })} onClick={() => onOpen(placed.person.id)}>
+          {t('edit')}
+        </button>
+      )}
     </li>
   )
 }

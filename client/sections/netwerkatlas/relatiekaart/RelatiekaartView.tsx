@@ -62,18 +62,17 @@ export function RelatiekaartView() {
     [kaart, me, say],
   )
   const { drag, handlers, consumeDragClick } = useMapDrag(svgRef, drop, canWrite)
-  const open = canWrite ? setOpenPerson : () => undefined
+  const open = canWrite ? setOpenPerson : undefined
 
   const moveByKey = useCallback(
     (placed: PlacedPerson, change: Partial<Cell>) => {
-      if (!canWrite) return
       const to = { ring: change.ring ?? placed.ring, sector: change.sector ?? placed.sector }
       if (to.ring === placed.ring && to.sector === placed.sector) return
       refocus.current = placed.person.id
       kaart.move(placed.person.id, change, me)
       say(placed.person.id, to)
     },
-    [kaart, me, say, canWrite],
+    [kaart, me, say],
   )
 
   // A moved pill may be put elsewhere in the drawing; keep the keyboard on it.
@@ -99,10 +98,11 @@ export function RelatiekaartView() {
           drag={drag}
           dragHandlers={handlers}
           consumeDragClick={consumeDragClick}
-          onMove={moveByKey}
+          onMove={canWrite ? moveByKey : undefined}
           onOpen={open}
         />
         <div className="relatiekaart-side stack">
+          {canWrite && (
           <section className="relatiekaart-waiting stack" aria-labelledby="relatiekaart-waiting-title">
             <h4 id="relatiekaart-waiting-title">{t('relatiekaart.waitingTitle')}</h4>
             {waiting.length === 0 ? (
@@ -118,7 +118,7 @@ export function RelatiekaartView() {
                         className={`chip chip-draggable${drag?.person === person.id ? ' is-dragging' : ''}`}
                         aria-label={t('relatiekaart.placeLabel', { name: person.name })}
                         onClick={() => {
-                          if (!consumeDragClick()) open(person.id)
+                          if (!consumeDragClick()) setOpenPerson(person.id)
                         }}
                         {...handlers(person.id, person.name)}
                       >
@@ -131,6 +131,7 @@ export function RelatiekaartView() {
               </>
             )}
           </section>
+          )}
           {canWrite && <AddPersonForm />}
           <Legend />
         </div>

@@ -1,12 +1,12 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { ATLAS_LABELS, SUPPORT_KINDS, type PersonId, type Ring, type Sector } from '../../../../shared/plan/index.ts'
+import { ATLAS_LABELS, SUPPORT_KINDS, type Ring, type Sector } from '../../../../shared/plan/index.ts'
 import { usePlan } from '../../../plan/hooks.ts'
 import { useLive } from '../../../plan/useLive.ts'
 import { useMe } from '../../../plan/useMe.ts'
-import { TextAreaField } from '../../../ui/TextAreaField.tsx'
 import { useFormat } from '../../../ui/useFormat.ts'
-import { AtlasDialog, PersonDetailsDialog } from '../parts/AtlasDialog.tsx'
+import { AtlasDialog } from '../parts/AtlasDialog.tsx'
+import { PersonDetailsDialog, personDialog, type PersonDialogProps } from '../parts/PersonDialog.tsx'
 import { useShowPerson } from '../parts/useShowPerson.ts'
 import { TickGroup } from '../parts/TickGroup.tsx'
 import { CellFields } from './CellFields.tsx'
@@ -19,11 +19,9 @@ const RELATIONSHIP_MARKS = ['strained', 'brug'] as const
  * a note. Every change is shared at once. For someone not on the map yet it
  * asks only where they go.
  */
-export function RelationshipDialog({ person, onClose }: { person: PersonId | null; onClose: () => void }) {
-  return person ? <OpenDialog key={person} person={person} onClose={onClose} /> : null
-}
+export const RelationshipDialog = personDialog(RelationshipDetails)
 
-function OpenDialog({ person, onClose }: { person: PersonId; onClose: () => void }) {
+function RelationshipDetails({ person, onClose }: PersonDialogProps) {
   const { t } = useTranslation('netwerkatlas')
   const { plan } = usePlan()
   const me = useMe()
@@ -33,7 +31,6 @@ function OpenDialog({ person, onClose }: { person: PersonId; onClose: () => void
   const placed = useLive(kaart, () => kaart.get(person))
   const name = placed ? show(placed.person) : (plan.nameOf(person) ?? '')
   const [draft, setDraft] = useState<{ ring: Ring | null; sector: Sector | null }>({ ring: null, sector: null })
-  const [note, setNote] = useState(placed?.note ?? '')
 
   if (!placed) {
     return (
@@ -61,9 +58,14 @@ function OpenDialog({ person, onClose }: { person: PersonId; onClose: () => void
     )
   }
 
-  const saveNote = () => note.trim() !== placed.note && kaart.describe(person, { note: note.trim() }, me)
   return (
-    <PersonDetailsDialog title={t('relatiekaart.detailsTitle', { name })} onClose={onClose} beforeClose={saveNote} takeOutLabel={t('relatiekaart.takeOff')} onTakeOut={() => kaart.remove(person)}>
+    <PersonDetailsDialog
+      title={t('relatiekaart.detailsTitle', { name })}
+      onClose={onClose}
+      note={{ label: t('relatiekaart.note'), stored: placed.note, save: (note) => kaart.describe(person, { note }, me) }}
+      takeOutLabel={t('relatiekaart.takeOff')}
+      onTakeOut={() => kaart.remove(person)}
+    >
       <CellFields ring={placed.ring} sector={placed.sector} onChange={(change) => kaart.move(person, change, me)} />
       <TickGroup
         legend={t('relatiekaart.support')}
@@ -77,7 +79,6 @@ function OpenDialog({ person, onClose }: { person: PersonId; onClose: () => void
         checked={(mark) => placed[mark]}
         onChange={(mark, on) => kaart.describe(person, { [mark]: on }, me)}
       />
-      <TextAreaField label={t('relatiekaart.note')} value={note} onChange={setNote} onBlur={saveNote} />
     </PersonDetailsDialog>
   )
 }
