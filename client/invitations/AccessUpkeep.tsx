@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
 import { forget } from '../device/outbox.ts'
 import { usePlan } from '../plan/hooks.ts'
-import { useOutboxEntries } from './useOutboxEntries.ts'
+import { useOutboxEntries } from '../relay/useOutboxEntries.ts'
 
 /**
  * Notes in the plan when the relay confirmed a revocation made on this

@@ -9,6 +9,7 @@ import { savePlanKey } from '../device/planKeys.ts'
 import { devicePlan } from '../device/plans.ts'
 import { saveToken } from '../device/tokens.ts'
 import { TextAreaField } from '../ui/TextAreaField.tsx'
+import './invitations.css'
 
 type Found = Extract<KeyReading, { ok: true }> & { householdName: string | null }
 

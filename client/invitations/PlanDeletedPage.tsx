@@ -4,8 +4,9 @@ import { Link } from 'wouter'
 import { AppHeader } from '../app/AppHeader.tsx'
 import { forgetPlanOnThisDevice } from '../device/forgetPlan.ts'
 import { forget } from '../device/outbox.ts'
-import { sendOutbox } from './outboxSender.ts'
-import { useOutboxEntries } from './useOutboxEntries.ts'
+import { sendOutbox } from '../relay/outboxSender.ts'
+import { useOutboxEntries } from '../relay/useOutboxEntries.ts'
+import './invitations.css'
 
 /**
  * `/#/verwijderd/<planId>`: removes the plan from this device (it is closed

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { Role } from '../../shared/protocol/roles.ts'
+import './invitations.css'
 
 /** One sentence on how this device takes part and what that role may do. */
 export function YourRole({ role }: { role?: Role | null }) {

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLocation } from 'wouter'
-import { TextField } from '../app/TextField.tsx'
+import { TextField } from '../ui/TextField.tsx'
 import { loadDisplayName } from '../device/displayName.ts'
 import { sections } from '../sections/registry.ts'
 import { createPlan } from './createPlan.ts'

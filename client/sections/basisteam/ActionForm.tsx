@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { PARTNERSCHAPSKAART, type StoredAction } from '../../../shared/plan/index.ts'
-import { TextField } from '../../app/TextField.tsx'
+import { TextField } from '../../ui/TextField.tsx'
 import { usePlan, useRecords } from '../../plan/hooks.ts'
 import { useLive } from '../../plan/useLive.ts'
 import { useMe } from '../../plan/useMe.ts'

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { StoredEvaluation } from '../../../shared/plan/index.ts'
-import { TextField } from '../../app/TextField.tsx'
+import { TextField } from '../../ui/TextField.tsx'
 import { usePlan } from '../../plan/hooks.ts'
 import { useMe } from '../../plan/useMe.ts'
 import { MoreMenu } from '../../ui/MoreMenu.tsx'

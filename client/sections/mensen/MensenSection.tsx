@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { InvitePanel } from '../../invitations/InvitePanel.tsx'
+import { InvitePanel } from '../toegang/InvitePanel.tsx'
 import { usePlan, useRecords, useRemovedRecords } from '../../plan/hooks.ts'
 import { emptyPerson, PersonForm } from './PersonForm.tsx'
 import { PersonRow } from './PersonRow.tsx'

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Person } from '../../../shared/plan/index.ts'
 import { ROLES, type Role } from '../../../shared/protocol/roles.ts'
-import { TextField } from '../../app/TextField.tsx'
+import { TextField } from '../../ui/TextField.tsx'
 
 /** The fields of a person as a form edits them. */
 export interface PersonDraft {

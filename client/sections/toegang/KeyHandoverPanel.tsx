@@ -1,9 +1,9 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { keyFileText, keyHandoverText } from '../../shared/identity/keyHandover.ts'
-import type { ExportedPlanKey } from '../../shared/identity/planKey.ts'
-import { loadPlanKey } from '../device/planKeys.ts'
-import { useMeta, usePlan } from '../plan/hooks.ts'
+import { keyFileText, keyHandoverText } from '../../../shared/identity/keyHandover.ts'
+import type { ExportedPlanKey } from '../../../shared/identity/planKey.ts'
+import { loadPlanKey } from '../../device/planKeys.ts'
+import { useMeta, usePlan } from '../../plan/hooks.ts'
 import { QrCode } from './QrCode.tsx'
 
 /**

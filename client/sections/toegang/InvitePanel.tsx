@@ -1,15 +1,15 @@
 import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
-import { defaultRoomFor, roleAccess } from '../../shared/capabilities/access.ts'
-import { ROLES, type Role } from '../../shared/protocol/roles.ts'
-import { ROOM_KINDS, type RoomKind } from '../../shared/protocol/rooms.ts'
-import { TextField } from '../app/TextField.tsx'
-import { usePlan } from '../plan/hooks.ts'
-import { createInvitation, type NewInvitation } from './deviceAccess.ts'
+import { defaultRoomFor, roleAccess } from '../../../shared/capabilities/access.ts'
+import { ROLES, type Role } from '../../../shared/protocol/roles.ts'
+import { ROOM_KINDS, type RoomKind } from '../../../shared/protocol/rooms.ts'
+import { TextField } from '../../ui/TextField.tsx'
+import { usePlan } from '../../plan/hooks.ts'
+import { createInvitation, type NewInvitation } from '../../invitations/deviceAccess.ts'
 import { InvitationResult } from './InvitationResult.tsx'
 import { DescribedChoice } from './DescribedChoice.tsx'
-import './invitations.css'
+import './toegang.css'
 
 const DAY = 24 * 60 * 60 * 1000
 const EXPIRIES = { week: 7 * DAY, month: 30 * DAY, quarter: 90 * DAY, year: 365 * DAY, never: null } as const

@@ -1,11 +1,11 @@
 import { useId, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Invitation, Stored } from '../../shared/plan/index.ts'
-import type { OutboxEntry } from '../device/outbox.ts'
-import { usePlan } from '../plan/hooks.ts'
-import { useLive } from '../plan/useLive.ts'
+import type { Invitation, Stored } from '../../../shared/plan/index.ts'
+import type { OutboxEntry } from '../../device/outbox.ts'
+import { usePlan } from '../../plan/hooks.ts'
+import { useLive } from '../../plan/useLive.ts'
 import { InvitationRow } from './InvitationRow.tsx'
-import { useOutboxEntries } from './useOutboxEntries.ts'
+import { useOutboxEntries } from '../../relay/useOutboxEntries.ts'
 
 /**
  * "Wie kan meelezen en meeschrijven": every invitation the household made,

@@ -3,7 +3,7 @@ import { useId } from 'react'
 /**
  * Radio buttons under one question, each option with an optional sentence
  * under it (tied to it with aria-describedby, so its name stays short). The
- * twin of client/app/ChoiceField.tsx for choices that need explaining.
+ * twin of client/ui/ChoiceField.tsx for choices that need explaining.
  */
 export function DescribedChoice<T extends string>({
   legend,

@@ -1,12 +1,12 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLocation } from 'wouter'
-import { issueDeletion } from '../../shared/capabilities/deletion.ts'
-import { TextField } from '../app/TextField.tsx'
-import { enqueue } from '../device/outbox.ts'
-import { useMeta, usePlan } from '../plan/hooks.ts'
-import { AppDialog } from '../ui/AppDialog.tsx'
-import { planKeyOnThisDevice } from './deviceAccess.ts'
+import { issueDeletion } from '../../../shared/capabilities/deletion.ts'
+import { TextField } from '../../ui/TextField.tsx'
+import { enqueue } from '../../device/outbox.ts'
+import { useMeta, usePlan } from '../../plan/hooks.ts'
+import { AppDialog } from '../../ui/AppDialog.tsx'
+import { planKeyOnThisDevice } from '../../invitations/deviceAccess.ts'
 
 /**
  * "Plan verwijderen" for a device holding the plan key: after typing the

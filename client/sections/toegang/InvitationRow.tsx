@@ -1,10 +1,10 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { invitationStatus, type Invitation, type Stored } from '../../shared/plan/index.ts'
-import type { OutboxEntry } from '../device/outbox.ts'
-import { usePlan } from '../plan/hooks.ts'
-import { ConfirmDialog } from '../ui/ConfirmDialog.tsx'
-import { useFormat } from '../ui/useFormat.ts'
+import { invitationStatus, type Invitation, type Stored } from '../../../shared/plan/index.ts'
+import type { OutboxEntry } from '../../device/outbox.ts'
+import { usePlan } from '../../plan/hooks.ts'
+import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx'
+import { useFormat } from '../../ui/useFormat.ts'
 import { revokeInvitation } from './revoke.ts'
 
 /** One invitation: who, which role and rooms, since when and until when, and whether it was taken back (and whether the relay confirmed it). */

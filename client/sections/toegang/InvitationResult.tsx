@@ -1,7 +1,7 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useOnline } from '../sync/useOnline.ts'
-import type { NewInvitation } from './deviceAccess.ts'
+import { useOnline } from '../../sync/useOnline.ts'
+import type { NewInvitation } from '../../invitations/deviceAccess.ts'
 import { QrCode } from './QrCode.tsx'
 
 /** The invitation just made: its link (token in the #fragment) and a QR code to show on screen, to copy or share. */

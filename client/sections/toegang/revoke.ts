@@ -1,8 +1,8 @@
-import { issueRevocation } from '../../shared/capabilities/revocation.ts'
-import type { PersonId, Plan } from '../../shared/plan/index.ts'
-import { enqueue } from '../device/outbox.ts'
-import { planKeyOnThisDevice } from './deviceAccess.ts'
-import { sendOutbox } from './outboxSender.ts'
+import { issueRevocation } from '../../../shared/capabilities/revocation.ts'
+import type { PersonId, Plan } from '../../../shared/plan/index.ts'
+import { enqueue } from '../../device/outbox.ts'
+import { planKeyOnThisDevice } from '../../invitations/deviceAccess.ts'
+import { sendOutbox } from '../../relay/outboxSender.ts'
 
 /**
  * "Toegang intrekken": signs a revocation of one invitation with the plan key

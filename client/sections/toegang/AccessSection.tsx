@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next'
-import { usePlan } from '../plan/hooks.ts'
+import { usePlan } from '../../plan/hooks.ts'
 import { DeletePlanPanel } from './DeletePlanPanel.tsx'
 import { InvitationsList } from './InvitationsList.tsx'
 import { InviteForm } from './InvitePanel.tsx'
 import { KeyHandoverPanel } from './KeyHandoverPanel.tsx'
-import { YourRole } from './YourRole.tsx'
-import './invitations.css'
+import { YourRole } from '../../invitations/YourRole.tsx'
+import './toegang.css'
 
 /**
  * "Toegang": who may read and write along (for everyone), and for a device
