@@ -20,6 +20,9 @@ import { launchBrowser, newDevice, type Device } from './support/browser.ts'
 import { startTestRelay, type TestRelay } from './support/relay.ts'
 import { saveScreenshot } from './support/screenshots.ts'
 import { waitUntil } from './support/wait.ts'
+import { Plan, SCHEMA_VERSION } from '../../shared/plan/index.ts'
+import workspace from '../../client/workspace/i18n.ts'
+import { connectClient } from '../relay/support/clients.ts'
 
 /**
  * The walking skeleton, end to end: real Chromium, the real relay, the built
@@ -184,6 +187,35 @@ describe('walking skeleton', () => {
     expect(await lezer.page.getByRole('button', { name: 'Toevoegen', exact: true }).count()).toBe(0)
     expect(await lezer.page.getByRole('button', { name: /wijzigen$/ }).count()).toBe(0)
     expect(lezer.errors).toEqual([])
+  })
+
+  it('tells calmly when a newer Kring wrote the plan, keeps working, and offers a reload', async () => {
+    const ans = await device()
+    const planId = await createPlanViaUi(ans.page, relay.url, { householdName: 'Familie Dekker', myName: 'Ans' })
+    await waitForSyncStatus(ans.page, SYNC_SENTENCES.shared)
+    const notice = ans.page.getByRole('status').filter({ hasText: workspace.nl.newerVersion.text })
+    expect(await notice.count()).toBe(0)
+
+    // Another device, with a newer app, opens the plan: it stamps its newer schema version.
+    const token = /#\/uitnodiging\/(.+)$/.exec(await inviteViaUi(ans.page, { role: 'netwerk', name: 'Nieuwere app' }))?.[1]
+    const newer = await connectClient(`${relay.url.replace(/^http/, 'ws')}/sync`, planId, { token })
+    try {
+      // What a newer app's migration writes (shared/plan/migrations.ts keeps the version there).
+      newer.doc.getMap('schema').set('version', SCHEMA_VERSION + 1)
+      await notice.waitFor()
+      await saveScreenshot(ans.page, 'skeleton-newer-version')
+      // Nothing is lost and writing goes on; the reload button reloads.
+      await openSection(ans.page, 'Ons verhaal')
+      await typeInStory(ans.page, 'Gewoon verder schrijven.')
+      const story = Plan.open(newer.doc).story
+      await waitUntil(() => story.toString().includes('Gewoon verder schrijven.'), 'the story on the newer device')
+      await Promise.all([ans.page.waitForEvent('load'), notice.getByRole('button', { name: workspace.nl.newerVersion.reload }).click()])
+      await notice.waitFor()
+      await waitForStoryToContain(ans.page, ['Gewoon verder schrijven.'])
+    } finally {
+      newer.destroy()
+    }
+    expect(ans.errors).toEqual([])
   })
 
   it('remembers the chosen language on the device', async () => {
