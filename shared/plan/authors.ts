@@ -1,5 +1,6 @@
 import * as Y from 'yjs'
 import type { PersonId } from './ids.ts'
+import { SharedText } from './sharedText.ts'
 
 /** A stretch of text written by one person (null: someone this plan cannot tell, e.g. written before Kring kept this). */
 export interface AuthoredRun {
@@ -48,13 +49,14 @@ export class TextAuthors {
   }
 
   /** A Y.Text or rich text as lines of runs by author; the lines join with '\n' into the text's plain words. */
-  runsOf(type: Y.Text | Y.XmlFragment): AuthoredText {
+  runsOf(type: Y.Text | Y.XmlFragment | SharedText): AuthoredText {
+    if (type instanceof SharedText) return this.runsOf(type.text)
     if (type instanceof Y.Text) return splitLines(this.textRuns(type))
     return blockLines(type, (text) => this.textRuns(text))
   }
 
   /** The plain words of a text with the author of every character (the same words `runsOf` gives). */
-  charactersOf(type: Y.Text | Y.XmlFragment): { text: string; authors: (PersonId | null)[] } {
+  charactersOf(type: Y.Text | Y.XmlFragment | SharedText): { text: string; authors: (PersonId | null)[] } {
     const lines = this.runsOf(type)
     let text = ''
     const authors: (PersonId | null)[] = []

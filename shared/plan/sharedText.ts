@@ -24,7 +24,10 @@ const wrappers = new WeakMap<Y.Text, SharedText>()
 export class SharedText implements Source {
   readonly subscribe: Source['subscribe']
 
-  private constructor(private readonly text: Y.Text) {
+  private constructor(
+    /** The Y.Text behind it, for the schema's own readers (who wrote what, versions); views never need it. */
+    readonly text: Y.Text,
+  ) {
     this.subscribe = fromY(text).subscribe
   }
 

@@ -1,6 +1,7 @@
 import * as Y from 'yjs'
 import type { TextAuthors } from '../authors.ts'
-import { Cached, fromY } from '../cached.ts'
+import { Cached } from '../cached.ts'
+import { fromY } from '../changes.ts'
 import { text, textList } from '../fields.ts'
 import type { PersonId } from '../ids.ts'
 import { RemovableRecords } from '../instrumentRecords.ts'
