@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { examplePlan } from '../../tests/support/examplePlan.ts'
+import { Plan } from '../plan/plan.ts'
+import { buildExport, EXPORT_VERSION, ExportFileError, importAsNewPlan, readExport } from './format.ts'
+import { exportMarkdown } from './markdown.ts'
+import { readableJson } from './readable.ts'
+
+function planFrom(state: Uint8Array | undefined): Plan {
+  const doc = new Y.Doc()
+  if (state) Y.applyUpdate(doc, state)
+  return Plan.open(doc)
+}
+
+describe('the portable export', () => {
+  it('holds readable fields for every instrument and the Yjs state of each room given', () => {
+    const { plan, huishouden } = examplePlan()
+    const file = buildExport({ plan: plan.doc, huishouden: huishouden.doc }, new Date('2026-03-12T10:00:00Z'))
+    expect(file).toMatchObject({ format: 'kring-export', version: EXPORT_VERSION, exportedAt: '2026-03-12T10:00:00.000Z', plan: { id: plan.meta.get().planId, householdName: 'Familie Jansen' } })
+    expect(Object.keys(file.rooms)).toEqual(['plan', 'huishouden'])
+    const readable = file.rooms.plan!.readable
+    expect(readable.verhaal).toContain('rust in huis')
+    expect(readable.waarden.map((v) => v.text)).toEqual(['Rust in huis', 'Op tijd betalen'])
+    expect(readable.basisteam).toMatchObject([{ wat: 'Boodschappen doen', waar: 'Jumbo in de wijk' }])
+    expect(readable.netwerkatlas.relatiekaart.map((p) => p.person)).toMatchObject([{ name: 'Bram' }, { name: 'Fatima' }])
+    expect(readable.versies).toMatchObject([{ name: 'Na de eerste keukentafel' }])
+    expect(file.rooms.huishouden!.readable.notities.notepad).toBe('Alleen voor ons: bellen met de bank')
+    // The readable part is plain JSON: nothing lost on the way through a file.
+    expect(JSON.parse(JSON.stringify(file))).toEqual(file)
+  })
+
+  it('imports as a new plan: the same content under the new id, with no invitations of the old key', () => {
+    const { plan, huishouden } = examplePlan()
+    const file = JSON.parse(JSON.stringify(buildExport({ plan: plan.doc, huishouden: huishouden.doc })))
+    const read = readExport(file)
+    expect(read.householdName).toBe('Familie Jansen')
+    const rooms = importAsNewPlan(read.rooms, 'NIEUWplan000000000000x')
+    const imported = planFrom(rooms.plan)
+    expect(imported.meta.get().planId).toBe('NIEUWplan000000000000x')
+    expect(imported.invitations.list()).toEqual([])
+    const { toegang: before, ...content } = readableJson(plan)
+    const { toegang: after, ...importedContent } = readableJson(imported)
+    expect(before).toHaveLength(1)
+    expect(after).toEqual([])
+    expect(importedContent).toEqual(content)
+    expect(planFrom(rooms.huishouden).notes.list().map((n) => n.text)).toEqual(huishouden.notes.list().map((n) => n.text))
+    expect(rooms.netwerk).toBeUndefined()
+    // Its versions come along and still open.
+    const version = imported.versions.list()[0]!
+    expect(imported.openVersion(version.id)!.basisteam.list().map((a) => a.wat)).toEqual(['Boodschappen doen'])
+  })
+
+  it('refuses what it cannot import with a reason a person can act on', () => {
+    const { plan } = examplePlan()
+    const good = JSON.parse(JSON.stringify(buildExport({ plan: plan.doc })))
+    const refusal = (value: unknown) => {
+      try {
+        readExport(value)
+      } catch (error) {
+        expect(error).toBeInstanceOf(ExportFileError)
+        return (error as ExportFileError).reason
+      }
+      return 'accepted'
+    }
+    expect(refusal(null)).toBe('not-an-export')
+    expect(refusal({ format: 'iets anders' })).toBe('not-an-export')
+    expect(refusal({ ...good, version: EXPORT_VERSION + 1 })).toBe('newer-version')
+    expect(refusal({ ...good, rooms: { plan: { yjs: 'niet/base64!' } } })).toBe('damaged')
+    expect(refusal({ ...good, rooms: { plan: { yjs: good.rooms.plan.yjs.slice(0, 400) } } })).toBe('damaged')
+    expect(refusal({ ...good, rooms: { huishouden: good.rooms.plan } })).toBe('no-plan')
+    expect(refusal({ ...good, rooms: { plan: { yjs: Buffer.from(Y.encodeStateAsUpdate(new Y.Doc())).toString('base64') } } })).toBe('no-plan')
+    expect(refusal(good)).toBe('accepted')
+  })
+
+  it('reads as Markdown with the household values, actions and people', () => {
+    const { plan, huishouden } = examplePlan()
+    const markdown = exportMarkdown(buildExport({ plan: plan.doc, huishouden: huishouden.doc }, new Date('2026-03-12T10:00:00Z')))
+    expect(markdown).toMatch(/^# Plan van Familie Jansen\n/)
+    for (const words of ['Rust in huis', 'Boodschappen doen', 'Oma Riet (oma)', 'waar: Jumbo in de wijk', 'We beslissen samen aan de keukentafel', '## Alleen voor ons', 'Gemaakt op 2026-03-12']) {
+      expect(markdown).toContain(words)
+    }
+  })
+})

@@ -1,0 +1,45 @@
+import type { Plan } from '../plan/plan.ts'
+import { POSTER_SECTIONS } from '../plan/netwerkatlas/basisposter.ts'
+import { readRich, richWords } from '../plan/versions/snapshot.ts'
+
+/**
+ * A room of a plan in readable fields, instrument by instrument: what the
+ * export's `readable` holds, and what its Markdown and print are made of.
+ * Read through the schema's own readers, so it says what the app shows
+ * (names beside person ids, dates as written), and the same document always
+ * reads the same.
+ */
+export function readableRoom(plan: Plan) {
+  const card = plan.partnerschapskaart.snapshot()
+  const { basisposter, familiekaart, relatiekaart, contactschema, gebeurteniskaart } = plan.netwerkatlas
+  const meta = plan.meta.get()
+  return {
+    plan: plan.meta.isEmpty() ? null : { title: meta.title, householdName: meta.householdName, language: meta.language, createdAt: meta.createdAt },
+    verhaal: richWords(readRich(plan.story)),
+    mensen: plan.people.list(),
+    waarden: plan.waarden.list(),
+    geslaagd: plan.geslaagd.list(),
+    partnerschapskaart: { items: card.items, questions: card.questions, agreement: card.agreement },
+    spelregels: plan.spelregels.list(),
+    rollen: plan.rollen.list(),
+    basisteam: plan.basisteam.list(),
+    luktHet: plan.luktHet.list(),
+    netwerkatlas: {
+      basisposter: { items: basisposter.sections().flatMap((s) => s.items), texts: Object.fromEntries(POSTER_SECTIONS.map((s) => [s, basisposter.textOf(s).toString()])) },
+      familiekaart: { members: familiekaart.list(), links: familiekaart.links() },
+      relatiekaart: relatiekaart.list(),
+      contactschema: contactschema.list(),
+      gebeurteniskaart: gebeurteniskaart.list(),
+    },
+    notities: { notes: plan.notes.list(), notepad: plan.notepad.toString() },
+    toegang: plan.invitations.list(),
+    versies: plan.versions.list().map(({ id, name, filledInBy, savedBy, savedAt, sections, fromCard }) => ({ id, name, filledInBy, savedBy, savedAt, sections, fromCard })),
+  }
+}
+
+export type ReadableRoom = ReturnType<typeof readableRoom>
+
+/** The readable room as plain JSON (what the file holds): undefined left out, the same key order every time. */
+export function readableJson(plan: Plan): ReadableRoom {
+  return JSON.parse(JSON.stringify(readableRoom(plan))) as ReadableRoom
+}
