@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
+import { precompress } from './server/build/precompress.ts'
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 
@@ -54,5 +55,7 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
       },
     }),
+    // Last: brotli and gzip copies of everything above, service worker included, for the relay to serve.
+    precompress(),
   ],
 })

@@ -1,5 +1,6 @@
 import { IndexeddbPersistence } from 'y-indexeddb'
-import { WebsocketProvider } from 'y-websocket'
+import * as authProtocol from 'y-protocols/auth'
+import { messageAuth, WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { Changes, Plan, type Source } from '../../shared/plan/index.ts'
 import { CloseCode } from '../../shared/protocol/closeCodes.ts'
@@ -31,6 +32,7 @@ export class PlanConnection implements Source {
   private me: PresenceUser | null = null
   private status: SyncStatus
   private newerVersion = false
+  private readOnlyByRelay = false
   private readonly changes = new Changes()
   private destroyed = false
   /** Loaded from IndexedDB and holding its token: may connect. */
@@ -51,6 +53,11 @@ export class PlanConnection implements Source {
     this.plan = Plan.open(this.doc)
     this.persistence = new IndexeddbPersistence(localDatabaseName(room), this.doc)
     this.provider = new WebsocketProvider(options.syncUrl ?? defaultSyncUrl(), room, this.doc, { connect: false, shouldReconnect })
+    // The relay says "read only" to a meelezer. The stock handler warns in the console with the provider's
+    // address, which holds the invitation token; this one only notes it.
+    this.provider.messageHandlers[messageAuth] = (_encoder, decoder) => {
+      authProtocol.readAuthMessage(decoder, this.doc, () => this.onReadOnly())
+    }
     this.presence = new PresenceStore(this.provider.awareness)
     this.link = initialLinkState(navigator.onLine)
     this.status = syncStatusOf(this.link)
@@ -84,7 +91,10 @@ export class PlanConnection implements Source {
   /** Whether a newer Kring wrote this plan: this app cannot show all of it until it is reloaded. */
   fromNewerVersion = (): boolean => this.newerVersion
 
-  /** Calls `listener` whenever the status, the refusal or `fromNewerVersion` changes; returns the function that stops it. */
+  /** Whether the relay said this device may only read (a meelezer): what it writes would not be passed on. */
+  readOnly = (): boolean => this.readOnlyByRelay
+
+  /** Calls `listener` whenever the status, the refusal, `fromNewerVersion` or `readOnly` changes; returns the function that stops it. */
   readonly subscribe = this.changes.subscribe
 
   /** Tells everyone in the plan who uses this page now (name, colour, person). */
@@ -145,6 +155,12 @@ export class PlanConnection implements Source {
     // Content written by a newer or older app may have just arrived.
     if (synced) this.upgrade()
     this.dispatch({ type: 'synced', synced })
+  }
+
+  private onReadOnly(): void {
+    if (this.readOnlyByRelay) return
+    this.readOnlyByRelay = true
+    this.changes.notify()
   }
 
   private onClosed = ({ code, reason }: { code: number; reason: string }): void => {

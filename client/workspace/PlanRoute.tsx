@@ -40,8 +40,9 @@ function OpenPlan({ connection }: { connection: PlanConnection }) {
   const meta = useLive(plan.meta, () => plan.meta.get())
   const people = useRecords(plan.people)
   const me = useDeviceMe(planId)
-  // A meelezer only reads, and so does anyone the relay turned away: their changes would never be shared.
-  const canWrite = !refusal && (accessState?.access.role == null || roleCanWrite(accessState.access.role))
+  // A meelezer only reads, and so does anyone the relay turned away or told to only read: their changes would never be shared.
+  const readOnlyByRelay = useLive(connection, connection.readOnly)
+  const canWrite = !refusal && !readOnlyByRelay && (accessState?.access.role == null || roleCanWrite(accessState.access.role))
   const hasPlan = loaded && !plan.meta.isEmpty()
 
   useEffect(() => {

@@ -11,7 +11,7 @@ export interface ClientBuildPaths {
 
 /** What the client build is made from: a change in any of these makes the build stale. */
 function sourcesOf({ root }: ClientBuildPaths): string[] {
-  return [join(root, 'client'), join(root, 'shared'), join(root, 'vite.config.ts'), join(root, 'package-lock.json')]
+  return [join(root, 'client'), join(root, 'shared'), join(root, 'vite.config.ts'), join(root, 'server', 'build', 'precompress.ts'), join(root, 'package-lock.json')]
 }
 
 /**

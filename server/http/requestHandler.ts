@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Logger } from '../log.ts'
 import { sendHealth, type Health } from './health.ts'
 import { PLAN_ENDPOINT_PREFIX } from './planEndpoints.ts'
+import { applySecurityHeaders } from './securityHeaders.ts'
 import { createStaticHandler } from './staticFiles.ts'
 
 export interface RequestHandlerOptions {
@@ -18,12 +19,16 @@ export interface RequestHandlerOptions {
 
 /**
  * The relay's plain HTTP side: `/healthz`, `/metrics`, `/plans/...` (signed
- * revocations and deletions), then the built client (or the dev fallback). Everything the app itself means lives in the client.
+ * revocations and deletions), then the built client (or the dev fallback),
+ * every answer with the security headers (securityHeaders.ts). Everything the
+ * app itself means lives in the client.
  */
 export function createRequestHandler(options: RequestHandlerOptions): (request: IncomingMessage, response: ServerResponse) => void {
   const serveStatic = options.staticDir === null ? undefined : createStaticHandler(options.staticDir)
   const route = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const path = (request.url ?? '/').split('?')[0] ?? '/'
+    // Every answer, the relay's own endpoints and errors included; Vite's dev server runs inline scripts, so it goes without the CSP.
+    applySecurityHeaders(response, { withoutCsp: options.fallback !== undefined })
     if (path === '/healthz') return sendHealth(response, await options.health())
     if (path === '/metrics' && options.metrics !== undefined) {
       const { contentType, body } = await options.metrics()

@@ -180,12 +180,24 @@ describe('walking skeleton', () => {
     await createPlanViaUi(ans.page, relay.url, { householdName: 'Familie Peters', myName: 'Ans' })
     await typeInStory(ans.page, 'Wat wij willen vertellen.')
     const link = await inviteViaUi(ans.page, { role: 'meelezer', name: 'Mila' })
+    const token = link.slice(link.lastIndexOf('/') + 1)
+    // Everything the page says in the console and every Referer it sends, to look for the token in.
+    const said: string[] = []
+    const referers: string[] = []
+    lezer.page.on('console', (message) => said.push(message.text()))
+    lezer.page.on('request', (request) => referers.push(request.headers()['referer'] ?? ''))
     await joinPlanViaUi(lezer.page, link, { name: 'Mila', relation: 'stagiair wijkteam' })
     await waitForStoryToContain(lezer.page, ['Wat wij willen vertellen.'])
     expect(await storyEditor(lezer.page).getAttribute('contenteditable')).toBe('false')
     await openSection(lezer.page, 'Mensen')
     expect(await lezer.page.getByRole('button', { name: 'Toevoegen', exact: true }).count()).toBe(0)
     expect(await lezer.page.getByRole('button', { name: /wijzigen$/ }).count()).toBe(0)
+    // The relay told this device "read only"; the app took note without printing the invitation (the stock provider would).
+    await lezer.page.reload()
+    await openSection(lezer.page, 'Ons verhaal')
+    await waitForStoryToContain(lezer.page, ['Wat wij willen vertellen.'])
+    expect(said.filter((line) => line.includes(token))).toEqual([])
+    expect(referers.filter((referer) => referer !== '')).toEqual([])
     expect(lezer.errors).toEqual([])
   })
 

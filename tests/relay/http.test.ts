@@ -1,7 +1,10 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { get, type IncomingHttpHeaders } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterEach, describe, expect, it } from 'vitest'
+import { precompressFolder } from '../../server/build/precompress.ts'
 import { createLogger } from '../../server/log.ts'
 import { startRelay, type Relay } from '../../server/relay.ts'
 import { connectClient, type TestClient } from './support/clients.ts'
@@ -76,4 +79,94 @@ describe('relay over plain HTTP', () => {
     // The relay's own paths stay the relay's.
     expect(((await (await get('/healthz')).json()) as { ok: boolean }).ok).toBe(true)
   })
+
+  it('serves brotli or gzip, precompressed at build time, to browsers that accept it, with the right cache headers', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kring-static-'))
+    cleanups.push(() => rm(dir, { recursive: true, force: true }))
+    await mkdir(join(dir, 'assets'))
+    const script = `export const words = ${JSON.stringify('Eén huishouden, één plan. '.repeat(200))}\n`
+    const page = `<!doctype html><title>Kring</title>${'<p>Samen één plan.</p>'.repeat(50)}`
+    await writeFile(join(dir, 'index.html'), page)
+    await writeFile(join(dir, 'sw.js'), `self.addEventListener("fetch", () => {}) // ${'x'.repeat(600)}`)
+    await writeFile(join(dir, 'assets', 'index-3f2a1b.js'), script)
+    await writeFile(join(dir, 'assets', 'tiny-3f2a1b.js'), 'export {}')
+    expect((await precompressFolder(dir)).files).toBe(3)
+    const dataDir = await mkdtemp(join(tmpdir(), 'kring-relay-'))
+    cleanups.push(() => rm(dataDir, { recursive: true, force: true }))
+    const relay: Relay = await startRelay({ config: { dataDir }, staticDir: dir, logger: createLogger('silent') })
+    cleanups.push(() => relay.close())
+
+    const br = await rawGet(relay.url, '/assets/index-3f2a1b.js', { 'accept-encoding': 'br, gzip' })
+    expect(br.headers['content-encoding']).toBe('br')
+    expect(br.headers['content-type']).toBe('text/javascript; charset=utf-8')
+    expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable')
+    expect(br.headers['vary']).toBe('Accept-Encoding')
+    expect(Number(br.headers['content-length'])).toBe(br.body.byteLength)
+    expect(br.body.byteLength).toBeLessThan(Buffer.byteLength(script) / 10)
+    expect(brotliDecompressSync(br.body).toString()).toBe(script)
+
+    const gz = await rawGet(relay.url, '/assets/index-3f2a1b.js', { 'accept-encoding': 'gzip, br;q=0' })
+    expect(gz.headers['content-encoding']).toBe('gzip')
+    expect(gunzipSync(gz.body).toString()).toBe(script)
+    // Each encoding is its own version for caches.
+    expect(gz.headers['etag']).not.toBe(br.headers['etag'])
+
+    const plain = await rawGet(relay.url, '/assets/index-3f2a1b.js', {})
+    expect(plain.headers['content-encoding']).toBeUndefined()
+    expect(plain.body.toString()).toBe(script)
+    // Too small to be worth it: sent as it is.
+    expect((await rawGet(relay.url, '/assets/tiny-3f2a1b.js', { 'accept-encoding': 'br' })).headers['content-encoding']).toBeUndefined()
+
+    // The page and the service worker: compressed too, never cached without asking.
+    for (const path of ['/', '/plan/abc', '/sw.js']) {
+      const answer = await rawGet(relay.url, path, { 'accept-encoding': 'br, gzip' })
+      expect(answer.headers['content-encoding']).toBe('br')
+      expect(answer.headers['cache-control']).toBe('no-cache')
+    }
+    expect(brotliDecompressSync((await rawGet(relay.url, '/', { 'accept-encoding': 'br' })).body).toString()).toBe(page)
+  })
+
+  it('puts the security headers on every answer: the app, the relay\'s endpoints, errors', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kring-static-'))
+    cleanups.push(() => rm(dir, { recursive: true, force: true }))
+    await writeFile(join(dir, 'index.html'), '<!doctype html><title>Kring</title>')
+    const dataDir = await mkdtemp(join(tmpdir(), 'kring-relay-'))
+    cleanups.push(() => rm(dataDir, { recursive: true, force: true }))
+    const relay: Relay = await startRelay({ config: { dataDir }, staticDir: dir, logger: createLogger('silent') })
+    cleanups.push(() => relay.close())
+
+    const answers = [
+      await fetch(`${relay.url}/`),
+      await fetch(`${relay.url}/missing.js`),
+      await fetch(`${relay.url}/`, { method: 'POST' }),
+      await fetch(`${relay.url}/healthz`),
+      await fetch(`${relay.url}/metrics`),
+      await fetch(`${relay.url}/plans/abc/revocations`, { method: 'POST', body: 'not a revocation' }),
+      await fetch(`${relay.url}/plans/nope`),
+    ]
+    expect(answers.map((a) => a.status)).toEqual([200, 404, 405, 200, 200, 400, 404])
+    for (const answer of answers) {
+      const csp = answer.headers.get('content-security-policy') ?? ''
+      expect(csp).toContain("script-src 'self'")
+      expect(csp).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/)
+      expect(csp).toContain("object-src 'none'")
+      expect(csp).toContain("base-uri 'none'")
+      expect(csp).toContain("frame-ancestors 'none'")
+      expect(answer.headers.get('x-content-type-options')).toBe('nosniff')
+      expect(answer.headers.get('referrer-policy')).toBe('no-referrer')
+      expect(answer.headers.get('permissions-policy')).toContain('camera=()')
+    }
+  })
 })
+
+/** A GET with exactly these headers, answered as bytes (fetch would decompress them). */
+function rawGet(base: string, path: string, headers: Record<string, string>): Promise<{ headers: IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    get(`${base}${path}`, { headers }, (response) => {
+      const chunks: Buffer[] = []
+      response.on('data', (chunk: Buffer) => chunks.push(chunk))
+      response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }))
+      response.on('error', reject)
+    }).on('error', reject)
+  })
+}

@@ -5,6 +5,7 @@ import StarterKit from '@tiptap/starter-kit'
 import { useTranslation } from 'react-i18next'
 import { usePlan } from '../../plan/hooks.ts'
 import { StoryToolbar } from './StoryToolbar.tsx'
+import './prosemirror.css'
 import './verhaal.css'
 
 /**
@@ -27,6 +28,8 @@ export function VerhaalSection() {
         attributes: { class: 'verhaal-editor', role: 'textbox', 'aria-multiline': 'true', 'aria-label': t('editorLabel') },
       },
       editable: canWrite,
+      // Its styles come from prosemirror.css: the page's CSP allows no inline <style>.
+      injectCSS: false,
       // Re-rendering on every keystroke is not needed: the toolbar subscribes to what it shows.
       shouldRerenderOnTransaction: false,
     },

@@ -21,7 +21,7 @@ export function launchBrowser(): Promise<Browser> {
 export interface Device {
   context: BrowserContext
   page: Page
-  /** Uncaught errors in the page so far; a test can assert there were none. */
+  /** Uncaught errors in the page so far, and what the Content-Security-Policy blocked; a test can assert there were none. */
   errors: Error[]
   close(): Promise<void>
 }
@@ -37,5 +37,9 @@ export async function newDevice(browser: Browser, options: BrowserContextOptions
   const page = await context.newPage()
   const errors: Error[] = []
   page.on('pageerror', (error) => errors.push(error))
+  // The relay's Content-Security-Policy is on in every test: anything it blocks is an error of the app.
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) errors.push(new Error(message.text()))
+  })
   return { context, page, errors, close: () => context.close() }
 }
