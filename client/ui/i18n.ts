@@ -28,6 +28,8 @@ export default defineCatalog({
       restoreLabel: '“{{text}}” terugzetten',
       dismiss: 'Niet meer tonen',
       dismissLabel: '“{{text}}” niet meer tonen, voor niemand',
+      hide: 'Niet meer tonen bij mij',
+      hideLabel: '“{{text}}” niet meer tonen, alleen op dit apparaat',
     },
     agreement: {
       label: 'Wie is het eens over {{subject}}?',
@@ -72,6 +74,8 @@ export default defineCatalog({
       restoreLabel: 'Put “{{text}}” back',
       dismiss: 'Stop showing',
       dismissLabel: 'Stop showing “{{text}}”, for everyone',
+      hide: 'Stop showing it to me',
+      hideLabel: 'Stop showing “{{text}}”, on this device only',
     },
     agreement: {
       label: 'Who agrees on {{subject}}?',

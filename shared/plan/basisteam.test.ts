@@ -67,7 +67,7 @@ describe('basisteam', () => {
     for (const plan of [planA!, planB!, planC!]) expect(consentOf(plan.basisteam.get(id)!, 'buurman')).toBe('yes')
   })
 
-  it('takes a person who leaves the plan off their actions, roles and "geslaagd" entry when the household chooses so', () => {
+  it('hides a person who leaves the plan from their actions, roles and "geslaagd" entry, and a restore brings back their own answers', () => {
     const plan = newPlan()
     const buurman = plan.people.add({ name: 'Henk', relation: 'buurman', role: 'netwerk' }, 'ann')
     const action = plan.basisteam.add({ wat: 'Vuilnis buiten zetten', wie: [buurman] }, 'ann')
@@ -75,10 +75,14 @@ describe('basisteam', () => {
     plan.rollen.add({ person: buurman, name: 'klusjesman' }, 'ann')
     plan.geslaagd.write(buurman, { condition: 'het rustig blijft' }, buurman)
     expect(plan.personReferences.whereIs(buurman).map((r) => r.instrument).sort()).toEqual(['basisteam', 'geslaagd', 'rollen'])
-    plan.personReferences.removePerson(buurman, 'weghalen', 'ann')
-    expect(plan.basisteam.get(action)!.wie).toEqual([])
+    plan.personReferences.removePerson(buurman, 'weghalen', { person: 'ann', role: 'eigenaar' })
+    expect(plan.basisteam.list().find((a) => a.id === action)!.wie).toEqual([])
     expect(plan.rollen.of(buurman)).toEqual([])
-    expect(plan.geslaagd.get(buurman)).toBeUndefined()
+    expect(plan.geslaagd.list()).toEqual([])
+    plan.personReferences.restorePerson(buurman, { person: 'ann', role: 'eigenaar' })
+    expect(consentOf(plan.basisteam.list().find((a) => a.id === action)!, buurman)).toBe('yes')
+    expect(plan.rollen.of(buurman)).toHaveLength(1)
+    expect(plan.geslaagd.list()).toMatchObject([{ person: buurman, condition: 'het rustig blijft' }])
   })
 
   it('sets a calm status and links values, card steps and leefgebieden', () => {

@@ -5,7 +5,7 @@ import type { PersonId } from './ids.ts'
 import { compareText } from './order.ts'
 import { LEEFGEBIED_KEYS, type Leefgebied } from './leefgebieden.ts'
 import { CARD_STEPS, type CardStep } from './partnerschapskaart-prompts.ts'
-import type { PersonReference, PersonReferenceSource } from './personReferences.ts'
+import type { PersonReference, PersonReferenceSource, PersonVisibility } from './personReferences.ts'
 import { InstrumentRecords } from './instrumentRecords.ts'
 import type { Stored } from './records.ts'
 import { transact } from './transact.ts'
@@ -126,9 +126,15 @@ export class Basisteam extends InstrumentRecords<Action> implements PersonRefere
   readonly instrument = 'basisteam'
   private readonly view: Cached<StoredAction[]>
 
-  constructor(private readonly map: Y.Map<Y.Map<unknown>>) {
+  /** `shown` hides the asks and answers of people removed with "weghalen" (kept, and back when they are put back). */
+  constructor(
+    private readonly map: Y.Map<Y.Map<unknown>>,
+    shown: PersonVisibility,
+  ) {
     super(map, actionSpec)
-    this.view = new Cached([this.records], () => this.records.list())
+    this.view = new Cached([this.records, shown], () =>
+      this.records.list().map((action) => (action.wie.every((h) => shown.isShown(h.person)) ? action : { ...action, wie: action.wie.filter((h) => shown.isShown(h.person)) })),
+    )
   }
 
   /** Adds an action, asks the people in `wie`, and returns its id. */
@@ -248,14 +254,6 @@ export class Basisteam extends InstrumentRecords<Action> implements PersonRefere
     return [...this.records.list(), ...this.records.removed()]
       .filter((a) => a.wie.some((h) => h.person === person))
       .map((a) => ({ instrument: this.instrument, kind: 'helper', id: a.id }))
-  }
-
-  /** Takes a person who leaves the plan off every action, whatever they answered (the household's choice). */
-  removeReferencesTo(person: PersonId): void {
-    for (const { id } of this.referencesTo(person)) {
-      this.records.deleteEntry(id, 'wie', person)
-      this.records.deleteEntry(id, 'answers', person)
-    }
   }
 
   /** "Wat doe ik": the actions a person is asked for, whatever they answered. Read `consentOf` for their answer. */

@@ -4,7 +4,7 @@ import { fromY } from './changes.ts'
 import { asNum, asObject, asText } from './fields.ts'
 import type { PersonId } from './ids.ts'
 import { compareText } from './order.ts'
-import type { PersonReference, PersonReferenceSource } from './personReferences.ts'
+import type { PersonReference, PersonReferenceSource, PersonVisibility } from './personReferences.ts'
 
 /**
  * "Ik vind … geslaagd als …": each participant says, in their own words,
@@ -30,8 +30,12 @@ export class Geslaagd implements PersonReferenceSource {
   readonly instrument = 'geslaagd'
   private readonly view: Cached<GeslaagdEntry[]>
 
-  constructor(private readonly map: Y.Map<unknown>) {
-    this.view = new Cached([fromY(map)], () => this.read())
+  /** `shown` hides the entries of people removed with "weghalen" (kept, and back when they are put back). */
+  constructor(
+    private readonly map: Y.Map<unknown>,
+    private readonly shown: PersonVisibility,
+  ) {
+    this.view = new Cached([fromY(map), shown], () => this.read().filter((entry) => shown.isShown(entry.person)))
   }
 
   /**
@@ -78,11 +82,6 @@ export class Geslaagd implements PersonReferenceSource {
   /** This person's entry, if any. */
   referencesTo(person: PersonId): PersonReference[] {
     return this.get(person) ? [{ instrument: this.instrument, kind: 'entry', id: person }] : []
-  }
-
-  /** Takes a leaving person's entry away. */
-  removeReferencesTo(person: PersonId): void {
-    if (this.map.has(person)) this.map.delete(person)
   }
 
   subscribe(listener: () => void): () => void {

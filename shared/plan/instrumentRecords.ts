@@ -1,4 +1,5 @@
 import type * as Y from 'yjs'
+import type { Actor } from './actor.ts'
 import type { PersonId } from './ids.ts'
 import { RecordList, type RecordSpec, type Removal, type Stored } from './records.ts'
 
@@ -26,9 +27,13 @@ export abstract class RemovableRecords<T extends object> {
     this.records.restore(id)
   }
 
-  /** Forgets a removed record for good. A record that is not removed is left alone. */
-  dismiss(id: string): void {
-    this.records.purge(id)
+  /**
+   * Forgets a removed record for everyone, when `actor` may (its author or
+   * the household; actor.ts). Returns whether it was forgotten; anyone else
+   * hides it for themselves on their own device.
+   */
+  dismiss(id: string, actor: Actor): boolean {
+    return this.records.erase(id, actor)
   }
 
   /** Removed records not yet dismissed, newest removal first. */

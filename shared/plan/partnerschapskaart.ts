@@ -1,4 +1,5 @@
 import type * as Y from 'yjs'
+import type { Actor } from './actor.ts'
 import { Cached } from './cached.ts'
 import { bool, oneOf, optionalText, text } from './fields.ts'
 import type { Geslaagd } from './geslaagd.ts'
@@ -141,9 +142,9 @@ export class Partnerschapskaart {
     this.itemRecords.restore(id)
   }
 
-  /** Forgets a removed item for good. */
-  dismissItem(id: string): void {
-    this.itemRecords.purge(id)
+  /** Forgets a removed item for everyone, when `actor` may (its author or the household). */
+  dismissItem(id: string, actor: Actor): boolean {
+    return this.itemRecords.erase(id, actor)
   }
 
   /** Removed items not yet dismissed, newest removal first. */
@@ -210,8 +211,8 @@ export class Partnerschapskaart {
     this.questionRecords.restore(id)
   }
 
-  dismissQuestion(id: string): void {
-    this.questionRecords.purge(id)
+  dismissQuestion(id: string, actor: Actor): boolean {
+    return this.questionRecords.erase(id, actor)
   }
 
   removedQuestions(): (StoredOwnQuestion & Removal)[] {

@@ -32,38 +32,52 @@ describe('person references', () => {
 
   it('lets another instrument add its own references', () => {
     const plan = newPlan()
-    const { kees, ann } = keesEverywhere(plan)
-    const helpers = new Set([kees])
+    const { kees } = keesEverywhere(plan)
     const stop = plan.personReferences.register({
-      instrument: 'basisteam',
-      referencesTo: (person) => (helpers.has(person) ? [{ instrument: 'basisteam', kind: 'helper', id: 'boodschappen' }] : []),
-      removeReferencesTo: (person) => void helpers.delete(person),
+      instrument: 'boodschappen',
+      referencesTo: (person) => (person === kees ? [{ instrument: 'boodschappen', kind: 'helper', id: 'zaterdag' }] : []),
     })
-    expect(plan.personReferences.whereIs(kees)).toContainEqual({ instrument: 'basisteam', kind: 'helper', id: 'boodschappen' })
-    plan.personReferences.removePerson(kees, 'weghalen', ann)
-    expect(helpers.has(kees)).toBe(false)
+    expect(plan.personReferences.whereIs(kees)).toContainEqual({ instrument: 'boodschappen', kind: 'helper', id: 'zaterdag' })
     stop()
-    expect(plan.personReferences.whereIs(ann).some((r) => r.instrument === 'basisteam')).toBe(false)
+    expect(plan.personReferences.whereIs(kees).some((r) => r.instrument === 'boodschappen')).toBe(false)
   })
 
-  it('"weghalen" takes the person out of every instrument, and keeps the event itself', () => {
+  it('lets only the household take someone off the list or put them back', () => {
+    const plan = newPlan()
+    const { kees, ann } = keesEverywhere(plan)
+    for (const role of ['netwerk', 'professional', 'meelezer', null] as const) {
+      expect(plan.personReferences.removePerson(kees, 'weghalen', { person: 'bram', role }), String(role)).toBe(false)
+    }
+    expect(plan.people.get(kees)).toBeDefined()
+    expect(plan.personReferences.removePerson(kees, 'weghalen', { person: ann, role: 'huishouden' })).toBe(true)
+    expect(plan.personReferences.restorePerson(kees, { person: 'bram', role: 'professional' })).toBe(false)
+    expect(plan.personReferences.restorePerson(kees, { person: ann, role: 'eigenaar' })).toBe(true)
+    expect(plan.people.get(kees)?.name).toBe('Kees')
+  })
+
+  it('"weghalen" hides the person in every instrument, destroys nothing, and a restore brings it all back', () => {
     const plan = newPlan()
     const { kees, ann, event } = keesEverywhere(plan)
-    plan.personReferences.removePerson(kees, 'weghalen', ann)
+    plan.personReferences.removePerson(kees, 'weghalen', { person: ann, role: 'eigenaar' })
     const atlas = plan.netwerkatlas
     expect(plan.people.get(kees)).toBeUndefined()
-    expect(plan.personReferences.whereIs(kees)).toEqual([])
     expect(atlas.familiekaart.list().map((m) => m.person.id)).toEqual([ann])
     expect(atlas.familiekaart.links()).toEqual([])
     expect(atlas.relatiekaart.list()).toEqual([])
     expect(atlas.contactschema.gaps()).toContainEqual({ day: 'zondag', parts: ['ochtend', 'middag', 'avond'], wholeDay: true })
     expect(atlas.gebeurteniskaart.get(event)?.involved.map((p) => p.id)).toEqual([ann])
+    // Nothing was destroyed: every place is still known, and comes back with the person.
+    expect(plan.personReferences.whereIs(kees)).toHaveLength(6)
+    plan.personReferences.restorePerson(kees, { person: ann, role: 'eigenaar' })
+    expect(atlas.relatiekaart.get(kees)?.person).toMatchObject({ onList: true, name: 'Kees' })
+    expect(atlas.familiekaart.links()).toHaveLength(1)
+    expect(atlas.gebeurteniskaart.get(event)?.involved.map((p) => p.id).sort()).toEqual([kees, ann].sort())
   })
 
   it('"laten-staan" keeps the places, shown as someone who is no longer on the list', () => {
     const plan = newPlan()
     const { kees, ann, event } = keesEverywhere(plan)
-    plan.personReferences.removePerson(kees, 'laten-staan', ann)
+    plan.personReferences.removePerson(kees, 'laten-staan', { person: ann, role: 'eigenaar' })
     const atlas = plan.netwerkatlas
     const former = { id: kees, onList: false }
     expect(atlas.relatiekaart.get(kees)?.person).toEqual(former)
@@ -81,7 +95,7 @@ describe('person references', () => {
     const ann = planA.people.add({ name: 'Ann', relation: '', role: null }, null)
     const kees = planA.people.add({ name: 'Kees', relation: '', role: null }, ann)
     sync(a, b)
-    planA.personReferences.removePerson(kees, 'weghalen', ann)
+    planA.personReferences.removePerson(kees, 'weghalen', { person: ann, role: 'eigenaar' })
     planB.netwerkatlas.contactschema.put(kees, { day: 'maandag', part: 'avond' }, ann)
     planB.netwerkatlas.relatiekaart.place(kees, { ring: 'verder-weg', sector: 'vrienden' }, ann)
     sync(a, b)

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs'
 import { Changes, type Source } from './changes.ts'
+import { mayRemovePeople, type Actor } from './actor.ts'
 import { oneOf } from './fields.ts'
 import type { PersonId } from './ids.ts'
 import type { Person } from './people.ts'
@@ -18,22 +19,29 @@ export interface PersonReference {
 
 /**
  * An instrument that mentions people registers one of these, so "where does
- * this person appear?" and "remove them from there" work across the plan
- * without the people list knowing every instrument.
+ * this person appear?" works across the plan without the people list knowing
+ * every instrument. Its readers resolve person ids through
+ * PersonReferences.resolve, which is how a removed person's places are
+ * hidden or kept.
  */
 export interface PersonReferenceSource {
   readonly instrument: string
   /** Every place this instrument mentions the person (including places readers already hide). */
   referencesTo(person: PersonId): PersonReference[]
-  /** Takes the person out of every such place; called inside one transaction with the removal. */
-  removeReferencesTo(person: PersonId, by: PersonId | null): void
+}
+
+/** Whether a reference to a person is shown (PersonReferences), for instruments that hide a removed person's places. */
+export interface PersonVisibility extends Source {
+  isShown(id: PersonId): boolean
 }
 
 /**
  * What to do with the places a removed person still appears in:
- * `weghalen` takes them out everywhere (and hides any that a device offline
- * at the time adds later); `laten-staan` keeps them, shown as
- * "iemand die niet meer op de lijst staat".
+ * `weghalen` hides them everywhere (also any that a device offline at the
+ * time adds later); `laten-staan` keeps them, shown as "iemand die niet meer
+ * op de lijst staat". Either way nothing is destroyed: the person's own
+ * answers, words and places come back when the person is put back
+ * (issue 11: "nothing destroyed by someone else").
  */
 export type WhenPersonRemoved = 'weghalen' | 'laten-staan'
 export const WHEN_PERSON_REMOVED: readonly WhenPersonRemoved[] = ['weghalen', 'laten-staan']
@@ -53,7 +61,7 @@ export type ReferencedPerson =
  * household chose `weghalen`. The choice is stored per person (last choice
  * wins), so every replica hides the same references.
  */
-export class PersonReferences implements Source {
+export class PersonReferences implements PersonVisibility {
   private readonly sources = new Map<string, PersonReferenceSource>()
   private readonly choicesChanged = new Changes()
 
@@ -79,18 +87,29 @@ export class PersonReferences implements Source {
   }
 
   /**
-   * Takes a person off the people list (softly: `plan.people.restore` brings
-   * them back) and resolves the places they appear in as chosen, all in one
-   * change. References added later by a device that was offline follow the
-   * same choice: hidden after `weghalen`, shown as a former person after
-   * `laten-staan`.
+   * Takes a person off the people list, softly, and says how the places they
+   * appear in are shown from now on, in one change: hidden after `weghalen`,
+   * as a former person after `laten-staan` (also places a device offline at
+   * the time adds later). Only the household does this (actor.ts); returns
+   * false, changing nothing, for anyone else or someone not on the list.
    */
-  removePerson(person: PersonId, choice: WhenPersonRemoved, by: PersonId | null): void {
+  removePerson(person: PersonId, choice: WhenPersonRemoved, actor: Actor): boolean {
+    if (!mayRemovePeople(actor) || !this.people.get(person)) return false
     transact(this.choices, () => {
       this.choices.set(person, choice)
-      this.people.remove(person, by)
-      if (choice === 'weghalen') for (const source of this.sources.values()) source.removeReferencesTo(person, by)
+      this.people.remove(person, actor.person)
     })
+    return true
+  }
+
+  /**
+   * Puts a removed person back on the list, with every answer, word and
+   * place they had. Only the household; returns whether they were put back.
+   */
+  restorePerson(person: PersonId, actor: Actor): boolean {
+    if (!mayRemovePeople(actor) || !this.people.removed().some((removed) => removed.id === person)) return false
+    this.people.restore(person)
+    return true
   }
 
   /**

@@ -63,9 +63,10 @@ export class Plan {
   private constructor(readonly doc: Y.Doc) {
     this.meta = new PlanMetaRecord(doc.getMap('meta'))
     this.people = new RecordList(doc.getMap('people'), personSpec)
+    this.personReferences = new PersonReferences(this.people, doc.getMap('people-removals'))
     this.story = doc.getXmlFragment('ons-verhaal')
     this.waarden = new Waarden(doc.getMap('waarden'))
-    this.geslaagd = new Geslaagd(doc.getMap('geslaagd'))
+    this.geslaagd = new Geslaagd(doc.getMap('geslaagd'), this.personReferences)
     this.partnerschapskaart = new Partnerschapskaart(
       {
         items: doc.getMap('partnerschapskaart-items'),
@@ -77,10 +78,9 @@ export class Plan {
       this.geslaagd,
     )
     this.spelregels = new Spelregels(doc.getMap('spelregels'))
-    this.rollen = new Rollen(doc.getMap('rollen'))
-    this.basisteam = new Basisteam(doc.getMap('basisteam'))
+    this.rollen = new Rollen(doc.getMap('rollen'), this.personReferences)
+    this.basisteam = new Basisteam(doc.getMap('basisteam'), this.personReferences)
     this.luktHet = new LuktHet(doc.getMap('lukt-het'))
-    this.personReferences = new PersonReferences(this.people, doc.getMap('people-removals'))
     for (const source of [this.basisteam, this.rollen, this.geslaagd]) this.personReferences.register(source)
     this.netwerkatlas = new Netwerkatlas(doc, this.people, this.personReferences)
     this.invitations = new Invitations(doc.getMap('invitations'))

@@ -1,6 +1,7 @@
 import * as Y from 'yjs'
 import { Changes, type Source } from './changes.ts'
 import { num, optionalNum, optionalText, text } from './fields.ts'
+import { mayEraseForEveryone, type Actor } from './actor.ts'
 import { newId, type PersonId } from './ids.ts'
 import { compareOrder, orderBetween } from './order.ts'
 
@@ -162,7 +163,20 @@ export class RecordList<T extends object> implements Source {
     })
   }
 
-  /** Forgets a removed record for good ("dismiss"). A record that is not removed is left alone. */
+  /**
+   * Forgets a removed record for good ("niet meer tonen, voor niemand"), when
+   * `actor` may: the record's author or the household (actor.ts). A record
+   * that is not removed is left alone. Returns whether it was forgotten.
+   */
+  erase(id: string, actor: Actor): boolean {
+    const map = this.recordMap(id)
+    if (!map || optionalNum(map, 'removedAt') === null) return false
+    if (!mayEraseForEveryone({ createdBy: optionalText(map, 'createdBy') }, actor)) return false
+    this.records.delete(id)
+    return true
+  }
+
+  /** Forgets a removed record for good, whoever asks: for the schema's own bookkeeping, never for a person's "niet meer tonen" (use erase). */
   purge(id: string): void {
     const map = this.recordMap(id)
     if (map && optionalNum(map, 'removedAt') !== null) this.records.delete(id)

@@ -1,16 +1,22 @@
 import type * as Y from 'yjs'
+import type { Consent } from './basisteam.ts'
 import { Cached } from './cached.ts'
-import { optionalText, text } from './fields.ts'
+import { asNum, asObject, asText, optionalText, text } from './fields.ts'
 import type { PersonId } from './ids.ts'
-import type { PersonReference, PersonReferenceSource } from './personReferences.ts'
+import type { PersonReference, PersonReferenceSource, PersonVisibility } from './personReferences.ts'
 import { InstrumentRecords } from './instrumentRecords.ts'
-import type { Stored } from './records.ts'
+import type { FieldValue, Stored } from './records.ts'
 
 /**
  * A role someone takes in the collaboration and what they are responsible
  * for. "Gelijkwaardig is niet hetzelfde als gelijk": responsibilities differ
  * and are visible, while every voice counts the same. A person may have
  * several. (Not to be confused with a person's access role in Kring.)
+ *
+ * Nobody is given a role without their own yes (issue 11; mantelzorg is
+ * "nooit verplicht"): a role someone else proposes is "gevraagd" until that
+ * person answers, and stands only after their yes to these very words.
+ * A role a person writes for themselves stands at once.
  */
 export interface Rol {
   person: PersonId | null
@@ -18,16 +24,35 @@ export interface Rol {
   name: string
   /** What they take care of, in a sentence or two. */
   responsibilities: string
+  /** The person's own answer to the role as it reads now: asked (gevraagd), yes, or no. */
+  consent: Consent
+  /** When they answered; null while asked. */
+  answeredAt: number | null
 }
 
 export type StoredRol = Stored<Rol>
 
+/*
+ * The answer is one plain field written only by the person (through
+ * `answer`), holding the words they answered to: when someone else changes
+ * the role's name or responsibilities afterwards, it reads as asked again.
+ * Roles written before answers existed have none: they stand when the
+ * person wrote them, and are asked otherwise.
+ */
 const rolSpec = {
-  read: (map: Y.Map<unknown>): Rol => ({
-    person: optionalText(map, 'person'),
-    name: text(map, 'name'),
-    responsibilities: text(map, 'responsibilities'),
-  }),
+  read: (map: Y.Map<unknown>): Rol => {
+    const person = optionalText(map, 'person')
+    const name = text(map, 'name')
+    const responsibilities = text(map, 'responsibilities')
+    const answer = asObject(map.get('answer'))
+    const said = answer?.['consent']
+    if (answer && (said === 'yes' || said === 'no')) {
+      const current = asText(answer['name']) === name && asText(answer['responsibilities']) === responsibilities
+      return { person, name, responsibilities, consent: current ? said : 'asked', answeredAt: current ? asNum(answer['at']) : null }
+    }
+    const ownWords = person !== null && optionalText(map, 'createdBy') === person
+    return { person, name, responsibilities, consent: ownWords ? 'yes' : 'asked', answeredAt: null }
+  },
 }
 
 /** Roles and responsibilities, per person. */
@@ -35,19 +60,50 @@ export class Rollen extends InstrumentRecords<Rol> implements PersonReferenceSou
   readonly instrument = 'rollen'
   private readonly view: Cached<StoredRol[]>
 
-  constructor(map: Y.Map<Y.Map<unknown>>) {
+  /** `shown` hides the roles of people removed with "weghalen" (kept, and back when they are put back). */
+  constructor(map: Y.Map<Y.Map<unknown>>, shown: PersonVisibility) {
     super(map, rolSpec)
-    this.view = new Cached([this.records], () => this.records.list())
+    this.view = new Cached([this.records, shown], () => this.records.list().filter((r) => r.person === null || shown.isShown(r.person)))
   }
 
-  /** Records a role for a person and returns its id. */
+  /**
+   * Proposes a role for a person and returns its id: "gevraagd" until they
+   * answer. A role you give yourself stands at once.
+   */
   add(rol: { person: PersonId; name: string; responsibilities?: string }, by: PersonId): string {
-    return this.records.add({ person: rol.person, name: rol.name, responsibilities: rol.responsibilities ?? '' }, by)
+    const responsibilities = rol.responsibilities ?? ''
+    const fields = { person: rol.person, name: rol.name, responsibilities }
+    return this.records.add(rol.person === by ? withAnswer(fields, answerOf('yes', rol.name, responsibilities)) : fields, by)
   }
 
-  /** Changes a role's name or responsibilities. */
+  /**
+   * Changes a role's name or responsibilities. Changed by anyone but the
+   * person, it is asked again (their yes was to the old words); changed by
+   * the person, it is theirs as it reads now.
+   */
   edit(id: string, patch: { name?: string; responsibilities?: string }, by: PersonId): void {
-    this.records.update(id, patch, by)
+    const rol = this.records.get(id)
+    if (!rol) return
+    const name = patch.name ?? rol.name
+    const responsibilities = patch.responsibilities ?? rol.responsibilities
+    this.records.update(id, rol.person === by ? withAnswer(patch, answerOf('yes', name, responsibilities)) : patch, by)
+  }
+
+  /**
+   * The person's own answer to a role proposed for them: yes (it stands) or
+   * no. Only that person answers; returns false, writing nothing, for anyone
+   * else or a role that does not exist.
+   */
+  answer(id: string, consent: 'yes' | 'no', by: PersonId): boolean {
+    const rol = this.records.get(id)
+    if (!rol || rol.person !== by) return false
+    this.records.update(id, withAnswer({}, answerOf(consent, rol.name, rol.responsibilities)), by)
+    return true
+  }
+
+  /** The roles proposed to a person that wait for their answer ("gevraagd"). */
+  askedOf(person: PersonId): StoredRol[] {
+    return this.view.per(`asked:${person}`, (list) => list.filter((r) => r.person === person && r.consent === 'asked'))
   }
 
   /** Moves a role among the roles of the same person. */
@@ -73,12 +129,16 @@ export class Rollen extends InstrumentRecords<Rol> implements PersonReferenceSou
       .map((r) => ({ instrument: this.instrument, kind: 'rol', id: r.id }))
   }
 
-  /** Removes a leaving person's roles, softly, as `by`. */
-  removeReferencesTo(person: PersonId, by: PersonId | null): void {
-    for (const rol of this.records.list()) if (rol.person === person) this.records.remove(rol.id, by)
-  }
-
   subscribe(listener: () => void): () => void {
     return this.view.subscribe(listener)
   }
+}
+
+function answerOf(consent: 'yes' | 'no', name: string, responsibilities: string): { consent: 'yes' | 'no'; at: number; name: string; responsibilities: string } {
+  return { consent, at: Date.now(), name, responsibilities }
+}
+
+/** Fields to write with the stored `answer` beside them (a field of the layout, read into `consent`, not one of Rol's own). */
+function withAnswer(fields: { [K in keyof Rol]?: FieldValue }, answer: ReturnType<typeof answerOf>): { [K in keyof Rol]?: FieldValue } {
+  return { ...fields, answer } as { [K in keyof Rol]?: FieldValue }
 }

@@ -103,9 +103,11 @@ function apply(plan: Plan, o: Op, created: string[], removed: Set<string>): void
       return plan.people.update(person, { name: o.name }, by)
     case 'removePerson':
       removed.add(person)
-      return plan.personReferences.removePerson(person, o.choice, by)
+      plan.personReferences.removePerson(person, o.choice, { person: by, role: 'huishouden' })
+      return
     case 'restorePerson':
-      return plan.people.restore(person)
+      plan.personReferences.restorePerson(person, { person: by, role: 'huishouden' })
+      return
     case 'link': {
       const other = personOn(plan, o.q)
       if (other) atlas.familiekaart.link(o.kind, person, other, by)

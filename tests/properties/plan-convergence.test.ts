@@ -171,7 +171,7 @@ function apply(op: Op, plans: Plan[], docs: Y.Doc[], online: boolean[], made: Ma
       break
     case 'dismissItem': {
       const removed = pick(plan.partnerschapskaart.removedItems(), op.i)
-      if (removed) plan.partnerschapskaart.dismissItem(removed.id)
+      if (removed) plan.partnerschapskaart.dismissItem(removed.id, { person: by, role: 'huishouden' })
       break
     }
     case 'addQuestion':

@@ -65,7 +65,7 @@ function populate(plan: Plan, huishouden: Plan): PersonId[] {
   atlas.contactschema.setFrequency(bram, 'wekelijks', ans)
   atlas.gebeurteniskaart.add({ what: 'Verhuisd', when: 'zomer 2019', involved: [oma, gone], strength: 'gaf-kracht' }, ans)
   atlas.gebeurteniskaart.add({ what: 'Naar school', when: 'toen ik 12 was', ageOf: ans }, ans)
-  plan.personReferences.removePerson(gone, 'laten-staan', ans)
+  plan.personReferences.removePerson(gone, 'laten-staan', { person: ans, role: 'eigenaar' })
 
   plan.invitations.record({ id: 'tok1', name: 'Bram', role: 'netwerk', room: 'netwerk', issuedAt: 1, expiresAt: null }, ans)
   plan.invitations.revoke('tok1', ans)

@@ -59,7 +59,7 @@ export function AllActions() {
           </section>
         )}
       </Unfold>
-      <RemovedNotices label={t('removedLabel')} items={removed.map((a) => ({ ...a, text: a.wat }))} onRestore={(rid) => plan.basisteam.restore(rid)} onDismiss={(rid) => plan.basisteam.dismiss(rid)} />
+      <RemovedNotices label={t('removedLabel')} items={removed.map((a) => ({ ...a, text: a.wat }))} onRestore={(rid) => plan.basisteam.restore(rid)} onDismiss={(rid, actor) => plan.basisteam.dismiss(rid, actor)} />
     </div>
   )
 }

@@ -55,7 +55,7 @@ export function BasisteamSection() {
           label={t('luktHet.removedLabel')}
           items={removedEvaluations}
           onRestore={(id) => plan.luktHet.restore(id)}
-          onDismiss={(id) => plan.luktHet.dismiss(id)}
+          onDismiss={(id, actor) => plan.luktHet.dismiss(id, actor)}
         />
       </section>
     </section>

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next'
 import { InvitePanel } from '../toegang/InvitePanel.tsx'
+import { isHousehold } from '../../../shared/protocol/roles.ts'
 import { usePlan, useRecords, useRemovedRecords } from '../../plan/hooks.ts'
+import { useActor } from '../../plan/useActor.ts'
 import { emptyPerson, PersonForm } from './PersonForm.tsx'
 import { PersonRow } from './PersonRow.tsx'
 import './mensen.css'
@@ -11,6 +13,7 @@ export function MensenSection() {
   const { plan, me, canWrite } = usePlan()
   const people = useRecords(plan.people)
   const removed = useRemovedRecords(plan.people)
+  const actor = useActor()
 
   return (
     <section className="mensen stack" aria-labelledby="mensen-title">
@@ -36,7 +39,7 @@ export function MensenSection() {
 
       <InvitePanel />
 
-      {canWrite && removed.length > 0 && (
+      {canWrite && isHousehold(actor.role) && removed.length > 0 && (
         <section className="stack" aria-labelledby="mensen-removed-title">
           <h3 id="mensen-removed-title">{t('removed.title')}</h3>
           <ul className="people people-removed">
@@ -47,7 +50,7 @@ export function MensenSection() {
                   <p className="muted">{t('removed.by', { name: plan.nameOf(person.removedBy) ?? t('unknownPerson') })}</p>
                 </div>
                 <div className="person-actions">
-                  <button type="button" className="button button-quiet" aria-label={t('removed.restoreLabel', { name: person.name })} onClick={() => plan.people.restore(person.id)}>
+                  <button type="button" className="button button-quiet" aria-label={t('removed.restoreLabel', { name: person.name })} onClick={() => plan.personReferences.restorePerson(person.id, actor)}>
                     {t('removed.restore')}
                   </button>
                 </div>

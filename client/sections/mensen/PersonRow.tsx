@@ -1,7 +1,9 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Person, Stored } from '../../../shared/plan/index.ts'
+import { isHousehold } from '../../../shared/protocol/roles.ts'
 import { usePlan } from '../../plan/hooks.ts'
+import { useActor } from '../../plan/useActor.ts'
 import { colorFor } from '../../sync/colors.ts'
 import { PersonForm } from './PersonForm.tsx'
 import { RemovePersonDialog } from './RemovePersonDialog.tsx'
@@ -10,6 +12,9 @@ import { RemovePersonDialog } from './RemovePersonDialog.tsx'
 export function PersonRow({ person }: { person: Stored<Person> }) {
   const { t } = useTranslation('mensen')
   const { plan, me, canWrite } = usePlan()
+  const actor = useActor()
+  // Only the household takes people off the list (issue 11); everyone else may add someone, and edit.
+  const mayRemove = isHousehold(actor.role)
   const [editing, setEditing] = useState(false)
   const isMe = person.id === me
   const [removing, setRemoving] = useState(false)
@@ -17,7 +22,7 @@ export function PersonRow({ person }: { person: Stored<Person> }) {
   // Someone who appears elsewhere (relatiekaart, contactschema, basisteam, ...) is removed only after choosing what happens there.
   function remove() {
     if (plan.personReferences.whereIs(person.id).length > 0) setRemoving(true)
-    else plan.people.remove(person.id, me)
+    else plan.personReferences.removePerson(person.id, 'laten-staan', actor)
   }
 
   if (editing) {
@@ -53,7 +58,7 @@ export function PersonRow({ person }: { person: Stored<Person> }) {
         <button type="button" className="button button-quiet" aria-label={t('editLabel', { name: person.name })} onClick={() => setEditing(true)}>
           {t('edit')}
         </button>
-        {!isMe && (
+        {!isMe && mayRemove && (
           <button type="button" className="button button-quiet" aria-label={t('removeLabel', { name: person.name })} onClick={remove}>
             {t('remove')}
           </button>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Button } from 'react-aria-components'
 import { ATLAS_LABELS, WHEN_PERSON_REMOVED, type AtlasReference, type Person, type Stored } from '../../../shared/plan/index.ts'
 import { usePlan } from '../../plan/hooks.ts'
+import { useActor } from '../../plan/useActor.ts'
 import { AppDialog } from '../../ui/AppDialog.tsx'
 import { useFormat } from '../../ui/useFormat.ts'
 
@@ -15,7 +16,8 @@ import { useFormat } from '../../ui/useFormat.ts'
  */
 export function RemovePersonDialog({ person, onClose }: { person: Stored<Person> | null; onClose: () => void }) {
   const { t } = useTranslation('mensen')
-  const { plan, me } = usePlan()
+  const { plan } = usePlan()
+  const actor = useActor()
   const format = useFormat()
   const places = useMemo(() => {
     if (!person) return []
@@ -56,7 +58,7 @@ export function RemovePersonDialog({ person, onClose }: { person: Stored<Person>
                   key={choice}
                   className="button"
                   onPress={() => {
-                    plan.personReferences.removePerson(person.id, choice, me)
+                    plan.personReferences.removePerson(person.id, choice, actor)
                     close()
                   }}
                 >

@@ -31,7 +31,7 @@ export function NoteList({ notes, labelledBy, empty, extra }: { notes: RecordLis
         </ul>
       )}
       {canWrite && <AddNote onAdd={(text) => notes.add({ text }, me)} />}
-      <RemovedNotices label={t('removedLabel')} items={removed} onRestore={(id) => notes.restore(id)} onDismiss={(id) => notes.purge(id)} />
+      <RemovedNotices label={t('removedLabel')} items={removed} onRestore={(id) => notes.restore(id)} onDismiss={(id, actor) => notes.erase(id, actor)} />
       {removal.dialog}
     </>
   )

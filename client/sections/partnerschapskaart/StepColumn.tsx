@@ -96,13 +96,13 @@ export function StepColumn({ prompt }: { prompt: CardStepPrompt }) {
         label={t('item.removedLabel', { step: title })}
         items={removedItems.filter((i) => i.step === step && (!i.draft || i.createdBy === me))}
         onRestore={(id) => card.restoreItem(id)}
-        onDismiss={(id) => card.dismissItem(id)}
+        onDismiss={(id, actor) => card.dismissItem(id, actor)}
       />
       <RemovedNotices
         label={t('ownQuestion.removedLabel', { step: title })}
         items={removedQuestions.filter((q) => q.step === step)}
         onRestore={(id) => card.restoreQuestion(id)}
-        onDismiss={(id) => card.dismissQuestion(id)}
+        onDismiss={(id, actor) => card.dismissQuestion(id, actor)}
       />
 
       <div className="pk-step-agreement">

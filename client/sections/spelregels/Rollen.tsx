@@ -42,7 +42,7 @@ export function Rollen() {
         label={t('rollen.removedLabel')}
         items={removed.map((r) => ({ ...r, text: r.name }))}
         onRestore={(id) => plan.rollen.restore(id)}
-        onDismiss={(id) => plan.rollen.dismiss(id)}
+        onDismiss={(id, actor) => plan.rollen.dismiss(id, actor)}
       />
     </section>
   )

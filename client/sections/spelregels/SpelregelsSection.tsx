@@ -34,7 +34,7 @@ export function SpelregelsSection() {
         </ol>
       )}
       {canWrite && <ProposeRule />}
-      <RemovedNotices label={t('removedLabel')} items={removed} onRestore={(id) => plan.spelregels.restore(id)} onDismiss={(id) => plan.spelregels.dismiss(id)} />
+      <RemovedNotices label={t('removedLabel')} items={removed} onRestore={(id) => plan.spelregels.restore(id)} onDismiss={(id, actor) => plan.spelregels.dismiss(id, actor)} />
       <Rollen />
     </section>
   )

@@ -66,7 +66,7 @@ export function WaardenSection() {
         label={t('removedLabel')}
         items={removed}
         onRestore={(id) => plan.waarden.restore(id)}
-        onDismiss={(id) => plan.waarden.dismiss(id)}
+        onDismiss={(id, actor) => plan.waarden.dismiss(id, actor)}
       />
 
       <Geslaagd />

@@ -161,10 +161,6 @@ export class Contactschema implements PersonReferenceSource {
     ]
   }
 
-  removeReferencesTo(person: PersonId): void {
-    this.remove(person)
-  }
-
   subscribe(listener: () => void): () => void {
     return this.view.subscribe(listener)
   }

@@ -209,10 +209,6 @@ export class Familiekaart implements PersonReferenceSource {
     return found
   }
 
-  removeReferencesTo(person: PersonId): void {
-    this.removeMember(person)
-  }
-
   subscribe(listener: () => void): () => void {
     return this.view.subscribe(listener)
   }

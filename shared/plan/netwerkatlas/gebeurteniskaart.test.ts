@@ -59,7 +59,10 @@ describe('gebeurteniskaart', () => {
     kaart.restore(id)
     expect(kaart.storyOf(id)!.toString()).toBe('Het was een zonnige dag.')
     kaart.remove(id, 'bob')
-    kaart.dismiss(id)
+    // Bob removed it but did not write it: he cannot erase it for everyone; the household can.
+    expect(kaart.dismiss(id, { person: 'bob', role: 'netwerk' })).toBe(false)
+    expect(kaart.removed()).toHaveLength(1)
+    expect(kaart.dismiss(id, { person: 'ann', role: 'huishouden' })).toBe(true)
     expect(kaart.removed()).toEqual([])
   })
 })

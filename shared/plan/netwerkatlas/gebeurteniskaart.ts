@@ -161,13 +161,6 @@ export class Gebeurteniskaart extends RemovableRecords<EventFields> implements P
       .map((e) => ({ instrument: this.instrument, kind: 'event', id: e.id }))
   }
 
-  removeReferencesTo(person: PersonId, by: PersonId | null): void {
-    for (const event of this.records.list()) {
-      if (event.involved.includes(person)) this.involve(event.id, person, false, by)
-      if (event.ageOf === person) this.update(event.id, { ageOf: null }, by)
-    }
-  }
-
   subscribe(listener: () => void): () => void {
     return this.view.subscribe(listener)
   }

@@ -149,10 +149,6 @@ export class Relatiekaart implements PersonReferenceSource {
     return this.placements.get(person) ? [{ instrument: this.instrument, kind: 'placement', id: person }] : []
   }
 
-  removeReferencesTo(person: PersonId): void {
-    this.remove(person)
-  }
-
   subscribe(listener: () => void): () => void {
     return this.view.subscribe(listener)
   }

@@ -96,7 +96,7 @@ describe('versions of the whole plan', () => {
     ann.waarden.endorse(rust, 'bob')
     const version = ann.versions.save({ name: 'v1' }, 'ann')
     ann.waarden.remove(rust, 'ann')
-    ann.waarden.dismiss(rust)
+    ann.waarden.dismiss(rust, { person: 'ann', role: 'eigenaar' })
     syncAll(docs)
     expect(bob.waarden.list()).toEqual([])
 
@@ -210,7 +210,7 @@ describe('versions of the whole plan', () => {
 
     kaart.editItem(item, { text: 'Samen, en met oma erbij' }, 'carla')
     kaart.removeItem(item, 'carla')
-    kaart.dismissItem(item)
+    kaart.dismissItem(item, { person: 'carla', role: 'huishouden' })
 
     expect(plan.versions.list()).toMatchObject([{ id: old, name: 'Eerste keukentafel', filledInBy: ['ann', 'bob'], savedBy: 'ann', fromCard: true, sections: ['waarden', 'partnerschapskaart'] }])
     expect(plan.versions.compare(old)!.map((s) => s.section)).toEqual(['waarden', 'partnerschapskaart'])

@@ -36,7 +36,7 @@ export function BasisposterView() {
         label={t('basisposter.removedLabel')}
         items={removed}
         onRestore={(id) => poster.restore(id)}
-        onDismiss={(id) => poster.dismiss(id)}
+        onDismiss={(id, actor) => poster.dismiss(id, actor)}
       />
     </section>
   )

@@ -32,9 +32,9 @@ export function GebeurteniskaartView() {
       {events.length > 0 && <EventList events={events} onOpen={canWrite ? setOpen : undefined} />}
       <RemovedNotices
         label={t('gebeurteniskaart.removedLabel')}
-        items={removed.map((e) => ({ id: e.id, text: e.what, removedBy: e.removedBy, removedAt: e.removedAt }))}
+        items={removed.map((e) => ({ id: e.id, text: e.what, createdBy: e.createdBy, removedBy: e.removedBy, removedAt: e.removedAt }))}
         onRestore={(id) => kaart.restore(id)}
-        onDismiss={(id) => kaart.dismiss(id)}
+        onDismiss={(id, actor) => kaart.dismiss(id, actor)}
       />
       <EventDialog event={editing} onClose={() => setOpen(null)} />
     </section>
