@@ -15,6 +15,8 @@ import { PersonReferences } from './personReferences.ts'
 import { Netwerkatlas } from './netwerkatlas/netwerkatlas.ts'
 import { Invitations } from './invitations.ts'
 import { noteSpec, type Note } from './notes.ts'
+import { PersonDevices } from './personDevices.ts'
+import { PersonMarks } from './personMarks.ts'
 import { TextAuthors } from './authors.ts'
 import { PlanVersions } from './versions/versions.ts'
 import { SharedText } from './sharedText.ts'
@@ -51,6 +53,10 @@ export class Plan {
   readonly netwerkatlas: Netwerkatlas
   /** "Wie kan meelezen en meeschrijven": the invitations made, never the tokens themselves. */
   readonly invitations: Invitations
+  /** Who takes part from a device of their own: by their own invitation, or by claiming a person through a shared link. */
+  readonly personDevices: PersonDevices
+  /** Sensitive marks and notes about people, in the room their writer chose ("alleen voor ons", "ons netwerk", the plan). */
+  readonly personMarks: PersonMarks
   /** Short notes; in the huishouden room the household's drafts, shared to the plan room with sharing.ts. */
   readonly notes: RecordList<Note>
   /** A free text; in the huishouden room the household's own scratchpad. */
@@ -85,6 +91,8 @@ export class Plan {
     this.netwerkatlas = new Netwerkatlas(doc, this.people, this.personReferences)
     this.invitations = new Invitations(doc.getMap('invitations'))
     this.notes = new RecordList(doc.getMap('notes'), noteSpec)
+    this.personDevices = new PersonDevices(doc.getMap('person-invited'), doc.getMap('person-claims'), doc.getMap('person-claims-undone'), this.people)
+    this.personMarks = new PersonMarks(doc.getMap('person-marks'))
     this.notepad = SharedText.of(doc.getText('notepad'))
     this.authors = new TextAuthors(doc.getMap('schrijvers'))
     this.versions = new PlanVersions(doc, doc.getMap('versies'), doc.getMap('versie-inhoud'), this.partnerschapskaart.versions, this.authors)

@@ -94,6 +94,7 @@ export const CONTAINERS: readonly Container[] = [
   { key: 'ons-verhaal', section: 'verhaal', kind: 'rich' },
   { key: 'people', section: 'mensen', kind: 'records', label: field('name') },
   { key: 'people-removals', section: 'mensen', kind: 'entries', label: person },
+  { key: 'person-marks', section: 'mensen', kind: 'records', label: (item) => ({ person: str(item.v['person']), detail: str(item.v['kind']) }) },
   { key: 'waarden', section: 'waarden', kind: 'records', label: field('text') },
   { key: 'geslaagd', section: 'waarden', kind: 'entries', label: person, author: writtenBy },
   {
@@ -142,6 +143,9 @@ export const NOT_VERSIONED: Readonly<Record<string, string>> = {
   versies: 'the versions',
   'versie-inhoud': "the versions' content",
   schrijvers: 'which device wrote which text (attribution), not content',
+  'person-invited': 'who was invited with an invitation of their own: access, not content',
+  'person-claims': 'which device takes part as which person: access, not content',
+  'person-claims-undone': 'claims the household undid: access, not content',
 }
 
 /** The containers of one section, in table order. */
