@@ -1,4 +1,5 @@
 import { useCallback, useSyncExternalStore } from 'react'
+import { Changes } from '../../shared/plan/changes.ts'
 
 /**
  * Removed words someone chose not to see any more on this device ("niet meer
@@ -7,7 +8,7 @@ import { useCallback, useSyncExternalStore } from 'react'
  * localStorage per plan: it is this device's view, not the plan's content.
  */
 const PREFIX = 'kring.hiddenHere.'
-const listeners = new Set<() => void>()
+const changes = new Changes()
 const cache = new Map<string, ReadonlySet<string>>()
 
 function read(planId: string): ReadonlySet<string> {
@@ -34,14 +35,10 @@ export function hideHere(planId: string, id: string): void {
   } catch {
     // Not remembered across visits; it stays hidden for this one.
   }
-  for (const listener of [...listeners]) listener()
+  changes.notify()
 }
 
 /** The ids hidden on this device for a plan, kept current. */
 export function useHiddenHere(planId: string): ReadonlySet<string> {
-  const subscribe = useCallback((onChange: () => void) => {
-    listeners.add(onChange)
-    return () => listeners.delete(onChange)
-  }, [])
-  return useSyncExternalStore(subscribe, useCallback(() => read(planId), [planId]))
+  return useSyncExternalStore(changes.subscribe, useCallback(() => read(planId), [planId]))
 }

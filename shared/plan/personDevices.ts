@@ -1,6 +1,7 @@
 import type * as Y from 'yjs'
 import { mayRemovePeople, type Actor } from './actor.ts'
-import { Cached, fromY } from './cached.ts'
+import { Cached } from './cached.ts'
+import { fromY } from './changes.ts'
 import { asNum, asObject, asText } from './fields.ts'
 import type { PersonId } from './ids.ts'
 import type { Person } from './people.ts'
