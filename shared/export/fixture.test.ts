@@ -40,7 +40,9 @@ describe('an export made by release 0.1 (format version 1)', () => {
     for (const kind of ['plan', 'huishouden'] as const) {
       const { toegang: _old, ...then } = fixture.rooms[kind]!.readable
       const { toegang, ...now } = again.rooms[kind].readable
-      expect(now).toEqual(then)
+      // A newer release may read more from the same plan (issue 11: whether a role was answered); every
+      // readable field of release 0.1 is still there, with the same value.
+      expect(now).toMatchObject(then)
       expect(toegang).toEqual([])
     }
   })
