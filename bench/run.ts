@@ -14,7 +14,7 @@ import pg from 'pg'
 import * as Y from 'yjs'
 import { PostgresStorage } from '../server/storage/postgres.ts'
 import { SqliteStorage } from '../server/storage/sqlite.ts'
-import type { RoomStorage } from '../server/storage/storage.ts'
+import type { Storage } from '../server/storage/storage.ts'
 import { dropPostgresSchema, POSTGRES_TEST_URL, uniquePostgresSchema } from '../tests/support/services.ts'
 import { fanOutLatency, type Latency } from './latency.ts'
 import { memoryPerRoom, timeToLoad } from './memory.ts'
@@ -87,7 +87,7 @@ async function postgresAvailable(): Promise<boolean> {
 }
 
 /** Stores `plan` in `rooms` rooms as one compacted row each, as a relay leaves a room it unloads. */
-async function seed(storage: RoomStorage, rooms: string[], plan: Uint8Array): Promise<void> {
+async function seed(storage: Storage, rooms: string[], plan: Uint8Array): Promise<void> {
   for (const room of rooms) await storage.append(room, plan)
   await storage.close()
 }

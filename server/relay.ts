@@ -18,7 +18,8 @@ import { RelayMetrics } from './metrics/relayMetrics.ts'
 import { errorSummary } from './rooms/room.ts'
 import { RelayClosingError, RelayFullError, RoomRegistry } from './rooms/roomRegistry.ts'
 import { openStorage } from './storage/openStorage.ts'
-import { StorageCorruptError, type RoomStorage } from './storage/storage.ts'
+import { StorageCorruptError } from './storage/roomLog.ts'
+import type { Storage } from './storage/storage.ts'
 import { admit, isSyncPath, type Admission } from './sync/admission.ts'
 import { Connection } from './sync/connection.ts'
 import { RelayCloseCode } from './sync/relayCloseCodes.ts'
@@ -31,7 +32,7 @@ export interface RelayOptions {
    */
   config?: ConfigOverrides
   /** Where rooms are stored; default: `openStorage(config)`. The relay closes it on `close()`. */
-  storage?: RoomStorage
+  storage?: Storage
   /** The built client to serve; default `dist/client` of this repository; null serves no app. */
   staticDir?: string | null
   logger?: Logger
@@ -86,7 +87,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
   })
   registry = rooms
   const access = new PlanAccess({
-    storage,
+    records: storage,
     logger,
     requireTokens: config.requireTokens,
     evictRoomsOf: async (planId) => {

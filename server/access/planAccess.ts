@@ -7,7 +7,7 @@ import type { AccessChange } from '../fanout/fanout.ts'
 import type { Logger } from '../log.ts'
 import type { RefusalReason } from '../metrics/relayMetrics.ts'
 import { errorSummary } from '../rooms/room.ts'
-import type { RoomStorage } from '../storage/storage.ts'
+import type { PlanRecords } from '../storage/planRecords.ts'
 import { DELETED_REASON, LiveConnections, REVOKED_REASON, type LivePeer } from './liveConnections.ts'
 
 /** What a connection may do in its room, decided once when it connects. */
@@ -21,7 +21,7 @@ export type SignedRequestResult =
   | { ok: false; status: 400 | 403 | 410; message: string }
 
 export interface PlanAccessOptions {
-  storage: RoomStorage
+  records: PlanRecords
   logger: Logger
   /**
    * Whether a connection without a token is refused (4401); see
@@ -63,7 +63,7 @@ export class PlanAccess {
       token = check.token
       readOnly = check.access === 'read'
     }
-    if (await this.options.storage.isPlanDeleted(planId)) return forbidden(DELETED_REASON)
+    if (await this.options.records.isPlanDeleted(planId)) return forbidden(DELETED_REASON)
     if (token !== undefined && (await this.isRevoked(token))) return forbidden(REVOKED_REASON)
     return { ok: true, readOnly, token }
   }
@@ -81,8 +81,8 @@ export class PlanAccess {
   async revoke(planId: string, text: string): Promise<SignedRequestResult> {
     const check = await verifyRevocation(text, planId)
     if (!check.ok) return { ok: false, status: check.problem === 'malformed' ? 400 : 403, message: check.reason }
-    if (await this.options.storage.isPlanDeleted(planId)) return { ok: false, status: 410, message: DELETED_REASON }
-    await this.options.storage.addRevocation(planId, text)
+    if (await this.options.records.isPlanDeleted(planId)) return { ok: false, status: 410, message: DELETED_REASON }
+    await this.options.records.addRevocation(planId, text)
     const closedConnections = this.live.revoke(check.revocation)
     this.options.announce?.({ kind: 'revocation', planId, revocation: text })
     this.options.logger.info({ planId, closedConnections }, 'invitation revoked')
@@ -99,7 +99,7 @@ export class PlanAccess {
     const check = await verifyDeletion(text, planId)
     if (!check.ok) return { ok: false, status: check.problem === 'malformed' ? 400 : 403, message: check.reason }
     const closedConnections = this.live.deletePlan(planId)
-    await this.options.storage.deletePlan(planId)
+    await this.options.records.deletePlan(planId)
     await this.options.evictRoomsOf(planId)
     this.options.announce?.({ kind: 'deletion', planId })
     this.options.logger.info({ planId, closedConnections }, 'plan deleted')
@@ -129,20 +129,20 @@ export class PlanAccess {
 
   /** Brings this instance's connections to a plan in line with storage: deleted, or revoked tokens. */
   private async recheck(planId: string): Promise<void> {
-    if (await this.options.storage.isPlanDeleted(planId)) {
+    if (await this.options.records.isPlanDeleted(planId)) {
       const closedConnections = this.live.deletePlan(planId)
       await this.options.evictRoomsOf(planId)
       this.options.logger.info({ planId, closedConnections }, 'plan deleted on another instance')
       return
     }
-    for (const text of await this.options.storage.revocationsOf(planId)) {
+    for (const text of await this.options.records.revocationsOf(planId)) {
       const revocation = this.readStored(text)
       if (revocation !== undefined) this.live.revoke(revocation)
     }
   }
 
   private async isRevoked(token: InvitationToken): Promise<boolean> {
-    const stored = await this.options.storage.revocationsOf(token.planId)
+    const stored = await this.options.records.revocationsOf(token.planId)
     return stored.some((text) => {
       const revocation = this.readStored(text)
       return revocation !== undefined && revokes(revocation, token)

@@ -1,6 +1,6 @@
 import type { Config } from '../config.ts'
 import type { Logger } from '../log.ts'
-import type { RoomStorage } from '../storage/storage.ts'
+import type { RoomLog } from '../storage/roomLog.ts'
 import type { FanOut } from './fanout.ts'
 import { LocalFanOut } from './local.ts'
 import { RedisFanOut } from './redis.ts'
@@ -12,7 +12,7 @@ import { RedisFanOut } from './redis.ts'
  */
 export async function openFanOut(
   config: Pick<Config, 'redisUrl'>,
-  context: { storage: RoomStorage; logger?: Logger; channelPrefix?: string },
+  context: { storage: Pick<RoomLog, 'load'>; logger?: Logger; channelPrefix?: string },
 ): Promise<FanOut> {
   if (config.redisUrl === undefined) return new LocalFanOut()
   return RedisFanOut.open({ url: config.redisUrl, ...context })

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { Redis } from 'ioredis'
 import { connectionHost } from '../connectionHost.ts'
 import type { Logger } from '../log.ts'
-import type { RoomStorage } from '../storage/storage.ts'
+import type { RoomLog } from '../storage/roomLog.ts'
 import { encodeUpdate } from '../sync/protocol.ts'
 import type { AccessChange, FanOut } from './fanout.ts'
 
@@ -15,7 +15,7 @@ export interface RedisFanOutOptions {
    * away) it reads back from storage, where every update is before it is
    * published.
    */
-  storage: RoomStorage
+  storage: Pick<RoomLog, 'load'>
   /** Channels are `<prefix>:room:<room>`; separate deployments on one Redis use separate prefixes. Default "kring". */
   channelPrefix?: string
   logger?: Logger

@@ -1,12 +1,13 @@
-import type { RoomStorage, StoredSize } from '../storage/storage.ts'
+import type { StoredSize } from '../storage/roomLog.ts'
+import type { Storage } from '../storage/storage.ts'
 import type { RelayMetrics } from './relayMetrics.ts'
 
 /**
- * A RoomStorage that records how long every write takes in the relay's
- * metrics and otherwise does exactly what the storage it wraps does. Wrapping
- * keeps timing out of both the backends and the room logic.
+ * A Storage that records how long every write takes in the relay's metrics
+ * and otherwise does exactly what the storage it wraps does. Wrapping keeps
+ * timing out of both the backends and the room logic.
  */
-export function measuredStorage(storage: RoomStorage, metrics: RelayMetrics): RoomStorage {
+export function measuredStorage(storage: Storage, metrics: RelayMetrics): Storage {
   return {
     get kind() {
       return storage.kind
@@ -15,7 +16,6 @@ export function measuredStorage(storage: RoomStorage, metrics: RelayMetrics): Ro
     append: (room, update) => metrics.timeStorageWrite('append', () => storage.append(room, update)),
     compact: (room): Promise<StoredSize> => metrics.timeStorageWrite('compact', () => storage.compact(room)),
     size: (room) => storage.size(room),
-    deleteRoom: (room) => metrics.timeStorageWrite('delete', () => storage.deleteRoom(room)),
     addRevocation: (planId, revocation) => storage.addRevocation(planId, revocation),
     revocationsOf: (planId) => storage.revocationsOf(planId),
     deletePlan: (planId) => metrics.timeStorageWrite('delete', () => storage.deletePlan(planId)),

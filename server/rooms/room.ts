@@ -4,7 +4,7 @@ import { CloseCode } from '../../shared/protocol/closeCodes.ts'
 import type { FanOut } from '../fanout/fanout.ts'
 import type { Logger } from '../log.ts'
 import type { RelayMetrics } from '../metrics/relayMetrics.ts'
-import { StorageCorruptError, type RoomStorage } from '../storage/storage.ts'
+import { StorageCorruptError, type RoomLog } from '../storage/roomLog.ts'
 import { decodeClientMessage, encodeAwareness, encodeUpdate, MalformedMessageError } from '../sync/protocol.ts'
 import { RelayCloseCode } from '../sync/relayCloseCodes.ts'
 
@@ -17,7 +17,7 @@ export interface RoomPeer {
 }
 
 export interface RoomDeps {
-  storage: RoomStorage
+  storage: RoomLog
   fanOut: FanOut
   logger: Logger
   metrics?: RelayMetrics

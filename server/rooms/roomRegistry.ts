@@ -1,7 +1,7 @@
 import type { FanOut } from '../fanout/fanout.ts'
 import type { Logger } from '../log.ts'
 import type { RelayMetrics } from '../metrics/relayMetrics.ts'
-import type { RoomStorage } from '../storage/storage.ts'
+import type { RoomLog } from '../storage/roomLog.ts'
 import { errorSummary, Room } from './room.ts'
 
 /** The relay holds as many rooms as it may (KRING_MAX_ROOMS), or it is shutting down. */
@@ -21,7 +21,7 @@ export class RelayClosingError extends Error {
 }
 
 export interface RoomRegistryOptions {
-  storage: RoomStorage
+  storage: RoomLog
   fanOut: FanOut
   logger: Logger
   metrics?: RelayMetrics

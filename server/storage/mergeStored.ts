@@ -1,5 +1,5 @@
 import * as Y from 'yjs'
-import { StorageCorruptError } from './storage.ts'
+import { StorageCorruptError } from './roomLog.ts'
 
 /**
  * Folds a room's stored updates into one Yjs update, for `load` and `compact`.

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { dropPostgresSchema, needPostgres, uniquePostgresSchema } from '../../tests/support/services.ts'
 import { openStorage } from './openStorage.ts'
-import type { RoomStorage } from './storage.ts'
+import type { Storage } from './storage.ts'
 
 const databaseUrl = await needPostgres()
 
@@ -13,7 +13,7 @@ describe('choosing storage from the configuration', () => {
   afterEach(async () => {
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
   })
-  const keep = (storage: RoomStorage) => {
+  const keep = (storage: Storage) => {
     cleanups.push(() => storage.close())
     return storage
   }

@@ -3,7 +3,7 @@ import { connectionHost } from '../connectionHost.ts'
 import type { Logger } from '../log.ts'
 import { PostgresStorage } from './postgres.ts'
 import { SqliteStorage } from './sqlite.ts'
-import type { RoomStorage } from './storage.ts'
+import type { Storage } from './storage.ts'
 
 export interface OpenStorageOptions {
   logger?: Logger
@@ -20,7 +20,7 @@ export interface OpenStorageOptions {
 export async function openStorage(
   config: Pick<Config, 'dataDir' | 'databaseUrl'>,
   options: OpenStorageOptions = {},
-): Promise<RoomStorage> {
+): Promise<Storage> {
   if (config.databaseUrl === undefined) return new SqliteStorage(config.dataDir)
   try {
     return await PostgresStorage.open({

@@ -4,13 +4,13 @@ import * as Y from 'yjs'
 import { dropPostgresSchema, needPostgres, uniquePostgresSchema } from '../../tests/support/services.ts'
 import { PostgresStorage } from './postgres.ts'
 import { POSTGRES_SCHEMA_VERSION } from './postgresSchema.ts'
-import { StorageCorruptError } from './storage.ts'
-import { describeRoomStorage } from './storageSuite.ts'
+import { StorageCorruptError } from './roomLog.ts'
+import { describeStorage } from './storageSuite.ts'
 
 const databaseUrl = await needPostgres()
 
 if (databaseUrl) {
-  describeRoomStorage('postgres', async () => {
+  describeStorage('postgres', async () => {
     const schema = uniquePostgresSchema()
     const open = () => PostgresStorage.open({ connectionString: databaseUrl, schema })
     return { storage: await open(), reopen: open, cleanup: () => dropPostgresSchema(databaseUrl, schema) }

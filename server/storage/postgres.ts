@@ -1,9 +1,11 @@
 import pg from 'pg'
 import type { Logger } from 'pino'
+import { planIdOfRoom, roomsOfPlan } from '../../shared/protocol/rooms.ts'
+import { GroupCommit } from './groupCommit.ts'
 import { mergeStoredUpdates } from './mergeStored.ts'
 import { migratePostgres, qualified } from './postgresSchema.ts'
-import { planIdOfRoom, roomsOfPlan } from '../../shared/protocol/rooms.ts'
-import { type RoomStorage, type StoredSize } from './storage.ts'
+import type { StoredSize } from './roomLog.ts'
+import type { Storage } from './storage.ts'
 
 export interface PostgresStorageOptions {
   /** A libpq connection string, e.g. postgres://kring@db:5432/kring (DATABASE_URL). */
@@ -24,16 +26,23 @@ export interface PostgresStorageOptions {
  */
 const COMPACT_LOCK_CLASS = 0x4b524e47
 
+/** INSERTs of appends under way at once; the rest of the pool stays free for loads and compactions. */
+const APPENDS_IN_FLIGHT = 4
+
 /**
  * PostgreSQL storage (architecture.md, decision 5): the shared store that lets
  * any relay instance serve any room. A room is rows in one table, an update
- * per row, folded into one row by `compact`.
+ * per row, folded into one row by `compact`; the plans' records sit in tables
+ * beside it.
  */
-export class PostgresStorage implements RoomStorage {
+export class PostgresStorage implements Storage {
   readonly kind = 'postgres'
   private readonly pending = new Set<Promise<unknown>>()
-  /** Appends waiting for the next INSERT (see `append`). */
-  private waitingAppends: { room: string; update: Uint8Array; resolve(): void; reject(error: unknown): void }[] = []
+  /**
+   * One INSERT for the appends of one turn of the event loop (groupCommit.ts),
+   * several under way at once: each takes its own pooled connection.
+   */
+  private readonly appends = new GroupCommit<{ room: string; update: Uint8Array }>((group) => this.insertAppends(group), APPENDS_IN_FLIGHT)
   private closed = false
 
   private constructor(
@@ -72,6 +81,7 @@ export class PostgresStorage implements RoomStorage {
   }
 
   async load(room: string): Promise<Uint8Array | null> {
+    await this.appends.flush()
     const result = await this.pool.query<{ data: Buffer }>(
       `SELECT data FROM ${this.table} WHERE room = $1 ORDER BY id`,
       [room],
@@ -82,53 +92,35 @@ export class PostgresStorage implements RoomStorage {
     )
   }
 
-  /**
-   * Queues the update; the updates queued in one turn of the event loop are
-   * written with one INSERT, and this resolves once it is committed. One
-   * round trip and one commit for many rooms, instead of one each, is what
-   * lets a relay on PostgreSQL keep up with many rooms at once.
-   */
+  /** Resolves once the INSERT holding this update is committed (one round trip for many rooms, not one each). */
   append(room: string, update: Uint8Array): Promise<void> {
     if (this.closed) return Promise.reject(new Error('PostgreSQL storage is closed'))
-    return this.track(
-      new Promise<void>((resolve, reject) => {
-        if (this.waitingAppends.push({ room, update, resolve, reject }) === 1) setImmediate(() => this.commitAppends())
-      }),
+    return this.track(this.appends.add({ room, update }))
+  }
+
+  /** Writes a group of appends in one statement; rows for a deleted plan are left out (see `deletePlan`). */
+  private async insertAppends(group: { room: string; update: Uint8Array }[]): Promise<void> {
+    await this.pool.query(
+      `INSERT INTO ${this.table} (room, data)
+       SELECT u.room, u.data FROM unnest($1::text[], $2::bytea[], $3::text[]) WITH ORDINALITY AS u(room, data, plan_id, n)
+       WHERE NOT EXISTS (SELECT 1 FROM ${this.deletedTable} d WHERE d.plan_id = u.plan_id)
+       ORDER BY u.n`,
+      [group.map((waiting) => waiting.room), group.map((waiting) => waiting.update), group.map((waiting) => planIdOfRoom(waiting.room))],
     )
   }
 
-  /** Writes the waiting appends in one statement; rows for a deleted plan are left out (see `deletePlan`). */
-  private commitAppends(): void {
-    const group = this.waitingAppends.splice(0)
-    this.pool
-      .query(
-        `INSERT INTO ${this.table} (room, data)
-         SELECT u.room, u.data FROM unnest($1::text[], $2::bytea[], $3::text[]) WITH ORDINALITY AS u(room, data, plan_id, n)
-         WHERE NOT EXISTS (SELECT 1 FROM ${this.deletedTable} d WHERE d.plan_id = u.plan_id)
-         ORDER BY u.n`,
-        [group.map((waiting) => waiting.room), group.map((waiting) => waiting.update), group.map((waiting) => planIdOfRoom(waiting.room))],
-      )
-      .then(
-        () => group.forEach((waiting) => waiting.resolve()),
-        (error: unknown) => group.forEach((waiting) => waiting.reject(error)),
-      )
-  }
-
   compact(room: string): Promise<StoredSize> {
-    return this.track(this.compactInTransaction(room))
+    return this.track(this.appends.flush().then(() => this.compactInTransaction(room)))
   }
 
   async size(room: string): Promise<StoredSize> {
+    await this.appends.flush()
     const result = await this.pool.query<{ updates: string; bytes: string }>(
       `SELECT count(*) AS updates, coalesce(sum(octet_length(data)), 0) AS bytes FROM ${this.table} WHERE room = $1`,
       [room],
     )
     const row = result.rows[0]
     return { updates: Number(row?.updates ?? 0), bytes: Number(row?.bytes ?? 0) }
-  }
-
-  async deleteRoom(room: string): Promise<void> {
-    await this.track(this.pool.query(`DELETE FROM ${this.table} WHERE room = $1`, [room]))
   }
 
   async addRevocation(planId: string, revocation: string): Promise<void> {

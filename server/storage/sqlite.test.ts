@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { roomsOfPlan } from '../../shared/protocol/rooms.ts'
 import { SqliteStorage } from './sqlite.ts'
-import { describeRoomStorage } from './storageSuite.ts'
+import { describeStorage } from './storageSuite.ts'
 
-describeRoomStorage('sqlite', async () => {
+describeStorage('sqlite', async () => {
   const dataDir = await mkdtemp(join(tmpdir(), 'kring-sqlite-'))
   return {
     storage: new SqliteStorage(dataDir),

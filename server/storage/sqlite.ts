@@ -2,31 +2,31 @@ import Database from 'better-sqlite3'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { planIdOfRoom, roomsOfPlan } from '../../shared/protocol/rooms.ts'
+import { GroupCommit } from './groupCommit.ts'
 import { mergeStoredUpdates } from './mergeStored.ts'
-import type { RoomStorage, StoredSize } from './storage.ts'
+import type { StoredSize } from './roomLog.ts'
+import type { Storage } from './storage.ts'
 
 /** The file name of the embedded database inside the data directory. */
 export const SQLITE_FILE_NAME = 'kring.sqlite'
 
 /**
  * The embedded default backend: one SQLite file `<dataDir>/kring.sqlite` in
- * WAL mode, holding each room as a log of Yjs updates.
+ * WAL mode, holding each room as a log of Yjs updates and the plans' records.
  *
  * better-sqlite3 is synchronous: every method finishes its work before its
  * promise is created, so calls are applied in the order they are made.
  * `synchronous = FULL` makes a committed append survive a power cut, not only
  * a crash of this process (about 0.15 ms per append on this kind of machine).
  * That sync to disk is what bounds throughput, so appends are committed in
- * groups: all appends made in one turn of the event loop share one
- * transaction (see `append`); every other method commits the waiting group
+ * groups (groupCommit.ts); every other method commits the waiting group
  * first, so the order in which calls are made still holds.
  */
-export class SqliteStorage implements RoomStorage {
+export class SqliteStorage implements Storage {
   readonly kind = 'sqlite'
   private readonly db: Database.Database
   private readonly statements: ReturnType<typeof prepare>
-  /** Appends waiting for the next group commit. */
-  private waitingAppends: WaitingAppend[] = []
+  private readonly appends = new GroupCommit<{ room: string; update: Uint8Array }>(async (group) => this.commitAppends(group))
 
   /** Opens (and creates when missing) `<dataDir>/kring.sqlite`. */
   constructor(dataDir: string) {
@@ -59,51 +59,41 @@ export class SqliteStorage implements RoomStorage {
   }
 
   async load(room: string): Promise<Uint8Array | null> {
-    this.commitAppends()
+    void this.appends.flush()
     return mergeStoredUpdates(
       room,
       this.statements.updatesOf.all(room).map((row) => row.update_bytes),
     )
   }
 
-  /**
-   * Queues the update; every update queued in this turn of the event loop is
-   * written in one transaction at its end, and this resolves once that
-   * transaction is committed (one sync to disk for many rooms, not one each).
-   */
+  /** Resolves once the transaction holding this update is committed (one sync to disk for many rooms, not one each). */
   append(room: string, update: Uint8Array): Promise<void> {
-    return new Promise((resolve, reject) => {
-      if (this.waitingAppends.push({ room, update, resolve, reject }) === 1) setImmediate(this.commitAppends)
-    })
+    if (!this.db.open) return Promise.reject(new Error('SQLite storage is closed'))
+    return this.appends.add({ room, update })
   }
 
   async compact(room: string): Promise<StoredSize> {
-    this.commitAppends()
+    void this.appends.flush()
     return this.compactInTransaction(room)
   }
 
   async size(room: string): Promise<StoredSize> {
-    this.commitAppends()
+    void this.appends.flush()
     return this.statements.sizeOf.get(room) ?? { updates: 0, bytes: 0 }
   }
 
-  async deleteRoom(room: string): Promise<void> {
-    this.commitAppends()
-    this.statements.deleteRoom.run(room)
-  }
-
   async addRevocation(planId: string, revocation: string): Promise<void> {
-    this.commitAppends()
+    void this.appends.flush()
     this.statements.addRevocation.run(planId, revocation)
   }
 
   async revocationsOf(planId: string): Promise<string[]> {
-    this.commitAppends()
+    void this.appends.flush()
     return this.statements.revocationsOf.all(planId).map((row) => row.revocation)
   }
 
   async deletePlan(planId: string): Promise<void> {
-    this.commitAppends()
+    void this.appends.flush()
     this.deletePlanInTransaction(planId)
     // Old versions of the deleted pages live on in the write-ahead log until a
     // checkpoint; fold it into the database file and empty it now.
@@ -111,7 +101,7 @@ export class SqliteStorage implements RoomStorage {
   }
 
   async isPlanDeleted(planId: string): Promise<boolean> {
-    this.commitAppends()
+    void this.appends.flush()
     return this.statements.isDeleted.get(planId) !== undefined
   }
 
@@ -125,23 +115,15 @@ export class SqliteStorage implements RoomStorage {
 
   async close(): Promise<void> {
     if (!this.db.open) return
-    this.commitAppends()
+    void this.appends.flush()
     this.db.close()
   }
 
-  /** Writes the waiting appends in one transaction and settles their promises. */
-  private readonly commitAppends = (): void => {
-    const group = this.waitingAppends.splice(0)
-    if (group.length === 0) return
-    try {
-      this.db.transaction(() => {
-        for (const { room, update } of group) this.statements.appendUnlessDeleted.run(room, update, planIdOfRoom(room))
-      })()
-    } catch (error) {
-      for (const waiting of group) waiting.reject(error)
-      return
-    }
-    for (const waiting of group) waiting.resolve()
+  /** Writes a group of appends in one transaction; rows for a deleted plan are left out (see `deletePlan`). */
+  private commitAppends(group: { room: string; update: Uint8Array }[]): void {
+    this.db.transaction(() => {
+      for (const { room, update } of group) this.statements.appendUnlessDeleted.run(room, update, planIdOfRoom(room))
+    })()
   }
 
   private readonly deletePlanInTransaction = (planId: string): void => {
@@ -171,13 +153,6 @@ export class SqliteStorage implements RoomStorage {
 
 interface UpdateRow {
   update_bytes: Buffer
-}
-
-interface WaitingAppend {
-  room: string
-  update: Uint8Array
-  resolve(): void
-  reject(error: unknown): void
 }
 
 function prepare(db: Database.Database) {

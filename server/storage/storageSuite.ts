@@ -1,28 +1,30 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { roomName, roomsOfPlan } from '../../shared/protocol/rooms.ts'
-import { StorageCorruptError, type RoomStorage } from './storage.ts'
+import { StorageCorruptError } from './roomLog.ts'
+import type { Storage } from './storage.ts'
 
 /**
  * One backend under test. `reopen` closes nothing: it opens a second handle on
  * the same place (same file, same database), as a restarted relay would.
  */
 export interface StorageFixture {
-  storage: RoomStorage
-  reopen(): Promise<RoomStorage>
+  storage: Storage
+  reopen(): Promise<Storage>
   /** Removes what the fixture made (temp folder, test schema). */
   cleanup(): Promise<void>
 }
 
 /**
- * The contract of `RoomStorage` (storage.ts) as tests, for every backend:
- * call it from `<backend>.test.ts` with a factory that makes a fresh, empty
+ * The contract of a `Storage` backend (storage.ts) as tests, for every
+ * backend: its `RoomLog` (roomLog.ts) and its `PlanRecords` (planRecords.ts).
+ * Call it from `<backend>.test.ts` with a factory that makes a fresh, empty
  * store each time.
  */
-export function describeRoomStorage(name: string, makeFixture: () => Promise<StorageFixture>): void {
-  describe(`RoomStorage: ${name}`, () => {
+export function describeStorage(name: string, makeFixture: () => Promise<StorageFixture>): void {
+  describe(`Storage: ${name}`, () => {
     const opened: StorageFixture[] = []
-    const extraHandles: RoomStorage[] = []
+    const extraHandles: Storage[] = []
     const fresh = async (): Promise<StorageFixture> => {
       const fixture = await makeFixture()
       opened.push(fixture)
@@ -36,138 +38,132 @@ export function describeRoomStorage(name: string, makeFixture: () => Promise<Sto
       }
     })
 
-    it('has nothing for a room that was never written', async () => {
-      const { storage } = await fresh()
-      expect(await storage.load('nobody-here')).toBeNull()
-      expect(await storage.size('nobody-here')).toEqual({ updates: 0, bytes: 0 })
+    describe('RoomLog', () => {
+      it('has nothing for a room that was never written', async () => {
+        const { storage } = await fresh()
+        expect(await storage.load('nobody-here')).toBeNull()
+        expect(await storage.size('nobody-here')).toEqual({ updates: 0, bytes: 0 })
+      })
+
+      it('gives back every appended update as one document state', async () => {
+        const { storage } = await fresh()
+        const writer = new Writer()
+        for (const word of ['Samen ', 'een ', 'plan']) await storage.append('room-a', writer.type(word))
+        expect(textOf(await storage.load('room-a'))).toBe('Samen een plan')
+        const size = await storage.size('room-a')
+        expect(size.updates).toBe(3)
+        expect(size.bytes).toBe(writer.sentBytes)
+      })
+
+      it('keeps rooms apart', async () => {
+        const { storage } = await fresh()
+        await storage.append('room-a', new Writer().type('voor a'))
+        await storage.append('room-b', new Writer().type('voor b'))
+        expect(textOf(await storage.load('room-a'))).toBe('voor a')
+        expect(textOf(await storage.load('room-b'))).toBe('voor b')
+      })
+
+      it('still holds every update after the store is closed and opened again', async () => {
+        const fixture = await fresh()
+        const writer = new Writer()
+        await fixture.storage.append('room-a', writer.type('blijft bewaard'))
+        await fixture.storage.close()
+        const reopened = await fixture.reopen()
+        extraHandles.push(reopened)
+        expect(textOf(await reopened.load('room-a'))).toBe('blijft bewaard')
+      })
+
+      it('compacts a log into one update with the same content, and stays appendable', async () => {
+        const { storage } = await fresh()
+        const writer = new Writer()
+        for (let i = 0; i < 200; i++) await storage.append('room-a', writer.type('x'))
+        await storage.append('room-a', writer.remove(0, 100))
+        const before = await storage.size('room-a')
+        const after = await storage.compact('room-a')
+        expect(after.updates).toBe(1)
+        expect(after.bytes).toBeLessThan(before.bytes)
+        expect(await storage.size('room-a')).toEqual(after)
+        expect(textOf(await storage.load('room-a'))).toBe('x'.repeat(100))
+
+        await storage.append('room-a', writer.type('y'))
+        expect(textOf(await storage.load('room-a'))).toBe(`${'x'.repeat(100)}y`)
+      })
+
+      it('compacting an empty room stores nothing', async () => {
+        const { storage } = await fresh()
+        expect(await storage.compact('empty')).toEqual({ updates: 0, bytes: 0 })
+        expect(await storage.load('empty')).toBeNull()
+      })
+
+      it('loses no update appended while a compaction runs', async () => {
+        const { storage } = await fresh()
+        const writer = new Writer()
+        const work: Promise<unknown>[] = []
+        for (let i = 0; i < 50; i++) {
+          work.push(storage.append('room-a', writer.type(String(i % 10))))
+          if (i % 7 === 0) work.push(storage.compact('room-a'))
+        }
+        await Promise.all(work)
+        expect(textOf(await storage.load('room-a'))).toBe(writer.text)
+      })
+
+      it('refuses a room whose stored bytes are not Yjs updates, naming the room', async () => {
+        const { storage } = await fresh()
+        await storage.append('broken', new Writer().type('goed'))
+        await storage.append('broken', new TextEncoder().encode('dit is geen update'))
+        await storage.append('fine', new Writer().type('goed'))
+        const error = await storage.load('broken').then(
+          () => undefined,
+          (caught: unknown) => caught,
+        )
+        expect(error).toBeInstanceOf(StorageCorruptError)
+        expect((error as StorageCorruptError).room).toBe('broken')
+        await expect(storage.compact('broken')).rejects.toBeInstanceOf(StorageCorruptError)
+        expect(textOf(await storage.load('fine'))).toBe('goed')
+      })
     })
 
-    it('gives back every appended update as one document state', async () => {
-      const { storage } = await fresh()
-      const writer = new Writer()
-      for (const word of ['Samen ', 'een ', 'plan']) await storage.append('room-a', writer.type(word))
-      expect(textOf(await storage.load('room-a'))).toBe('Samen een plan')
-      const size = await storage.size('room-a')
-      expect(size.updates).toBe(3)
-      expect(size.bytes).toBe(writer.sentBytes)
-    })
+    describe('PlanRecords', () => {
+      it('keeps a plan\'s revocations, once each, apart from other plans, across a restart', async () => {
+        const fixture = await fresh()
+        await fixture.storage.addRevocation('plan-a', 'revocation-1')
+        await fixture.storage.addRevocation('plan-a', 'revocation-2')
+        await fixture.storage.addRevocation('plan-a', 'revocation-1')
+        await fixture.storage.addRevocation('plan-b', 'revocation-3')
+        await fixture.storage.close()
+        const reopened = await fixture.reopen()
+        extraHandles.push(reopened)
+        expect(await reopened.revocationsOf('plan-a')).toEqual(['revocation-1', 'revocation-2'])
+        expect(await reopened.revocationsOf('plan-b')).toEqual(['revocation-3'])
+        expect(await reopened.revocationsOf('plan-c')).toEqual([])
+      })
 
-    it('keeps rooms apart', async () => {
-      const { storage } = await fresh()
-      await storage.append('room-a', new Writer().type('voor a'))
-      await storage.append('room-b', new Writer().type('voor b'))
-      expect(textOf(await storage.load('room-a'))).toBe('voor a')
-      expect(textOf(await storage.load('room-b'))).toBe('voor b')
-    })
+      it('deletes every stored byte of a plan\'s three rooms and revocations, and keeps refusing it after a restart', async () => {
+        const fixture = await fresh()
+        const { storage } = fixture
+        for (const room of roomsOfPlan('plan-a')) await storage.append(room, new Writer().type(`geheim in ${room}`))
+        await storage.addRevocation('plan-a', 'revocation-1')
+        await storage.append('plan-b', new Writer().type('van een ander'))
+        expect(await storage.isPlanDeleted('plan-a')).toBe(false)
 
-    it('still holds every update after the store is closed and opened again', async () => {
-      const fixture = await fresh()
-      const writer = new Writer()
-      await fixture.storage.append('room-a', writer.type('blijft bewaard'))
-      await fixture.storage.close()
-      const reopened = await fixture.reopen()
-      extraHandles.push(reopened)
-      expect(textOf(await reopened.load('room-a'))).toBe('blijft bewaard')
-    })
+        await storage.deletePlan('plan-a')
+        await storage.deletePlan('plan-a')
+        await storage.close()
+        const reopened = await fixture.reopen()
+        extraHandles.push(reopened)
+        for (const room of roomsOfPlan('plan-a')) {
+          expect(await reopened.load(room)).toBeNull()
+          expect(await reopened.size(room)).toEqual({ updates: 0, bytes: 0 })
+        }
+        expect(await reopened.revocationsOf('plan-a')).toEqual([])
+        expect(await reopened.isPlanDeleted('plan-a')).toBe(true)
+        expect(await reopened.isPlanDeleted('plan-b')).toBe(false)
+        expect(textOf(await reopened.load('plan-b'))).toBe('van een ander')
 
-    it('compacts a log into one update with the same content, and stays appendable', async () => {
-      const { storage } = await fresh()
-      const writer = new Writer()
-      for (let i = 0; i < 200; i++) await storage.append('room-a', writer.type('x'))
-      await storage.append('room-a', writer.remove(0, 100))
-      const before = await storage.size('room-a')
-      const after = await storage.compact('room-a')
-      expect(after.updates).toBe(1)
-      expect(after.bytes).toBeLessThan(before.bytes)
-      expect(await storage.size('room-a')).toEqual(after)
-      expect(textOf(await storage.load('room-a'))).toBe('x'.repeat(100))
-
-      await storage.append('room-a', writer.type('y'))
-      expect(textOf(await storage.load('room-a'))).toBe(`${'x'.repeat(100)}y`)
-    })
-
-    it('compacting an empty room stores nothing', async () => {
-      const { storage } = await fresh()
-      expect(await storage.compact('empty')).toEqual({ updates: 0, bytes: 0 })
-      expect(await storage.load('empty')).toBeNull()
-    })
-
-    it('loses no update appended while a compaction runs', async () => {
-      const { storage } = await fresh()
-      const writer = new Writer()
-      const work: Promise<unknown>[] = []
-      for (let i = 0; i < 50; i++) {
-        work.push(storage.append('room-a', writer.type(String(i % 10))))
-        if (i % 7 === 0) work.push(storage.compact('room-a'))
-      }
-      await Promise.all(work)
-      expect(textOf(await storage.load('room-a'))).toBe(writer.text)
-    })
-
-    it('deletes every stored byte of one room only', async () => {
-      const { storage } = await fresh()
-      await storage.append('room-a', new Writer().type('weg'))
-      await storage.append('room-b', new Writer().type('blijft'))
-      await storage.deleteRoom('room-a')
-      expect(await storage.load('room-a')).toBeNull()
-      expect(await storage.size('room-a')).toEqual({ updates: 0, bytes: 0 })
-      expect(textOf(await storage.load('room-b'))).toBe('blijft')
-    })
-
-    it('refuses a room whose stored bytes are not Yjs updates, naming the room', async () => {
-      const { storage } = await fresh()
-      await storage.append('broken', new Writer().type('goed'))
-      await storage.append('broken', new TextEncoder().encode('dit is geen update'))
-      await storage.append('fine', new Writer().type('goed'))
-      const error = await storage.load('broken').then(
-        () => undefined,
-        (caught: unknown) => caught,
-      )
-      expect(error).toBeInstanceOf(StorageCorruptError)
-      expect((error as StorageCorruptError).room).toBe('broken')
-      await expect(storage.compact('broken')).rejects.toBeInstanceOf(StorageCorruptError)
-      expect(textOf(await storage.load('fine'))).toBe('goed')
-    })
-
-    it('keeps a plan\'s revocations, once each, apart from other plans, across a restart', async () => {
-      const fixture = await fresh()
-      await fixture.storage.addRevocation('plan-a', 'revocation-1')
-      await fixture.storage.addRevocation('plan-a', 'revocation-2')
-      await fixture.storage.addRevocation('plan-a', 'revocation-1')
-      await fixture.storage.addRevocation('plan-b', 'revocation-3')
-      await fixture.storage.close()
-      const reopened = await fixture.reopen()
-      extraHandles.push(reopened)
-      expect(await reopened.revocationsOf('plan-a')).toEqual(['revocation-1', 'revocation-2'])
-      expect(await reopened.revocationsOf('plan-b')).toEqual(['revocation-3'])
-      expect(await reopened.revocationsOf('plan-c')).toEqual([])
-    })
-
-    it('deletes every stored byte of a plan\'s three rooms and revocations, and keeps refusing it after a restart', async () => {
-      const fixture = await fresh()
-      const { storage } = fixture
-      for (const room of roomsOfPlan('plan-a')) await storage.append(room, new Writer().type(`geheim in ${room}`))
-      await storage.addRevocation('plan-a', 'revocation-1')
-      await storage.append('plan-b', new Writer().type('van een ander'))
-      expect(await storage.isPlanDeleted('plan-a')).toBe(false)
-
-      await storage.deletePlan('plan-a')
-      await storage.deletePlan('plan-a')
-      await storage.close()
-      const reopened = await fixture.reopen()
-      extraHandles.push(reopened)
-      for (const room of roomsOfPlan('plan-a')) {
-        expect(await reopened.load(room)).toBeNull()
-        expect(await reopened.size(room)).toEqual({ updates: 0, bytes: 0 })
-      }
-      expect(await reopened.revocationsOf('plan-a')).toEqual([])
-      expect(await reopened.isPlanDeleted('plan-a')).toBe(true)
-      expect(await reopened.isPlanDeleted('plan-b')).toBe(false)
-      expect(textOf(await reopened.load('plan-b'))).toBe('van een ander')
-
-      // An update that arrives after the deletion (a race, another relay) brings nothing back.
-      await reopened.append(roomName('plan-a', 'netwerk'), new Writer().type('te laat'))
-      expect(await reopened.load(roomName('plan-a', 'netwerk'))).toBeNull()
+        // An update that arrives after the deletion (a race, another relay) brings nothing back.
+        await reopened.append(roomName('plan-a', 'netwerk'), new Writer().type('te laat'))
+        expect(await reopened.load(roomName('plan-a', 'netwerk'))).toBeNull()
+      })
     })
 
     it('reports itself healthy while open', async () => {

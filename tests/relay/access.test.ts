@@ -8,7 +8,7 @@ import { writeKeyFile } from '../../server/cli/keyFile.ts'
 import { createLogger } from '../../server/log.ts'
 import { startRelay } from '../../server/relay.ts'
 import { SqliteStorage } from '../../server/storage/sqlite.ts'
-import type { RoomStorage } from '../../server/storage/storage.ts'
+import type { RoomLog } from '../../server/storage/roomLog.ts'
 import { MessageType } from '../../server/sync/protocol.ts'
 import { issueDeletion } from '../../shared/capabilities/deletion.ts'
 import { issueRevocation } from '../../shared/capabilities/revocation.ts'
@@ -114,7 +114,7 @@ function authReasons(socket: RawSocket): string[] {
     })
 }
 
-async function textStored(storage: RoomStorage, room: string): Promise<string | null> {
+async function textStored(storage: RoomLog, room: string): Promise<string | null> {
   const stored = await storage.load(room)
   if (stored === null) return null
   const doc = new Y.Doc()

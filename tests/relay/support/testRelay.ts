@@ -5,7 +5,7 @@ import type { ConfigOverrides } from '../../../server/config.ts'
 import { createLogger } from '../../../server/log.ts'
 import { startRelay, type Relay } from '../../../server/relay.ts'
 import { SqliteStorage } from '../../../server/storage/sqlite.ts'
-import type { RoomStorage } from '../../../server/storage/storage.ts'
+import type { Storage } from '../../../server/storage/storage.ts'
 
 /** A real relay on a free port with a real SQLite file in a fresh temp folder. */
 export interface TestRelay {
@@ -16,7 +16,7 @@ export interface TestRelay {
   /** Closes the relay gracefully and starts a new one on the same data folder (new port). */
   restart(): Promise<TestRelay>
   /** Opens a second handle on the same SQLite file, to look at what is stored. */
-  openStorage(): RoomStorage
+  openStorage(): Storage
   /** Closes the relay (if still open) and removes the temp folder. */
   dispose(): Promise<void>
 }
@@ -32,7 +32,7 @@ export interface TestRelayOptions {
   /** Reuse a data folder (for restarts); default a fresh mkdtemp folder. */
   dataDir?: string
   /** Storage to hand the relay instead of a fresh SqliteStorage on `dataDir`. */
-  storage?: RoomStorage
+  storage?: Storage
 }
 
 export async function startTestRelay(options: TestRelayOptions = {}): Promise<TestRelay> {
@@ -43,7 +43,7 @@ export async function startTestRelay(options: TestRelayOptions = {}): Promise<Te
     staticDir: null,
     logger: createLogger(process.env.KRING_TEST_LOG_LEVEL === undefined ? 'silent' : (process.env.KRING_TEST_LOG_LEVEL as 'info')),
   })
-  const handles: RoomStorage[] = []
+  const handles: Storage[] = []
   let owned = true
   const self: TestRelay = {
     relay,

@@ -1,0 +1,31 @@
+/**
+ * What the relay remembers about a plan beside its rooms' documents: the
+ * household's signed decisions (architecture.md, decision 4). Revocations and
+ * deletions today; handovers, registered invitations, meeting codes and
+ * quotas join them here, each as a few methods with their own table.
+ *
+ * The texts kept are signed capabilities (shared/capabilities/): they were
+ * verified before they were stored and hold no secret.
+ */
+export interface PlanRecords {
+  /**
+   * Stores a verified revocation of one of a plan's invitations (its signed
+   * text, shared/capabilities/revocation.ts) durably. Storing the same text
+   * again keeps one copy.
+   */
+  addRevocation(planId: string, revocation: string): Promise<void>
+
+  /** The signed texts of a plan's stored revocations, oldest first. */
+  revocationsOf(planId: string): Promise<string[]>
+
+  /**
+   * The right to erasure (shared/capabilities/deletion.ts): deletes every
+   * stored byte of the plan's rooms (its RoomLog) and of its records, and
+   * remembers only the plan id and when, so it is refused from then on; all
+   * at once. Deleting a deleted plan again changes nothing.
+   */
+  deletePlan(planId: string): Promise<void>
+
+  /** Whether the plan was deleted. */
+  isPlanDeleted(planId: string): Promise<boolean>
+}

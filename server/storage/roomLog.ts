@@ -1,0 +1,50 @@
+/**
+ * A room's document as the relay stores it (architecture.md, decision 5): a
+ * log of Yjs updates per room, folded into one update from time to time so
+ * stored size follows content, not the number of edits.
+ *
+ * Every call sees the effect of every `append` made before it (read your
+ * writes), however the backend batches them.
+ */
+export interface RoomLog {
+  /**
+   * The room's stored updates merged into one Yjs update, or null when nothing
+   * is stored. Throws a `StorageCorruptError` naming the room when stored
+   * bytes cannot be read as Yjs updates.
+   */
+  load(room: string): Promise<Uint8Array | null>
+
+  /**
+   * Stores one update durably; resolves once it would survive a crash.
+   * Stores nothing for a room of a deleted plan (see PlanRecords.deletePlan),
+   * so an update racing a deletion can never bring the plan's bytes back.
+   */
+  append(room: string, update: Uint8Array): Promise<void>
+
+  /**
+   * Replaces the room's stored updates with one update holding the same
+   * content, atomically. Reads the log itself (rather than taking a state from
+   * the caller) so that updates another relay instance appended meanwhile are
+   * never lost. Returns the size after compaction.
+   */
+  compact(room: string): Promise<StoredSize>
+
+  /** How much is stored for a room: number of rows and total bytes of update data. */
+  size(room: string): Promise<StoredSize>
+}
+
+export interface StoredSize {
+  updates: number
+  bytes: number
+}
+
+/** Stored data for a room cannot be decoded. The relay refuses that room and keeps serving others. */
+export class StorageCorruptError extends Error {
+  constructor(
+    readonly room: string,
+    cause: unknown,
+  ) {
+    super(`Stored data for room "${room}" cannot be read as Yjs updates`, { cause })
+    this.name = 'StorageCorruptError'
+  }
+}
