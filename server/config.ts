@@ -11,9 +11,9 @@ export interface Config {
   host: string
   /** Folder for the embedded SQLite file (DATA_DIR, default ./data). */
   dataDir: string
-  /** PostgreSQL connection string (DATABASE_URL); kept for the PostgreSQL backend. */
+  /** PostgreSQL connection string (DATABASE_URL): PostgreSQL storage instead of SQLite. */
   databaseUrl: string | undefined
-  /** Redis connection string (REDIS_URL); kept for Redis fan-out. */
+  /** Redis connection string (REDIS_URL): fan-out between relay instances. */
   redisUrl: string | undefined
   /** pino log level (LOG_LEVEL, default info). */
   logLevel: LogLevel

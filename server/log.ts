@@ -17,3 +17,12 @@ const REDACTED_PATHS = ['url', '*.url', 'headers', '*.headers', 'token', '*.toke
 export function createLogger(level: LogLevel = 'info', destination?: DestinationStream): Logger {
   return pino({ name: 'kring-relay', level, redact: { paths: REDACTED_PATHS, censor: '[redacted]' } }, destination)
 }
+
+/**
+ * An error's name and message for logs and for error messages built on it:
+ * never the bytes, document content or request it may carry.
+ */
+export function errorSummary(error: unknown): { name: string; message: string } {
+  if (error instanceof Error) return { name: error.name, message: error.message }
+  return { name: typeof error, message: String(error) }
+}

@@ -1,4 +1,4 @@
-import type { Logger } from './log.ts'
+import { errorSummary, type Logger } from './log.ts'
 
 /**
  * On SIGTERM or SIGINT, runs `close` once (a graceful shutdown: every room
@@ -16,7 +16,7 @@ export function closeOnSignals(logger: Logger, close: () => Promise<void>): void
     close().then(
       () => process.exit(0),
       (error: unknown) => {
-        logger.error({ err: error instanceof Error ? error.message : String(error) }, 'shutdown failed')
+        logger.error({ err: errorSummary(error) }, 'shutdown failed')
         process.exit(1)
       },
     )

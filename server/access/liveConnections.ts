@@ -23,14 +23,24 @@ export { DELETED_REASON, REVOKED_REASON }
 const MAX_TIMER_MS = 2 ** 31 - 1
 
 /**
+ * How long a revocation or deletion applied here is remembered. It only has
+ * to outlive an admission's storage check (a query times out after 10 s);
+ * after that, storage refuses what it covers.
+ */
+export const REMEMBERED_MS = 60_000
+
+/**
  * The connections on this relay instance, by plan, with the token each one
  * presented. A revocation or deletion closes the matching ones at once, and
- * is remembered for as long as the process runs, so a connection admitted
- * just before it (its storage check already done) is closed as it is added.
+ * is remembered for a while (REMEMBERED_MS), so a connection admitted just
+ * before it (its storage check already done) is closed as it is added.
+ * Applying the same revocation again (a recheck after a Redis gap) keeps one
+ * copy, so what is remembered never grows with rechecks.
  */
 export class LiveConnections {
   private readonly byPlan = new Map<string, Set<Entry>>()
-  private readonly revocations = new Map<string, Revocation[]>()
+  /** Recent revocations by plan, each once (by what it revokes). */
+  private readonly revocations = new Map<string, Map<string, Revocation>>()
   private readonly deleted = new Set<string>()
 
   /** Adds a connection; returns the function that removes it (call it when the connection ends). */
@@ -55,23 +65,44 @@ export class LiveConnections {
 
   /** Applies a revocation: closes the connections using a token it covers. Returns how many. */
   revoke(revocation: Revocation): number {
-    const known = this.revocations.get(revocation.planId) ?? []
-    this.revocations.set(revocation.planId, [...known, revocation])
+    this.remember(revocation)
     return this.closeWhere(revocation.planId, (entry) => entry.token !== undefined && revokes(revocation, entry.token), REVOKED_REASON)
   }
 
   /** Applies a deletion: closes every connection to the plan's rooms. Returns how many. */
   deletePlan(planId: string): number {
-    this.deleted.add(planId)
+    if (!this.deleted.has(planId)) {
+      this.deleted.add(planId)
+      forgetLater(() => this.deleted.delete(planId))
+    }
     this.revocations.delete(planId)
     return this.closeWhere(planId, () => true, DELETED_REASON)
+  }
+
+  /** How many revocations and deletions are remembered (for tests: it must not grow with rechecks). */
+  get remembered(): number {
+    let count = this.deleted.size
+    for (const revocations of this.revocations.values()) count += revocations.size
+    return count
+  }
+
+  private remember(revocation: Revocation): void {
+    const key = 'tokenId' in revocation.scope ? `token ${revocation.scope.tokenId}` : `before ${revocation.scope.issuedBefore}`
+    let known = this.revocations.get(revocation.planId)
+    if (known?.has(key)) return
+    if (known === undefined) this.revocations.set(revocation.planId, (known = new Map()))
+    known.set(key, revocation)
+    forgetLater(() => {
+      known.delete(key)
+      if (known.size === 0 && this.revocations.get(revocation.planId) === known) this.revocations.delete(revocation.planId)
+    })
   }
 
   private refusalFor(entry: Entry, now: number): string | undefined {
     if (this.deleted.has(entry.planId)) return DELETED_REASON
     const token = entry.token
     if (token === undefined) return undefined
-    if (this.revocations.get(entry.planId)?.some((revocation) => revokes(revocation, token))) return REVOKED_REASON
+    for (const revocation of this.revocations.get(entry.planId)?.values() ?? []) if (revokes(revocation, token)) return REVOKED_REASON
     if (token.expiresAt !== null && token.expiresAt <= now) return EXPIRED_REASON
     return undefined
   }
@@ -106,4 +137,8 @@ export class LiveConnections {
     entries.delete(entry)
     if (entries.size === 0) this.byPlan.delete(entry.planId)
   }
+}
+
+function forgetLater(forget: () => void): void {
+  setTimeout(forget, REMEMBERED_MS).unref()
 }

@@ -4,9 +4,8 @@ import { verifyToken, type InvitationToken } from '../../shared/capabilities/tok
 import { CloseCode } from '../../shared/protocol/closeCodes.ts'
 import { planIdOfRoom } from '../../shared/protocol/rooms.ts'
 import type { AccessChange } from '../fanout/fanout.ts'
-import type { Logger } from '../log.ts'
+import { errorSummary, type Logger } from '../log.ts'
 import type { RefusalReason } from '../metrics/relayMetrics.ts'
-import { errorSummary } from '../rooms/room.ts'
 import type { PlanRecords } from '../storage/planRecords.ts'
 import { DELETED_REASON, LiveConnections, REVOKED_REASON, type LivePeer } from './liveConnections.ts'
 

@@ -2,6 +2,7 @@ import { readFile, stat, writeFile } from 'node:fs/promises'
 import { importHeldPlanKey } from '../../shared/capabilities/handover.ts'
 import { keyFileText } from '../../shared/identity/keyHandover.ts'
 import { exportPlanKey, type ExportedPlanKey, type PlanKey } from '../../shared/identity/planKey.ts'
+import { errorSummary } from '../log.ts'
 
 /**
  * A plan key on disk: the ExportedPlanKey JSON, readable by its owner only
@@ -43,7 +44,7 @@ export async function readKeyFile(path: string, warn: (message: string) => void)
   try {
     return await importHeldPlanKey(exported)
   } catch (error) {
-    throw new Error(`${path} holds no usable plan key: ${error instanceof Error ? error.message : String(error)}`)
+    throw new Error(`${path} holds no usable plan key: ${errorSummary(error).message}`)
   }
 }
 

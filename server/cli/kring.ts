@@ -7,6 +7,7 @@ import { issueToken, readToken } from '../../shared/capabilities/token.ts'
 import { createPlanKey, type PlanKey } from '../../shared/identity/planKey.ts'
 import { ROLES } from '../../shared/protocol/roles.ts'
 import { ROOM_KINDS } from '../../shared/protocol/rooms.ts'
+import { errorSummary } from '../log.ts'
 import { parseDuration } from './duration.ts'
 import { readKeyFile, writeKeyFile } from './keyFile.ts'
 import { postToRelay, relayBase } from './relayClient.ts'
@@ -180,7 +181,7 @@ function print(result: unknown): void {
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  const message = error instanceof Error ? error.message : String(error)
+  const { message } = errorSummary(error)
   process.stderr.write(`kring: ${message}\n`)
   if (error instanceof UsageError) process.stderr.write('See: npm run --silent kring -- help\n')
   process.exitCode = error instanceof UsageError ? 2 : 1

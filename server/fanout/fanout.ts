@@ -2,8 +2,8 @@
  * Passes a room's messages to the other relay instances that hold the same
  * room (architecture.md, decision 6). Messages are y-websocket frames (sync
  * updates, awareness); an instance never receives its own publications.
- * `local.ts` is the single-process default; a Redis implementation slots in
- * beside it.
+ * `local.ts` is the single-process default, `redis.ts` passes them between
+ * instances.
  */
 export interface FanOut {
   /** A short name for logs ("local", "redis"). */

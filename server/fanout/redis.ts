@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { Redis } from 'ioredis'
 import { connectionHost } from '../connectionHost.ts'
-import type { Logger } from '../log.ts'
+import { errorSummary, type Logger } from '../log.ts'
 import type { RoomLog } from '../storage/roomLog.ts'
 import { encodeUpdate } from '../sync/protocol.ts'
 import type { AccessChange, FanOut } from './fanout.ts'
@@ -81,7 +81,7 @@ export class RedisFanOut implements FanOut {
     } catch (error) {
       publisher.disconnect()
       subscriber.disconnect()
-      throw new Error(`Cannot reach Redis at ${connectionHost(options.url)} (REDIS_URL): ${messageOf(error)}`, { cause: error })
+      throw new Error(`Cannot reach Redis at ${connectionHost(options.url)} (REDIS_URL): ${errorSummary(error).message}`, { cause: error })
     }
     return fanOut
   }
@@ -219,7 +219,7 @@ export class RedisFanOut implements FanOut {
       const frame = encodeUpdate(state)
       for (const handler of roomHandlers) handler(frame)
     } catch (error) {
-      this.options.logger?.error({ room, err: messageOf(error) }, 'cannot catch up room from storage after a redis gap')
+      this.options.logger?.error({ room, err: errorSummary(error) }, 'cannot catch up room from storage after a redis gap')
     }
   }
 
@@ -234,7 +234,7 @@ export class RedisFanOut implements FanOut {
     if (this.reportedDown || this.closing) return
     this.reportedDown = true
     this.options.logger?.warn(
-      { err: messageOf(error) },
+      { err: errorSummary(error) },
       'redis unreachable; live edits between relay instances pause, storage keeps them, and rooms catch up when it is back',
     )
   }
@@ -242,8 +242,4 @@ export class RedisFanOut implements FanOut {
   private channelOf(room: string): string {
     return `${this.prefix}${room}`
   }
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import type { Logger } from '../log.ts'
+import { errorSummary, type Logger } from '../log.ts'
 import { sendHealth, type Health } from './health.ts'
 import { PLAN_ENDPOINT_PREFIX } from './planEndpoints.ts'
 import { applySecurityHeaders } from './securityHeaders.ts'
@@ -42,7 +42,7 @@ export function createRequestHandler(options: RequestHandlerOptions): (request: 
   }
   return (request, response) => {
     route(request, response).catch((error: unknown) => {
-      options.logger.error({ err: error instanceof Error ? error.message : String(error) }, 'http request failed')
+      options.logger.error({ err: errorSummary(error) }, 'http request failed')
       if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' })
       response.end()
     })

@@ -2,7 +2,7 @@ import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import { CloseCode } from '../../shared/protocol/closeCodes.ts'
 import type { FanOut } from '../fanout/fanout.ts'
-import type { Logger } from '../log.ts'
+import { errorSummary, type Logger } from '../log.ts'
 import type { RelayMetrics } from '../metrics/relayMetrics.ts'
 import { StorageCorruptError, type RoomLog } from '../storage/roomLog.ts'
 import { decodeClientMessage, encodeAwareness, encodeUpdate, MalformedMessageError } from '../sync/protocol.ts'
@@ -338,10 +338,4 @@ export class Room {
     this.awareness.destroy()
     this.doc.destroy()
   }
-}
-
-/** An error's name and message for logs: never the bytes or document content it may carry. */
-export function errorSummary(error: unknown): { name: string; message: string } {
-  if (error instanceof Error) return { name: error.name, message: error.message }
-  return { name: typeof error, message: String(error) }
 }

@@ -1,8 +1,8 @@
 import type { FanOut } from '../fanout/fanout.ts'
-import type { Logger } from '../log.ts'
+import { errorSummary, type Logger } from '../log.ts'
 import type { RelayMetrics } from '../metrics/relayMetrics.ts'
 import type { RoomLog } from '../storage/roomLog.ts'
-import { errorSummary, Room } from './room.ts'
+import { Room } from './room.ts'
 
 /** The relay holds as many rooms as it may (KRING_MAX_ROOMS), or it is shutting down. */
 export class RelayFullError extends Error {
@@ -56,11 +56,6 @@ export class RoomRegistry {
     let count = 0
     for (const room of this.loaded.values()) count += room.peerCount
     return count
-  }
-
-  /** The loaded room of that name, if any. */
-  get(name: string): Room | undefined {
-    return this.loaded.get(name)
   }
 
   /**

@@ -1,6 +1,6 @@
 import type { Config } from '../config.ts'
 import { connectionHost } from '../connectionHost.ts'
-import type { Logger } from '../log.ts'
+import { errorSummary, type Logger } from '../log.ts'
 import { PostgresStorage } from './postgres.ts'
 import { SqliteStorage } from './sqlite.ts'
 import type { Storage } from './storage.ts'
@@ -29,7 +29,7 @@ export async function openStorage(
       logger: options.logger,
     })
   } catch (error) {
-    throw new Error(`Cannot use PostgreSQL at ${connectionHost(config.databaseUrl)} (DATABASE_URL): ${error instanceof Error ? error.message : String(error)}`, {
+    throw new Error(`Cannot use PostgreSQL at ${connectionHost(config.databaseUrl)} (DATABASE_URL): ${errorSummary(error).message}`, {
       cause: error,
     })
   }

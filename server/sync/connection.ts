@@ -1,8 +1,8 @@
 import { WebSocket, type RawData } from 'ws'
 import { CloseCode } from '../../shared/protocol/closeCodes.ts'
-import type { Logger } from '../log.ts'
+import { errorSummary, type Logger } from '../log.ts'
 import type { RefusalReason, RelayMetrics } from '../metrics/relayMetrics.ts'
-import { errorSummary, type Room, type RoomPeer } from '../rooms/room.ts'
+import type { Room, RoomPeer } from '../rooms/room.ts'
 import { decodeClientMessage, encodePermissionDenied, encodeSyncStep1, encodeSyncStep2, MalformedMessageError, READ_ONLY_REASON, type ClientMessage } from './protocol.ts'
 import { TokenBucket } from './rateLimit.ts'
 
