@@ -3,9 +3,9 @@ import type { AddressInfo } from 'node:net'
 import type { Duplex } from 'node:stream'
 import { fileURLToPath } from 'node:url'
 import { WebSocketServer, type WebSocket } from 'ws'
+import { DELETED_REASON } from '../shared/capabilities/refusals.ts'
 import { CloseCode } from '../shared/protocol/closeCodes.ts'
 import { roomsOfPlan } from '../shared/protocol/rooms.ts'
-import { DELETED_REASON } from './access/liveConnections.ts'
 import { PlanAccess } from './access/planAccess.ts'
 import { loadConfig, withOverrides, type Config, type ConfigOverrides } from './config.ts'
 import type { FanOut } from './fanout/fanout.ts'
@@ -108,7 +108,8 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
       staticDir: options.staticDir === undefined ? DEFAULT_STATIC_DIR : options.staticDir,
       fallback: options.fallback,
       metrics: () => metrics.render(),
-      plans: (request, response, path) => handlePlanRequest(access, request, response, path),
+      plans: (request, response, path) =>
+        handlePlanRequest({ revocations: (planId, text) => access.revoke(planId, text), deletion: (planId, text) => access.deletePlan(planId, text) }, request, response, path),
       health: async () => {
         const [storageOk, fanOutOk] = await Promise.all([
           storage.healthy().catch(() => false),

@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { Revocation } from '../../shared/capabilities/revocation.ts'
+import { issueRevocation, readRevocation, type Revocation } from '../../shared/capabilities/revocation.ts'
 import { issueToken, readToken, type InvitationToken } from '../../shared/capabilities/token.ts'
 import { createPlanKey, type PlanKey } from '../../shared/identity/planKey.ts'
 import { LiveConnections, REMEMBERED_MS, type LivePeer } from './liveConnections.ts'
@@ -8,12 +8,14 @@ let key: PlanKey
 let PLAN: string
 let piet: InvitationToken
 let ans: InvitationToken
+let pietRevoked: Revocation
 
 beforeAll(async () => {
   key = await createPlanKey()
   PLAN = key.planId
   piet = readToken(await issueToken(key, { role: 'netwerk', name: 'Piet' }))
   ans = readToken(await issueToken(key, { role: 'netwerk', name: 'Ans' }))
+  pietRevoked = readRevocation(await issueRevocation(key, { tokenId: piet.id }))
 })
 
 function peer(): LivePeer & { refusals: string[] } {
@@ -21,7 +23,6 @@ function peer(): LivePeer & { refusals: string[] } {
   return { refusals, refuse: (_code, reason) => refusals.push(reason) }
 }
 
-const revocationOf = (revoked: InvitationToken): Revocation => ({ planId: PLAN, scope: { tokenId: revoked.id }, signedAt: Date.now() })
 
 describe('live connections', () => {
   beforeEach(() => {
@@ -33,7 +34,7 @@ describe('live connections', () => {
 
   it('remembers a revocation once however often it is applied again (a recheck after each Redis gap), and forgets it once storage answers for it', () => {
     const live = new LiveConnections()
-    for (let recheck = 0; recheck < 100; recheck++) live.revoke(revocationOf(piet))
+    for (let recheck = 0; recheck < 100; recheck++) live.revoke(pietRevoked)
     expect(live.remembered).toBe(1)
 
     // Admitted just before the revocation (its storage check came first): refused as it is added.
@@ -50,7 +51,7 @@ describe('live connections', () => {
     const [pietsPhone, ansPhone] = [peer(), peer()]
     live.add(PLAN, piet, pietsPhone, Date.now())
     live.add(PLAN, ans, ansPhone, Date.now())
-    expect(live.revoke(revocationOf(piet))).toBe(1)
+    expect(live.revoke(pietRevoked)).toBe(1)
     expect(pietsPhone.refusals).toHaveLength(1)
     expect(ansPhone.refusals).toHaveLength(0)
   })

@@ -1,6 +1,7 @@
 import { revokes, type Revocation } from '../../shared/capabilities/revocation.ts'
 import { DELETED_REASON, EXPIRED_REASON, REVOKED_REASON } from '../../shared/capabilities/refusals.ts'
 import type { InvitationToken } from '../../shared/capabilities/token.ts'
+import { toBase64Url } from '../../shared/identity/base64url.ts'
 import { CloseCode } from '../../shared/protocol/closeCodes.ts'
 import type { RefusalReason } from '../metrics/relayMetrics.ts'
 
@@ -15,9 +16,6 @@ interface Entry {
   peer: LivePeer
   expiry?: NodeJS.Timeout
 }
-
-// The reasons live in shared/ so the app can tell people plainly why it was turned away.
-export { DELETED_REASON, REVOKED_REASON }
 
 /** setTimeout's longest delay (about 24.8 days); a later expiry is waited for in steps. */
 const MAX_TIMER_MS = 2 ** 31 - 1
@@ -87,7 +85,8 @@ export class LiveConnections {
   }
 
   private remember(revocation: Revocation): void {
-    const key = 'tokenId' in revocation.scope ? `token ${revocation.scope.tokenId}` : `before ${revocation.scope.issuedBefore}`
+    const { scope } = revocation
+    const key = 'tokenId' in scope ? `token ${scope.tokenId}` : 'issuedBefore' in scope ? `before ${scope.issuedBefore}` : `keys before ${toBase64Url(revocation.publicKey)}`
     let known = this.revocations.get(revocation.planId)
     if (known?.has(key)) return
     if (known === undefined) this.revocations.set(revocation.planId, (known = new Map()))

@@ -1,23 +1,22 @@
 import { verifyDeletion } from '../../shared/capabilities/deletion.ts'
-import { readRevocation, revokes, verifyRevocation, type Revocation, type RevocationScope } from '../../shared/capabilities/revocation.ts'
+import { DELETED_REASON, REVOKED_REASON } from '../../shared/capabilities/refusals.ts'
+import { readRevocation, revokes, verifyRevocation, type Revocation } from '../../shared/capabilities/revocation.ts'
 import { verifyToken, type InvitationToken } from '../../shared/capabilities/token.ts'
 import { CloseCode } from '../../shared/protocol/closeCodes.ts'
+import type { PlanEndpointAnswers } from '../../shared/protocol/planEndpoints.ts'
 import { planIdOfRoom } from '../../shared/protocol/rooms.ts'
 import type { AccessChange } from '../fanout/fanout.ts'
+import type { PlanRequestResult } from '../http/planEndpoints.ts'
 import { errorSummary, type Logger } from '../log.ts'
 import type { RefusalReason } from '../metrics/relayMetrics.ts'
 import type { PlanRecords } from '../storage/planRecords.ts'
-import { DELETED_REASON, LiveConnections, REVOKED_REASON, type LivePeer } from './liveConnections.ts'
+import { LiveConnections, type LivePeer } from './liveConnections.ts'
 
 /** What a connection may do in its room, decided once when it connects. */
 export type AccessDecision =
   | { ok: true; readOnly: boolean; token: InvitationToken | undefined }
   | { ok: false; code: number; reason: string; metric: RefusalReason }
 
-/** The answer to a signed revocation or deletion sent to /plans/<id>/... */
-export type SignedRequestResult =
-  | { ok: true; closedConnections: number; revoked?: RevocationScope }
-  | { ok: false; status: 400 | 403 | 410; message: string }
 
 export interface PlanAccessOptions {
   records: PlanRecords
@@ -77,15 +76,15 @@ export class PlanAccess {
   }
 
   /** Verifies and durably stores a signed revocation for `planId`, then closes live connections using the tokens it covers. */
-  async revoke(planId: string, text: string): Promise<SignedRequestResult> {
+  async revoke(planId: string, text: string): Promise<PlanRequestResult<PlanEndpointAnswers['revocations']>> {
     const check = await verifyRevocation(text, planId)
-    if (!check.ok) return { ok: false, status: check.problem === 'malformed' ? 400 : 403, message: check.reason }
-    if (await this.options.records.isPlanDeleted(planId)) return { ok: false, status: 410, message: DELETED_REASON }
+    if (!check.ok) return { ok: false, refusal: check.problem, message: check.reason }
+    if (await this.options.records.isPlanDeleted(planId)) return { ok: false, refusal: 'deleted', message: 'This plan was deleted' }
     await this.options.records.addRevocation(planId, text)
     const closedConnections = this.live.revoke(check.revocation)
     this.options.announce?.({ kind: 'revocation', planId, revocation: text })
     this.options.logger.info({ planId, closedConnections }, 'invitation revoked')
-    return { ok: true, closedConnections, revoked: check.revocation.scope }
+    return { ok: true, answer: { planId, revoked: check.revocation.scope, closedConnections } }
   }
 
   /**
@@ -94,15 +93,15 @@ export class PlanAccess {
    * only the fact that the plan id is deleted) and unloads them from memory.
    * Deleting a deleted plan again changes nothing.
    */
-  async deletePlan(planId: string, text: string): Promise<SignedRequestResult> {
+  async deletePlan(planId: string, text: string): Promise<PlanRequestResult<PlanEndpointAnswers['deletion']>> {
     const check = await verifyDeletion(text, planId)
-    if (!check.ok) return { ok: false, status: check.problem === 'malformed' ? 400 : 403, message: check.reason }
+    if (!check.ok) return { ok: false, refusal: check.problem, message: check.reason }
     const closedConnections = this.live.deletePlan(planId)
     await this.options.records.deletePlan(planId)
     await this.options.evictRoomsOf(planId)
     this.options.announce?.({ kind: 'deletion', planId })
     this.options.logger.info({ planId, closedConnections }, 'plan deleted')
-    return { ok: true, closedConnections }
+    return { ok: true, answer: { planId, deleted: true, closedConnections } }
   }
 
   /**

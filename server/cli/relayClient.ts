@@ -1,11 +1,5 @@
-/**
- * Sending a signed revocation or deletion to a relay. The relay's endpoints
- * (see server/http) take the capability's compact text as a text/plain body:
- *   POST <relay>/plans/<planId>/revocations
- *   POST <relay>/plans/<planId>/deletion
- */
-
-export type RelayEndpoint = 'revocations' | 'deletion'
+import { postSignedText } from '../../shared/protocol/postSignedText.ts'
+import type { PlanEndpoint, PlanEndpointAnswers } from '../../shared/protocol/planEndpoints.ts'
 
 /** The relay's HTTP base from what an operator types: http(s) or ws(s) URL, with or without a trailing slash. */
 export function relayBase(text: string): URL {
@@ -25,30 +19,13 @@ export function relayBase(text: string): URL {
 }
 
 /**
- * Posts a signed capability; resolves with the relay's JSON answer (what it
- * stored, how many live connections it closed) once stored, rejects with what
- * the relay said otherwise.
+ * Posts a signed capability (shared/protocol/postSignedText.ts); resolves
+ * with the relay's answer (what it stored, how many live connections it
+ * closed) once stored, rejects with what the relay said otherwise.
  */
-export async function postToRelay(relay: URL, planId: string, endpoint: RelayEndpoint, capability: string): Promise<unknown> {
-  const url = new URL(`plans/${encodeURIComponent(planId)}/${endpoint}`, relay)
-  let response: Response
-  try {
-    response = await fetch(url, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: capability })
-  } catch (error) {
-    const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error)
-    throw new Error(`Cannot reach the relay at ${relay.origin}: ${cause}`)
-  }
-  const said = (await response.text().catch(() => '')).trim()
-  if (response.ok) return parseJson(said)
-  const error = parseJson(said)
-  const message = typeof error === 'object' && error !== null && 'error' in error ? String(error.error) : said.slice(0, 300)
-  throw new Error(`The relay at ${relay.origin} refused (HTTP ${response.status})${message ? `: ${message}` : ''}`)
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text)
-  } catch {
-    return text
-  }
+export async function postToRelay<E extends PlanEndpoint>(relay: URL, planId: string, endpoint: E, capability: string): Promise<PlanEndpointAnswers[E]> {
+  const result = await postSignedText(relay, planId, endpoint, capability)
+  if (result.outcome === 'stored') return result.answer
+  if (result.status === undefined) throw new Error(result.message)
+  throw new Error(`The relay at ${relay.origin} ${result.outcome === 'refused' ? 'refused' : 'cannot take it now'} (HTTP ${result.status}): ${result.message}`)
 }

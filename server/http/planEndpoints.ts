@@ -1,47 +1,52 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { MAX_CAPABILITY_LENGTH } from '../../shared/capabilities/signed.ts'
-import type { PlanAccess, SignedRequestResult } from '../access/planAccess.ts'
+import { PLAN_ENDPOINTS, readPlanEndpointPath, type PlanEndpoint, type PlanEndpointAnswers, type PlanRequestRefusal, type PlanRequestRefused } from '../../shared/protocol/planEndpoints.ts'
+
+/** What a handler decided: the endpoint's answer once stored, or a named refusal. */
+export type PlanRequestResult<Answer> = { ok: true; answer: Answer } | { ok: false; refusal: PlanRequestRefusal; message: string }
+
+/** One handler per plan endpoint (shared/protocol/planEndpoints.ts): takes the plan id and the signed text, trimmed. */
+export type PlanEndpointHandlers = {
+  [E in PlanEndpoint]: (planId: string, text: string) => Promise<PlanRequestResult<PlanEndpointAnswers[E]>>
+}
+
+const STATUS: Record<PlanRequestRefusal, number> = {
+  malformed: 400,
+  forged: 403,
+  'other-plan': 403,
+  'handed-over': 403,
+  'not-found': 404,
+  'method-not-allowed': 405,
+  deleted: 410,
+  'too-large': 413,
+  'storage-unavailable': 503,
+}
 
 /**
- * Where the household's signed decisions reach the relay (issue 5):
- *
- *   POST /plans/<planId>/revocations   body: a signed revocation (text/plain)
- *   POST /plans/<planId>/deletion      body: a signed deletion (text/plain)
- *
- * Answers 200 with JSON `{ planId, closedConnections, revoked? | deleted }`
- * once the decision is stored durably; 400 for a body that is no revocation
- * or deletion, 403 when it is not signed by this plan's key, 410 for a
- * revocation of a deleted plan, 413 for a body far too large. The signature
- * is the only credential, so any origin may post (CORS `*`): an app served
- * from another web server than the relay's works too.
+ * Where the household's signed decisions reach the relay: `POST
+ * /plans/<planId>/<endpoint>` with the signed text as body
+ * (shared/protocol/planEndpoints.ts). Answers 200 with the endpoint's JSON
+ * answer once its handler has stored the decision, otherwise a named refusal
+ * with its status. Never throws: a handler that fails (storage) answers 503.
  */
-export const PLAN_ENDPOINT_PREFIX = '/plans/'
-
-const PATH = /^\/plans\/([A-Za-z0-9_-]{1,64})\/(revocations|deletion)$/
-/** Longest body read: a capability plus room for a trailing newline or two. */
-const MAX_BODY_BYTES = MAX_CAPABILITY_LENGTH + 16
-
-/** Handles a request under /plans/; never throws (storage failures answer 503). */
-export async function handlePlanRequest(access: PlanAccess, request: IncomingMessage, response: ServerResponse, path: string): Promise<void> {
-  const match = PATH.exec(path)
-  if (match === null) return send(response, 404, { error: 'Not found: use /plans/<planId>/revocations or /plans/<planId>/deletion' })
+export async function handlePlanRequest(handlers: PlanEndpointHandlers, request: IncomingMessage, response: ServerResponse, path: string): Promise<void> {
+  const target = readPlanEndpointPath(path)
+  if (target === undefined) return refuse(response, 'not-found', `Not found: use /plans/<planId>/<${Object.keys(PLAN_ENDPOINTS).join('|')}>`)
   if (request.method === 'OPTIONS') return send(response, 204, undefined)
-  if (request.method !== 'POST') return send(response, 405, { error: 'Use POST' }, { Allow: 'POST, OPTIONS' })
-  const [, planId, endpoint] = match as unknown as [string, string, 'revocations' | 'deletion']
-  const body = await readBody(request, MAX_BODY_BYTES)
-  if (body === undefined) {
-    return send(response, 413, { error: `A signed ${endpoint === 'deletion' ? 'deletion' : 'revocation'} is at most ${MAX_CAPABILITY_LENGTH} characters` }, { Connection: 'close' })
-  }
-  let result: SignedRequestResult
+  if (request.method !== 'POST') return refuse(response, 'method-not-allowed', 'Use POST', { Allow: 'POST, OPTIONS' })
+  const { planId, endpoint } = target
+  const { maxBodyLength } = PLAN_ENDPOINTS[endpoint]
+  // A character of a signed text is one byte (base64url); a trailing newline or two is allowed.
+  const body = await readBody(request, maxBodyLength + 16)
+  if (body === undefined) return refuse(response, 'too-large', `A body for ${endpoint} is at most ${maxBodyLength} characters`, { Connection: 'close' })
+  let result: PlanRequestResult<unknown>
   try {
-    result = endpoint === 'revocations' ? await access.revoke(planId, body.trim()) : await access.deletePlan(planId, body.trim())
+    result = await (handlers[endpoint] as (planId: string, text: string) => Promise<PlanRequestResult<unknown>>)(planId, body.trim())
   } catch {
-    // Only storage can fail here; PlanAccess has logged nothing private, and neither do we.
-    return send(response, 503, { error: 'The relay cannot store this right now; try again later' })
+    // Only storage can fail here; the handler has logged nothing private, and neither do we.
+    return refuse(response, 'storage-unavailable', 'The relay cannot store this right now; try again later')
   }
-  if (!result.ok) return send(response, result.status, { error: result.message })
-  const done = endpoint === 'revocations' ? { revoked: result.revoked } : { deleted: true }
-  send(response, 200, { planId, ...done, closedConnections: result.closedConnections })
+  if (!result.ok) return refuse(response, result.refusal, result.message)
+  send(response, 200, result.answer as object)
 }
 
 /** The request body as text, or undefined when it is longer than `limit` bytes (reading stops there). */
@@ -58,6 +63,11 @@ function readBody(request: IncomingMessage, limit: number): Promise<string | und
     request.on('end', () => resolve(size > limit ? undefined : Buffer.concat(chunks).toString('utf8')))
     request.on('error', reject)
   })
+}
+
+function refuse(response: ServerResponse, code: PlanRequestRefusal, error: string, headers: Record<string, string> = {}): void {
+  const body: PlanRequestRefused = { code, error }
+  send(response, STATUS[code], body, headers)
 }
 
 function send(response: ServerResponse, status: number, body: object | undefined, headers: Record<string, string> = {}): void {

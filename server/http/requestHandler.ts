@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { PLAN_PATH_PREFIX } from '../../shared/protocol/planEndpoints.ts'
 import { errorSummary, type Logger } from '../log.ts'
 import { sendHealth, type Health } from './health.ts'
-import { PLAN_ENDPOINT_PREFIX } from './planEndpoints.ts'
 import { applySecurityHeaders } from './securityHeaders.ts'
 import { createStaticHandler } from './staticFiles.ts'
 
@@ -35,7 +35,7 @@ export function createRequestHandler(options: RequestHandlerOptions): (request: 
       response.writeHead(200, { 'Content-Type': contentType, 'Cache-Control': 'no-store' }).end(body)
       return
     }
-    if (path.startsWith(PLAN_ENDPOINT_PREFIX) && options.plans !== undefined) return options.plans(request, response, path)
+    if (path.startsWith(PLAN_PATH_PREFIX) && options.plans !== undefined) return options.plans(request, response, path)
     if (options.fallback !== undefined) return options.fallback(request, response)
     if (serveStatic !== undefined) return serveStatic(request, response)
     response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n')

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { createPlanKey, type PlanKey } from '../identity/planKey.ts'
 import { CloseCode } from '../protocol/closeCodes.ts'
 import { roomName } from '../protocol/rooms.ts'
-import { DELETED_REASON, refusalKind, REVOKED_REASON } from './refusals.ts'
+import { DELETED_REASON, refusalKind, refusalReason, REVOKED_REASON } from './refusals.ts'
 import { issueToken, verifyToken } from './token.ts'
 
 const NOW = Date.UTC(2025, 0, 15, 12)
@@ -33,9 +33,22 @@ describe('refusal kinds: what the app tells a person the relay turned away', () 
     expect(await kindOf(professional, plan.planId)).toBe('admitted')
   })
 
-  it('reads the relay-only refusals (revoked, deleted) by their shared reasons', () => {
+  it('reads the relay-only refusals (revoked, deleted) by their codes', () => {
     expect(refusalKind(CloseCode.forbidden, REVOKED_REASON)).toBe('revoked')
     expect(refusalKind(CloseCode.forbidden, DELETED_REASON)).toBe('deleted')
+  })
+
+  it('reads the code, not the sentence: a reworded reason means the same', () => {
+    expect(refusalKind(CloseCode.forbidden, refusalReason('revoked', 'Deze uitnodiging is ingetrokken'))).toBe('revoked')
+    expect(refusalKind(CloseCode.forbidden, refusalReason('role-may-not-open', 'anything at all'))).toBe('notForThisRoom')
+    expect(refusalKind(CloseCode.forbidden, 'unknown-code: something new')).toBe('notForThisRoom')
+  })
+
+  it('still reads the reasons of a relay from before the codes', () => {
+    expect(refusalKind(CloseCode.forbidden, 'Invitation was revoked')).toBe('revoked')
+    expect(refusalKind(CloseCode.forbidden, 'Invitation has expired')).toBe('expired')
+    expect(refusalKind(CloseCode.forbidden, 'This plan was deleted')).toBe('deleted')
+    expect(refusalKind(CloseCode.unauthorized, 'Malformed invitation token')).toBe('invalid')
   })
 
   it('does not call other closes a refusal', () => {

@@ -1,18 +1,49 @@
 import { CloseCode } from '../protocol/closeCodes.ts'
-import { EXPIRED_REASON } from './token.ts'
 
 /**
- * Why the relay turned a connection away, in words both sides agree on: the
- * relay closes with these reasons, the app reads them back to tell a person
- * plainly what happened (close reasons are for programs and logs; people get
- * a sentence from the app's catalogs).
+ * Why the relay turned a connection away, by name. The relay closes with
+ * 4401 or 4403 and a reason `<code>: <sentence>`: programs read the code
+ * (`refusalCodeOf`), the sentence is for logs, and people get a sentence
+ * from the app's catalogs. Matching on the sentence instead would break the
+ * day someone rewords it.
  */
+export const REFUSAL_CODES = [
+  /** No token at all (4401). */
+  'token-missing',
+  /** Not a token, or a damaged one (4401). */
+  'token-malformed',
+  /** Not signed by the key of the plan it names (4401). */
+  'token-forged',
+  /** Genuine, but for another plan (4403). */
+  'other-plan',
+  /** The role may never open this room (4403). */
+  'role-may-not-open',
+  /** The role may, but this invitation was made for a wider room only (4403). */
+  'invitation-does-not-open',
+  'expired',
+  'revoked',
+  'deleted',
+] as const
+
+export type RefusalCode = (typeof REFUSAL_CODES)[number]
+
+/** A close reason: the code, then a short sentence for logs. Never holds the token. */
+export function refusalReason(code: RefusalCode, sentence: string): string {
+  return `${code}: ${sentence}`
+}
 
 /** The reason given when a token was taken back (a signed revocation). */
-export const REVOKED_REASON = 'Invitation was revoked'
+export const REVOKED_REASON = refusalReason('revoked', 'Invitation was revoked')
 /** The reason given for every connection to a deleted plan. */
-export const DELETED_REASON = 'This plan was deleted'
-export { EXPIRED_REASON }
+export const DELETED_REASON = refusalReason('deleted', 'This plan was deleted')
+/** The reason given for an expired token, when it is presented and when a connection's token expires. */
+export const EXPIRED_REASON = refusalReason('expired', 'Invitation has expired')
+
+/** The code at the start of a relay's close reason, or undefined when it carries none. */
+export function refusalCodeOf(reason: string): RefusalCode | undefined {
+  const code = reason.slice(0, reason.indexOf(':'))
+  return (REFUSAL_CODES as readonly string[]).includes(code) ? (code as RefusalCode) : undefined
+}
 
 /**
  * What a person is told:
@@ -24,12 +55,29 @@ export { EXPIRED_REASON }
  */
 export type RefusalKind = 'revoked' | 'expired' | 'deleted' | 'notForThisRoom' | 'invalid'
 
+const KIND_OF_CODE: Record<RefusalCode, RefusalKind> = {
+  'token-missing': 'invalid',
+  'token-malformed': 'invalid',
+  'token-forged': 'invalid',
+  'other-plan': 'notForThisRoom',
+  'role-may-not-open': 'notForThisRoom',
+  'invitation-does-not-open': 'notForThisRoom',
+  expired: 'expired',
+  revoked: 'revoked',
+  deleted: 'deleted',
+}
+
+/** The reasons of relays from before the codes, which a device may still meet while its relay is not yet updated. */
+const EARLIER_REASONS: Record<string, RefusalKind> = {
+  'Invitation was revoked': 'revoked',
+  'Invitation has expired': 'expired',
+  'This plan was deleted': 'deleted',
+}
+
 /** Reads a relay's close code and reason as one of the refusals a person can be told about; undefined for closes that are no refusal. */
 export function refusalKind(code: number, reason: string): RefusalKind | undefined {
-  if (code === CloseCode.unauthorized) return 'invalid'
-  if (code !== CloseCode.forbidden) return undefined
-  if (reason === REVOKED_REASON) return 'revoked'
-  if (reason === EXPIRED_REASON) return 'expired'
-  if (reason === DELETED_REASON) return 'deleted'
-  return 'notForThisRoom'
+  if (code !== CloseCode.unauthorized && code !== CloseCode.forbidden) return undefined
+  const named = refusalCodeOf(reason)
+  if (named !== undefined) return KIND_OF_CODE[named]
+  return code === CloseCode.unauthorized ? 'invalid' : (EARLIER_REASONS[reason] ?? 'notForThisRoom')
 }

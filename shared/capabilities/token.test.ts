@@ -79,7 +79,7 @@ describe('invitation tokens', () => {
     const text = await issueToken(plan, { role: 'professional', issuedAt: NOW, expiresAt: NOW + 60_000 })
     const room = roomName(plan.planId, 'plan')
     expect((await verifyToken(text, { room, now: NOW + 59_999 })).ok).toBe(true)
-    expect(await verifyToken(text, { room, now: NOW + 60_000 })).toEqual({ ok: false, code: 4403, reason: 'Invitation has expired' })
+    expect(await verifyToken(text, { room, now: NOW + 60_000 })).toMatchObject({ ok: false, code: 4403, refusal: 'expired' })
   })
 })
 
@@ -122,7 +122,7 @@ describe('refusing what the plan key did not sign', () => {
   it('refuses a token whose signature was tampered with', async () => {
     const bytes = fromBase64Url(await issueToken(plan, { role: 'meelezer' }))
     bytes[bytes.length - 10]! ^= 0x01
-    expect(await verifyToken(toBase64Url(bytes), { room: plan.planId, now: NOW })).toEqual({ ok: false, code: 4401, reason: 'Invitation token is not signed by its plan key' })
+    expect(await verifyToken(toBase64Url(bytes), { room: plan.planId, now: NOW })).toMatchObject({ ok: false, code: 4401, refusal: 'token-forged' })
   })
 
   it('refuses a meelezer token re-encoded as eigenaar with the original signature', async () => {
@@ -147,12 +147,12 @@ describe('refusing what the plan key did not sign', () => {
     const token = readToken(await issueToken(otherPlan, { role: 'eigenaar', issuedAt: NOW }))
     const bytes = unsignedInvitation({ ...token, planId: plan.planId })
     const forged = encodeSigned(bytes, await signWithPlanKey(otherPlan, bytes))
-    expect(await verifyToken(forged, { room: plan.planId, now: NOW })).toEqual({ ok: false, code: 4401, reason: 'Invitation token is not signed by its plan key' })
+    expect(await verifyToken(forged, { room: plan.planId, now: NOW })).toMatchObject({ ok: false, code: 4401, refusal: 'token-forged' })
   })
 
   it('refuses a genuine token of another plan with 4403', async () => {
     const text = await issueToken(otherPlan, { role: 'eigenaar' })
-    expect(await verifyToken(text, { room: plan.planId, now: NOW })).toEqual({ ok: false, code: 4403, reason: 'Invitation is for another plan' })
+    expect(await verifyToken(text, { room: plan.planId, now: NOW })).toMatchObject({ ok: false, code: 4403, refusal: 'other-plan' })
   })
 
   it('reads malformed text as a MalformedCapabilityError, never as a token', async () => {
@@ -192,7 +192,7 @@ describe('roles and rooms (architecture.md, roles table)', () => {
       it(`${role} in the ${room} room: ${expected}`, async () => {
         const text = await issueToken(plan, { role, issuedAt: NOW })
         const check = await verifyToken(text, { room: roomName(plan.planId, room), now: NOW })
-        if (expected === '—') expect(check).toEqual({ ok: false, code: 4403, reason: `A ${role} may not open the ${room} room` })
+        if (expected === '—') expect(check).toMatchObject({ ok: false, code: 4403, refusal: 'role-may-not-open' })
         else expect(check).toMatchObject({ ok: true, access: expected })
       })
     }
@@ -201,7 +201,7 @@ describe('roles and rooms (architecture.md, roles table)', () => {
   it('opens only the room an invitation names and the wider ones', async () => {
     const planOnly = await issueToken(plan, { role: 'netwerk', room: 'plan' })
     expect((await verifyToken(planOnly, { room: plan.planId, now: NOW })).ok).toBe(true)
-    expect(await verifyToken(planOnly, { room: roomName(plan.planId, 'netwerk'), now: NOW })).toEqual({ ok: false, code: 4403, reason: 'This invitation does not open the netwerk room' })
+    expect(await verifyToken(planOnly, { room: roomName(plan.planId, 'netwerk'), now: NOW })).toMatchObject({ ok: false, code: 4403, refusal: 'invitation-does-not-open' })
     const eigenaarNetwerk = await issueToken(plan, { role: 'eigenaar', room: 'netwerk' })
     expect((await verifyToken(eigenaarNetwerk, { room: roomName(plan.planId, 'huishouden'), now: NOW })).ok).toBe(false)
     expect((await verifyToken(eigenaarNetwerk, { room: plan.planId, now: NOW })).ok).toBe(true)
@@ -212,6 +212,6 @@ describe('roles and rooms (architecture.md, roles table)', () => {
     const token = readToken(await issueToken(plan, { role: 'professional', issuedAt: NOW }))
     const bytes = unsignedInvitation({ ...token, room: 'netwerk' })
     const text = encodeSigned(bytes, await signWithPlanKey(plan, bytes))
-    expect(await verifyToken(text, { room: plan.planId, now: NOW })).toEqual({ ok: false, code: 4403, reason: 'A professional may not open the netwerk room' })
+    expect(await verifyToken(text, { room: plan.planId, now: NOW })).toMatchObject({ ok: false, code: 4403, refusal: 'role-may-not-open' })
   })
 })

@@ -8,6 +8,7 @@ import { parseRoomName, ROOM_KINDS, type RoomKind } from '../protocol/rooms.ts'
 import { defaultRoomFor, invitationAccess, roleAccess } from './access.ts'
 import type { KeyChain } from './keyChain.ts'
 import { personIdProblem } from './personId.ts'
+import { EXPIRED_REASON, refusalReason, type RefusalCode } from './refusals.ts'
 import { MalformedCapabilityError, readCapability, readFixedBytes, readTime, signCapability, signingKeyIndex, writeTime, type CapabilityKind } from './signed.ts'
 
 /**
@@ -109,6 +110,8 @@ export function readToken(text: string): InvitationToken {
 export type TokenRefusal = {
   ok: false
   code: typeof CloseCode.unauthorized | typeof CloseCode.forbidden
+  /** What the app reads (refusals.ts); `reason` starts with it. */
+  refusal: RefusalCode
   /** Short and safe for a close frame and a log: never repeats the token. */
   reason: string
 }
@@ -134,9 +137,6 @@ export interface TokenCheckContext {
   keys?: KeyChain
 }
 
-/** The reason given for an expired token, here and when the relay closes a connection whose token expires. */
-export const EXPIRED_REASON = 'Invitation has expired'
-
 /**
  * Checks a token presented for a room. 4401 when it is missing, malformed, not
  * signed by the plan key, or its key does not hash to its plan id; 4403 when
@@ -147,7 +147,7 @@ export const EXPIRED_REASON = 'Invitation has expired'
  * the revocations (the relay, server/access). Never throws.
  */
 export async function verifyToken(text: string | null | undefined, context: TokenCheckContext): Promise<TokenCheck> {
-  if (!text) return refuse(CloseCode.unauthorized, 'An invitation token is required')
+  if (!text) return refuse(CloseCode.unauthorized, 'token-missing', 'An invitation token is required')
   let token: InvitationToken
   let keyIndex: number
   try {
@@ -155,25 +155,25 @@ export async function verifyToken(text: string | null | undefined, context: Toke
     token = { planId: signed.planId, publicKey: signed.publicKey, ...signed.body }
     keyIndex = await signingKeyIndex(signed, context.keys?.planId === signed.planId ? context.keys : undefined)
   } catch (error) {
-    return refuse(CloseCode.unauthorized, error instanceof MalformedCapabilityError ? 'Malformed invitation token' : 'Unreadable invitation token')
+    return refuse(CloseCode.unauthorized, 'token-malformed', error instanceof MalformedCapabilityError ? 'Malformed invitation token' : 'Unreadable invitation token')
   }
-  if (keyIndex < 0) return refuse(CloseCode.unauthorized, 'Invitation token is not signed by its plan key')
+  if (keyIndex < 0) return refuse(CloseCode.unauthorized, 'token-forged', 'Invitation token is not signed by its plan key')
 
   const target = parseRoomName(context.room)
-  if (!target || target.planId !== token.planId) return refuse(CloseCode.forbidden, 'Invitation is for another plan')
-  if (roleAccess(token.role, token.room) === 'none') return refuse(CloseCode.forbidden, `A ${token.role} may not open the ${token.room} room`)
+  if (!target || target.planId !== token.planId) return refuse(CloseCode.forbidden, 'other-plan', 'Invitation is for another plan')
+  if (roleAccess(token.role, token.room) === 'none') return refuse(CloseCode.forbidden, 'role-may-not-open', `A ${token.role} may not open the ${token.room} room`)
   const access = invitationAccess(token, target.kind)
   if (access === 'none') {
     return roleAccess(token.role, target.kind) === 'none'
-      ? refuse(CloseCode.forbidden, `A ${token.role} may not open the ${target.kind} room`)
-      : refuse(CloseCode.forbidden, `This invitation does not open the ${target.kind} room`)
+      ? refuse(CloseCode.forbidden, 'role-may-not-open', `A ${token.role} may not open the ${target.kind} room`)
+      : refuse(CloseCode.forbidden, 'invitation-does-not-open', `This invitation does not open the ${target.kind} room`)
   }
-  if (token.expiresAt !== null && token.expiresAt <= context.now) return refuse(CloseCode.forbidden, EXPIRED_REASON)
+  if (token.expiresAt !== null && token.expiresAt <= context.now) return { ok: false, code: CloseCode.forbidden, refusal: 'expired', reason: EXPIRED_REASON }
   return { ok: true, token, access, keyIndex }
 }
 
-function refuse(code: TokenRefusal['code'], reason: string): TokenRefusal {
-  return { ok: false, code, reason }
+function refuse(code: TokenRefusal['code'], refusal: RefusalCode, sentence: string): TokenRefusal {
+  return { ok: false, code, refusal, reason: refusalReason(refusal, sentence) }
 }
 
 function defaultExpiry(role: Role, issuedAt: number): number | null {

@@ -14,9 +14,10 @@ import { issueDeletion } from '../../shared/capabilities/deletion.ts'
 import { issueRevocation } from '../../shared/capabilities/revocation.ts'
 import { readToken } from '../../shared/capabilities/token.ts'
 import { fromBase64Url, toBase64Url } from '../../shared/identity/base64url.ts'
+import { postSignedText } from '../../shared/protocol/postSignedText.ts'
 import { ROLES, type Role } from '../../shared/protocol/roles.ts'
 import { ROOM_KINDS, roomsOfPlan, type RoomKind } from '../../shared/protocol/rooms.ts'
-import { connectClient, type RawSocket, type TestClient } from './support/clients.ts'
+import { connectClient, refusalOf, type RawSocket, type TestClient } from './support/clients.ts'
 import { knock, newTestPlan, type TestPlan } from './support/invitations.ts'
 import { startTestRelay, type TestRelay } from './support/testRelay.ts'
 import { runKring } from '../support/kringCommand.ts'
@@ -130,14 +131,14 @@ describe('relay: who gets in', () => {
     bytes[bytes.length - 5]! ^= 0x10
     const forged = toBase64Url(bytes)
     for (const room of roomsOfPlan(plan.planId)) {
-      for (const [token, reason] of [
-        [undefined, 'An invitation token is required'],
-        ['', 'An invitation token is required'],
-        ['dit-is-geen-uitnodiging', 'Malformed invitation token'],
-        [forged, 'Invitation token is not signed by its plan key'],
+      for (const [token, refusal] of [
+        [undefined, 'token-missing'],
+        ['', 'token-missing'],
+        ['dit-is-geen-uitnodiging', 'token-malformed'],
+        [forged, 'token-forged'],
       ] as const) {
         const socket = await raw(relay, room, token)
-        expect(await socket.closed).toEqual({ code: 4401, reason })
+        expect(refusalOf(await socket.closed)).toEqual({ code: 4401, refusal })
         expect(socket.received).toEqual([])
       }
     }
@@ -146,9 +147,9 @@ describe('relay: who gets in', () => {
   it('refuses a genuine token of another plan, or an expired one, with 4403', async () => {
     const relay = await enforcingRelay()
     const theirs = await otherPlan.invite({ role: 'eigenaar' })
-    expect(await (await raw(relay, plan.room('plan'), theirs)).closed).toEqual({ code: 4403, reason: 'Invitation is for another plan' })
+    expect(refusalOf(await (await raw(relay, plan.room('plan'), theirs)).closed)).toEqual({ code: 4403, refusal: 'other-plan' })
     const expired = await plan.invite({ role: 'netwerk', issuedAt: Date.now() - 2000, expiresAt: Date.now() - 1000 })
-    expect(await (await raw(relay, plan.room('plan'), expired)).closed).toEqual({ code: 4403, reason: 'Invitation has expired' })
+    expect(refusalOf(await (await raw(relay, plan.room('plan'), expired)).closed)).toEqual({ code: 4403, refusal: 'expired' })
   })
 
   it('lets each role into exactly the rooms of the roles table', async () => {
@@ -158,7 +159,7 @@ describe('relay: who gets in', () => {
       for (const kind of ROOM_KINDS) {
         const socket = await raw(relay, plan.room(kind), token)
         if (TABLE[role][kind] === 'refused') {
-          expect(await socket.closed, `${role} in ${kind}`).toEqual({ code: 4403, reason: `A ${role} may not open the ${kind} room` })
+          expect(refusalOf(await socket.closed), `${role} in ${kind}`).toEqual({ code: 4403, refusal: 'role-may-not-open' })
         } else {
           expect(admitted(socket), `${role} in ${kind}`).toBe(true)
           await sendAndWait(socket) // whatever the relay says on joining has arrived by now
@@ -172,7 +173,7 @@ describe('relay: who gets in', () => {
     const relay = await enforcingRelay()
     const neighbour = await plan.invite({ role: 'netwerk', room: 'plan' })
     expect(admitted(await raw(relay, plan.room('plan'), neighbour))).toBe(true)
-    expect(await (await raw(relay, plan.room('netwerk'), neighbour)).closed).toEqual({ code: 4403, reason: 'This invitation does not open the netwerk room' })
+    expect(refusalOf(await (await raw(relay, plan.room('netwerk'), neighbour)).closed)).toEqual({ code: 4403, refusal: 'invitation-does-not-open' })
   })
 
   it('lets invited writers of every role write together in the plan room', async () => {
@@ -255,16 +256,16 @@ describe('relay: taking access back', () => {
     expect(response.status).toBe(200)
     // Both of Piet's connections were closed before the relay answered.
     expect(await response.json()).toEqual({ planId: plan.planId, revoked: { tokenId: readToken(netwerkToken).id }, closedConnections: 2 })
-    expect(await piet.closed).toEqual({ code: 4403, reason: 'Invitation was revoked' })
-    expect(await pietInPlan.closed).toEqual({ code: 4403, reason: 'Invitation was revoked' })
-    expect(await (await raw(relay, plan.room('plan'), netwerkToken)).closed).toEqual({ code: 4403, reason: 'Invitation was revoked' })
+    expect(refusalOf(await piet.closed)).toEqual({ code: 4403, refusal: 'revoked' })
+    expect(refusalOf(await pietInPlan.closed)).toEqual({ code: 4403, refusal: 'revoked' })
+    expect(refusalOf(await (await raw(relay, plan.room('plan'), netwerkToken)).closed)).toEqual({ code: 4403, refusal: 'revoked' })
 
     eigenaar.text.insert(0, 'nog steeds verbonden')
     const second = await client(relay, plan.room('plan'), await plan.invite({ role: 'netwerk' }))
     expect(second.text.toString()).toBe('nog steeds verbonden')
 
     relay = await restart(relay)
-    expect(await (await raw(relay, plan.room('plan'), netwerkToken)).closed).toEqual({ code: 4403, reason: 'Invitation was revoked' })
+    expect(refusalOf(await (await raw(relay, plan.room('plan'), netwerkToken)).closed)).toEqual({ code: 4403, refusal: 'revoked' })
   })
 
   it('takes back every invitation signed before a moment (through the kring command), the eigenaar\'s own too', async () => {
@@ -280,8 +281,8 @@ describe('relay: taking access back', () => {
       const run = await runKring('revoke', '--key', keyFile, '--relay', relay.relay.url, '--issued-before', new Date(Date.now() - 30_000).toISOString())
       expect(run.code, run.stderr).toBe(0)
       expect(JSON.parse(run.stdout)).toMatchObject({ planId: plan.planId, closedConnections: 1 })
-      expect(await live.closed).toEqual({ code: 4403, reason: 'Invitation was revoked' })
-      expect(await (await raw(relay, plan.room('plan'), old)).closed).toEqual({ code: 4403, reason: 'Invitation was revoked' })
+      expect(refusalOf(await live.closed)).toEqual({ code: 4403, refusal: 'revoked' })
+      expect(refusalOf(await (await raw(relay, plan.room('plan'), old)).closed)).toEqual({ code: 4403, refusal: 'revoked' })
       expect(admitted(await raw(relay, plan.room('huishouden'), await plan.invite({ role: 'eigenaar' })))).toBe(true)
     } finally {
       await rm(dir, { recursive: true, force: true })
@@ -292,25 +293,25 @@ describe('relay: taking access back', () => {
     const relay = await enforcingRelay()
     const socket = await raw(relay, plan.room('plan'), await plan.invite({ role: 'professional', expiresAt: Date.now() + 3000 }))
     expect(admitted(socket)).toBe(true)
-    expect(await socket.closed).toEqual({ code: 4403, reason: 'Invitation has expired' })
+    expect(refusalOf(await socket.closed)).toEqual({ code: 4403, refusal: 'expired' })
   })
 
   it('refuses revocations it cannot trust, and says why', async () => {
     const relay = await enforcingRelay()
     const post = async (path: string, body: string, method = 'POST') => {
       const response = await fetch(`${relay.relay.url}${path}`, { method, body: method === 'GET' ? undefined : body })
-      return { status: response.status, body: (await response.text()).trim() }
+      return { status: response.status, body: (await response.json()) as unknown }
     }
     const genuine = await issueRevocation(plan.key, { issuedBefore: Date.now() })
     const bytes = fromBase64Url(genuine)
     bytes[bytes.length - 1]! ^= 1
-    expect(await post(`/plans/${plan.planId}/revocations`, toBase64Url(bytes))).toEqual({ status: 403, body: '{"error":"revocation is not signed by the plan key"}' })
-    expect(await post(`/plans/${otherPlan.planId}/revocations`, genuine)).toEqual({ status: 403, body: '{"error":"revocation is for another plan"}' })
-    expect((await post(`/plans/${plan.planId}/revocations`, 'hallo')).status).toBe(400)
-    expect((await post(`/plans/${plan.planId}/revocations`, await issueDeletion(plan.key))).status).toBe(400)
-    expect((await post(`/plans/${plan.planId}/revocations`, 'A'.repeat(100_000))).status).toBe(413)
-    expect((await post(`/plans/${plan.planId}/revocations`, '', 'GET')).status).toBe(405)
-    expect((await post(`/plans/${plan.planId}/whatever`, genuine)).status).toBe(404)
+    expect(await post(`/plans/${plan.planId}/revocations`, toBase64Url(bytes))).toEqual({ status: 403, body: { code: 'forged', error: 'revocation is not signed by the plan key' } })
+    expect(await post(`/plans/${otherPlan.planId}/revocations`, genuine)).toEqual({ status: 403, body: { code: 'other-plan', error: 'revocation is for another plan' } })
+    expect(await post(`/plans/${plan.planId}/revocations`, 'hallo')).toMatchObject({ status: 400, body: { code: 'malformed' } })
+    expect(await post(`/plans/${plan.planId}/revocations`, await issueDeletion(plan.key))).toMatchObject({ status: 400, body: { code: 'malformed' } })
+    expect(await post(`/plans/${plan.planId}/revocations`, 'A'.repeat(100_000))).toMatchObject({ status: 413, body: { code: 'too-large' } })
+    expect(await post(`/plans/${plan.planId}/revocations`, '', 'GET')).toMatchObject({ status: 405, body: { code: 'method-not-allowed' } })
+    expect(await post(`/plans/${plan.planId}/whatever`, genuine)).toMatchObject({ status: 404, body: { code: 'not-found' } })
     expect(await relay.openStorage().revocationsOf(plan.planId)).toEqual([])
   })
 })
@@ -339,8 +340,8 @@ describe('relay: deleting a plan', () => {
     } finally {
       await rm(dir, { recursive: true, force: true })
     }
-    expect(await live.closed).toEqual({ code: 4403, reason: 'This plan was deleted' })
-    expect(await (await raw(relay, plan.room('plan'), eigenaarToken)).closed).toEqual({ code: 4403, reason: 'This plan was deleted' })
+    expect(refusalOf(await live.closed)).toEqual({ code: 4403, refusal: 'deleted' })
+    expect(refusalOf(await (await raw(relay, plan.room('plan'), eigenaarToken)).closed)).toEqual({ code: 4403, refusal: 'deleted' })
     expect((await fetch(`${relay.relay.url}/plans/${plan.planId}/revocations`, { method: 'POST', body: await issueRevocation(plan.key, { issuedBefore: 1 }) })).status).toBe(410)
 
     for (const connected of inRooms) connected.destroy()
@@ -352,7 +353,7 @@ describe('relay: deleting a plan', () => {
     }
     expect(await storage.revocationsOf(plan.planId)).toEqual([])
     for (const kind of ROOM_KINDS) {
-      expect(await (await raw(relay, plan.room(kind), eigenaarToken)).closed).toEqual({ code: 4403, reason: 'This plan was deleted' })
+      expect(refusalOf(await (await raw(relay, plan.room(kind), eigenaarToken)).closed)).toEqual({ code: 4403, refusal: 'deleted' })
     }
     expect(await textStored(storage, otherPlan.room('plan'))).toBe('een ander plan')
   })
@@ -459,5 +460,23 @@ describe('relay: logs', () => {
       await relay.close()
       await rm(dataDir, { recursive: true, force: true })
     }
+  })
+})
+
+describe('posting a signed text (shared/protocol/postSignedText.ts, as the app and the kring command do)', () => {
+  it('tells stored, refused for good and try later apart', async () => {
+    const relay = await enforcingRelay()
+    const revocation = await issueRevocation(plan.key, { issuedBefore: 1 })
+    expect(await postSignedText(relay.relay.url, plan.planId, 'revocations', revocation)).toEqual({
+      outcome: 'stored',
+      answer: { planId: plan.planId, revoked: { issuedBefore: 1 }, closedConnections: 0 },
+    })
+    expect(await postSignedText(relay.relay.url, otherPlan.planId, 'revocations', revocation)).toMatchObject({ outcome: 'refused', status: 403, code: 'other-plan' })
+    expect(await postSignedText(relay.relay.url, plan.planId, 'deletion', await issueDeletion(plan.key))).toMatchObject({ outcome: 'stored', answer: { deleted: true } })
+    expect(await postSignedText(relay.relay.url, plan.planId, 'revocations', revocation)).toMatchObject({ outcome: 'refused', status: 410, code: 'deleted' })
+
+    const url = relay.relay.url
+    await relay.relay.close()
+    expect(await postSignedText(url, plan.planId, 'revocations', revocation)).toMatchObject({ outcome: 'later', status: undefined })
   })
 })

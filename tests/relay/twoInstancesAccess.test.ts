@@ -5,7 +5,7 @@ import { readToken } from '../../shared/capabilities/token.ts'
 import { needPostgres, needRedis } from '../support/services.ts'
 import { startSharedRelays, type SharedRelays } from '../support/sharedRelays.ts'
 import { startTcpProxy } from '../support/tcpProxy.ts'
-import type { RawSocket } from './support/clients.ts'
+import { refusalOf, type RawSocket } from './support/clients.ts'
 import { knock, newTestPlan, type TestPlan } from './support/invitations.ts'
 
 const databaseUrl = await needPostgres()
@@ -49,7 +49,7 @@ describe.skipIf(!databaseUrl || !redisUrl)('revocation and deletion across relay
       body: await issueRevocation(plan.key, { tokenId: readToken(token).id }),
     })
     expect(response.status).toBe(200)
-    expect(await piet.closed).toEqual({ code: 4403, reason: 'Invitation was revoked' })
+    expect(refusalOf(await piet.closed)).toEqual({ code: 4403, refusal: 'revoked' })
     expect(ans.closeEvent).toBeUndefined()
   })
 
@@ -80,6 +80,6 @@ describe.skipIf(!databaseUrl || !redisUrl)('revocation and deletion across relay
     })
     expect(response.status).toBe(200)
     proxy.restore()
-    expect(await piet.closed).toEqual({ code: 4403, reason: 'Invitation was revoked' })
+    expect(refusalOf(await piet.closed)).toEqual({ code: 4403, refusal: 'revoked' })
   })
 })

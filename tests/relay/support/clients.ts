@@ -1,4 +1,5 @@
 import { WebSocket } from 'ws'
+import { refusalCodeOf, type RefusalCode } from '../../../shared/capabilities/refusals.ts'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { waitUntil } from './waitUntil.ts'
@@ -81,4 +82,9 @@ export async function joinRawSocket(baseUrl: string, room: string): Promise<RawS
   const socket = await openRawSocket(baseUrl, `/sync/${room}`)
   await waitUntil(() => socket.received.length > 0 || socket.closeEvent !== undefined, { message: `relay answered on room ${room}` })
   return socket
+}
+
+/** A close as the app reads it: the close code and the refusal's name (shared/capabilities/refusals.ts). */
+export function refusalOf(closed: { code: number; reason: string }): { code: number; refusal: RefusalCode | undefined } {
+  return { code: closed.code, refusal: refusalCodeOf(closed.reason) }
 }

@@ -1,0 +1,78 @@
+import type { RevocationScope } from '../capabilities/revocation.ts'
+import { MAX_CAPABILITY_LENGTH } from '../capabilities/signed.ts'
+
+/**
+ * The relay's HTTP endpoints for a plan's signed decisions, as both sides
+ * see them:
+ *
+ *   POST /plans/<planId>/<endpoint>    body: the signed text (text/plain)
+ *
+ * 200 answers with the endpoint's JSON answer (`PlanEndpointAnswers`) once
+ * the relay has stored the decision; any other status with a
+ * `PlanRequestRefused` body. The signature is the only credential, so any
+ * origin may post.
+ *
+ * Adding an endpoint: an entry in PLAN_ENDPOINTS, its answer in
+ * PlanEndpointAnswers, and its handler in server/http/planEndpoints.ts; the
+ * client and the `kring` command then post to it with postSignedText.
+ */
+export const PLAN_ENDPOINTS = {
+  /** A signed revocation of one invitation, or of all signed before a moment (shared/capabilities/revocation.ts). */
+  revocations: { maxBodyLength: MAX_CAPABILITY_LENGTH },
+  /** A signed deletion of the whole plan (shared/capabilities/deletion.ts). */
+  deletion: { maxBodyLength: MAX_CAPABILITY_LENGTH },
+} as const satisfies Record<string, { maxBodyLength: number }>
+
+export type PlanEndpoint = keyof typeof PLAN_ENDPOINTS
+
+/** What the relay answers (200) per endpoint, once it has stored the decision. */
+export interface PlanEndpointAnswers {
+  revocations: { planId: string; revoked: RevocationScope; closedConnections: number }
+  deletion: { planId: string; deleted: true; closedConnections: number }
+}
+
+/** Why the relay refused a request to a plan endpoint, by name; programs read this, not the sentence. */
+export type PlanRequestRefusal =
+  /** 400: the body is not a signed text of this endpoint's kind. */
+  | 'malformed'
+  /** 403: not signed by the key of the plan it names. */
+  | 'forged'
+  /** 403: signed for another plan than the path names. */
+  | 'other-plan'
+  /** 403: signed by a key that has handed the plan over; the current plan key must sign it. */
+  | 'handed-over'
+  /** 410: the plan was deleted. */
+  | 'deleted'
+  /** 413: the body is longer than the endpoint takes. */
+  | 'too-large'
+  /** 404: no such endpoint. */
+  | 'not-found'
+  /** 405: only POST (and OPTIONS). */
+  | 'method-not-allowed'
+  /** 503: the relay cannot store right now; try again later. */
+  | 'storage-unavailable'
+
+/** The JSON body of every answer but 200. */
+export interface PlanRequestRefused {
+  code: PlanRequestRefusal
+  /** A sentence for logs and operators (English); people get a sentence from the app's catalogs. */
+  error: string
+}
+
+/** Every path under this prefix is the plan endpoints' (server/http/requestHandler.ts). */
+export const PLAN_PATH_PREFIX = '/plans/'
+
+const PLAN_ID = /^[A-Za-z0-9_-]{1,64}$/
+
+/** `plans/<planId>/<endpoint>`, relative, so a relay served under a path keeps it. */
+export function planEndpointPath(planId: string, endpoint: PlanEndpoint): string {
+  return `plans/${encodeURIComponent(planId)}/${endpoint}`
+}
+
+/** The plan id and endpoint of a request path, or undefined when the path names none. */
+export function readPlanEndpointPath(path: string): { planId: string; endpoint: PlanEndpoint } | undefined {
+  if (!path.startsWith(PLAN_PATH_PREFIX)) return undefined
+  const [planId, endpoint, ...rest] = path.slice(PLAN_PATH_PREFIX.length).split('/')
+  if (rest.length > 0 || planId === undefined || !PLAN_ID.test(planId) || endpoint === undefined || !Object.hasOwn(PLAN_ENDPOINTS, endpoint)) return undefined
+  return { planId, endpoint: endpoint as PlanEndpoint }
+}
