@@ -16,6 +16,8 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 30_000,
           hookTimeout: 30_000,
+          // waitUntil's default deadline (tests/support/wait.ts): well inside the test's own timeout.
+          provide: { wait: { timeoutMs: 15_000, intervalMs: 10 } },
         },
       },
       {
@@ -26,6 +28,8 @@ export default defineConfig({
           globalSetup: ['tests/e2e/globalSetup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
+          // A browser under contention is slow; looking costs a page evaluation, so look less often.
+          provide: { wait: { timeoutMs: 60_000, intervalMs: 100 } },
           fileParallelism: false,
         },
       },

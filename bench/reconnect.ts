@@ -1,6 +1,8 @@
 import { WebSocket } from 'ws'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
+import { Plan } from '../shared/plan/index.ts'
+import { storyParagraphs } from './support/plan.ts'
 import type { RunningServer } from './support/servers.ts'
 
 export interface ReconnectBytes {
@@ -55,13 +57,16 @@ export async function bytesOnReconnect(server: RunningServer, room: string, plan
     ...options,
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
   })
-  const story = (d: Y.Doc) => d.getText('verhaal').toString()
+  const story = (d: Y.Doc) => Plan.open(d).story.toString()
   try {
     await until(() => traveller.synced && watcher.synced && story(watcherDoc) === story(doc))
     traveller.disconnect()
     const before = Y.encodeStateVector(doc)
-    const text = doc.getText('verhaal')
-    for (let i = 0; i < 100; i++) text.insert((i * 7919) % text.length, `edit ${i} `)
+    const paragraphs = storyParagraphs(doc)
+    for (let i = 0; i < 100; i++) {
+      const text = paragraphs[(i * 31) % paragraphs.length]!
+      text.insert((i * 7919) % text.length, `edit ${i} `)
+    }
     const edits = Y.encodeStateAsUpdate(doc, before).byteLength
     counter.bytes = 0
     traveller.connect()

@@ -1,5 +1,6 @@
 import * as Y from 'yjs'
 import { encodeUpdate } from '../../server/sync/protocol.ts'
+import { Plan } from '../../shared/plan/index.ts'
 
 /** A prepared edit: its frame and the id `updateIdOf` reads back from it. */
 export interface PreparedEdit {
@@ -8,12 +9,13 @@ export interface PreparedEdit {
 }
 
 /**
- * `count` one-character edits by one new writer, prepared before the clock
- * starts so that timing measures the servers, not Yjs in the benchmark.
+ * `count` one-character edits by one new writer in the plan's notepad,
+ * prepared before the clock starts so that timing measures the servers, not
+ * Yjs in the benchmark.
  */
 export function prepareTyping(count: number): PreparedEdit[] {
   const doc = new Y.Doc()
-  const text = doc.getText('t')
+  const text = Plan.open(doc).notepad
   const edits: PreparedEdit[] = []
   doc.on('update', (update: Uint8Array) => {
     edits.push({ id: `${doc.clientID}:${text.length - 1}`, frame: encodeUpdate(update) })

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { Redis } from 'ioredis'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { waitUntil } from '../../tests/relay/support/waitUntil.ts'
+import { waitUntil } from '../../tests/support/wait.ts'
 import { needRedis } from '../../tests/support/services.ts'
 import { startTcpProxy, type TcpProxy } from '../../tests/support/tcpProxy.ts'
 import { SqliteStorage } from '../storage/sqlite.ts'
@@ -75,13 +75,13 @@ describe.skipIf(!redisUrl)('Redis fan-out between relay instances', () => {
     const atA: string[] = []
     a.subscribe('room-live', (frame) => atA.push(textOf(frame)))
     const atB = nextFrame(b, 'room-live')
-    await waitUntil(async () => (await subscribers('room-live')) === 2)
+    await waitUntil(async () => (await subscribers('room-live')) === 2, 'both instances listen to the room')
 
     await a.publish('room-live', encodeUpdate(edit('van a')))
     expect(textOf(await atB.frame)).toBe('van a')
     // Redis delivers in publish order: had a heard its own frame, it would come before b's.
     await b.publish('room-live', encodeUpdate(edit('van b')))
-    await waitUntil(async () => atA.length > 0)
+    await waitUntil(async () => atA.length > 0, 'a hears b')
     expect(atA).toEqual(['van b'])
   })
 
@@ -89,11 +89,11 @@ describe.skipIf(!redisUrl)('Redis fan-out between relay instances', () => {
     const store = await storage()
     const fanOut = await instance(store)
     const stop = fanOut.subscribe('room-held', () => {})
-    await waitUntil(async () => (await subscribers('room-held')) === 1)
+    await waitUntil(async () => (await subscribers('room-held')) === 1, 'the instance listens to the room it holds')
     expect(await subscribers('room-never-held')).toBe(0)
 
     stop()
-    await waitUntil(async () => (await subscribers('room-held')) === 0)
+    await waitUntil(async () => (await subscribers('room-held')) === 0, 'the instance stops listening')
     expect(fanOut.subscribedRooms).toEqual([])
   })
 
@@ -110,20 +110,20 @@ describe.skipIf(!redisUrl)('Redis fan-out between relay instances', () => {
     const b = await instance(store, viaProxy.toString())
     const received: string[] = []
     b.subscribe('room-gap', (frame) => received.push(textOf(frame)))
-    await waitUntil(async () => (await subscribers('room-gap')) === 1)
+    await waitUntil(async () => (await subscribers('room-gap')) === 1, 'b listens to the room')
     expect(await b.healthy()).toBe(true)
 
     proxy.cut()
-    await waitUntil(async () => !(await b.healthy()))
+    await waitUntil(async () => !(await b.healthy()), 'b reports redis down')
     // The relay stores an update before publishing it; b hears nothing of it now.
     const missed = edit('terwijl Redis weg was')
     await store.append('room-gap', missed)
     await a.publish('room-gap', encodeUpdate(missed))
 
     proxy.restore()
-    await waitUntil(async () => received.includes('terwijl Redis weg was'))
+    await waitUntil(async () => received.includes('terwijl Redis weg was'), 'b catches up from storage')
     // Its two connections come back one by one: healthy once both are.
-    await waitUntil(() => b.healthy(), { message: 'b reports redis healthy again' })
+    await waitUntil(() => b.healthy(), 'b reports redis healthy again')
   })
 
   it('refuses to start when Redis cannot be reached, naming where it looked', async () => {

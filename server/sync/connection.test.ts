@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { WebSocket, WebSocketServer } from 'ws'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
-import { waitUntil } from '../../tests/relay/support/waitUntil.ts'
+import { waitUntil } from '../../tests/support/wait.ts'
 import { LocalFanOut } from '../fanout/local.ts'
 import { createLogger } from '../log.ts'
 import { Room } from '../rooms/room.ts'
@@ -58,21 +58,19 @@ describe('a read-only connection', () => {
     }
     const writer = connect('schrijver')
     const reader = connect('meelezer')
-    await waitUntil(() => writer.provider.synced && reader.provider.synced, { message: 'both synced' })
+    await waitUntil(() => writer.provider.synced && reader.provider.synced, 'both synced')
 
     writer.text.insert(0, 'Wat gaan we doen?')
-    await waitUntil(() => reader.text.toString() === 'Wat gaan we doen?', { message: 'reader receives the writer\'s edit' })
+    await waitUntil(() => reader.text.toString() === 'Wat gaan we doen?', 'reader receives the writer\'s edit')
 
     reader.text.insert(0, 'Niet van mij: ')
     // Frames of one connection are handled in order: once the reader's later awareness
     // has arrived and the room's queue has drained, its edit was handled (and dropped).
     reader.provider.awareness.setLocalStateField('naam', 'meelezer')
-    await waitUntil(() => [...room.awareness.getStates().values()].some((state) => state.naam === 'meelezer'), {
-      message: 'relay has the reader\'s awareness',
-    })
+    await waitUntil(() => [...room.awareness.getStates().values()].some((state) => state.naam === 'meelezer'), 'relay has the reader\'s awareness')
     await room.missingFor(Y.encodeStateVector(new Y.Doc()))
     writer.text.insert(writer.text.length, ' Samen koken.')
-    await waitUntil(() => reader.text.toString().endsWith('Samen koken.'), { message: 'reader receives the next edit' })
+    await waitUntil(() => reader.text.toString().endsWith('Samen koken.'), 'reader receives the next edit')
     expect(writer.text.toString()).toBe('Wat gaan we doen? Samen koken.')
 
     expect(room.doc.getText('t').toString()).toBe('Wat gaan we doen? Samen koken.')

@@ -5,9 +5,9 @@ import { addNoteViaUi, deletePlanViaUi, invitationsList, nlAccess, noteTexts, re
 import uitnodiging from '../../client/invitations/i18n.ts'
 import waarden from '../../client/sections/waarden/i18n.ts'
 import { launchBrowser, newDevice, type Device } from './support/browser.ts'
-import { startTestRelay, type TestRelay } from './support/relay.ts'
+import { startTestRelay, type TestRelay } from '../support/testRelay.ts'
 import { saveScreenshot } from './support/screenshots.ts'
-import { waitUntil } from './support/wait.ts'
+import { waitUntil } from '../support/wait.ts'
 
 const { uitnodiging: u, notities: n, workspace: w } = nlAccess
 

@@ -18,9 +18,9 @@ import {
   placedWords,
   waitingChip,
 } from './support/netwerkatlas.ts'
-import { startTestRelay, type TestRelay } from './support/relay.ts'
+import { startTestRelay, type TestRelay } from '../support/testRelay.ts'
 import { SCREENSHOT_DIR, saveScreenshot } from './support/screenshots.ts'
-import { waitUntil } from './support/wait.ts'
+import { waitUntil } from '../support/wait.ts'
 import { fillExampleHousehold } from './support/exampleHousehold.ts'
 
 /**

@@ -8,9 +8,9 @@ import uiCatalog from '../../client/ui/i18n.ts'
 import workspaceCatalog from '../../client/workspace/i18n.ts'
 import { createPlanViaUi, inviteViaUi, joinPlanViaUi, openSection, SYNC_SENTENCES, waitForSyncStatus } from './support/app.ts'
 import { launchBrowser, newDevice, type Device } from './support/browser.ts'
-import { startTestRelay, type TestRelay } from './support/relay.ts'
+import { startTestRelay, type TestRelay } from '../support/testRelay.ts'
 import { saveScreenshot } from './support/screenshots.ts'
-import { waitUntil } from './support/wait.ts'
+import { waitUntil } from '../support/wait.ts'
 
 /**
  * Issue 3 end to end: a household member (Ans) and her neighbour (Bram),

@@ -17,9 +17,9 @@ import {
   waitForSyncStatus,
 } from './support/app.ts'
 import { launchBrowser, newDevice, type Device } from './support/browser.ts'
-import { startTestRelay, type TestRelay } from './support/relay.ts'
+import { startTestRelay, type TestRelay } from '../support/testRelay.ts'
 import { saveScreenshot } from './support/screenshots.ts'
-import { waitUntil } from './support/wait.ts'
+import { waitUntil } from '../support/wait.ts'
 import { Plan, SCHEMA_VERSION } from '../../shared/plan/index.ts'
 import workspace from '../../client/workspace/i18n.ts'
 import { connectClient } from '../relay/support/clients.ts'

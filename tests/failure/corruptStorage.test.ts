@@ -7,7 +7,7 @@ import { createLogger } from '../../server/log.ts'
 import { startRelay } from '../../server/relay.ts'
 import { PostgresStorage } from '../../server/storage/postgres.ts'
 import { connectClient, openRawSocket } from '../relay/support/clients.ts'
-import { waitUntil } from '../relay/support/waitUntil.ts'
+import { waitUntil } from '../support/wait.ts'
 import { dropPostgresSchema, needPostgres, uniquePostgresSchema } from '../support/services.ts'
 
 const databaseUrl = await needPostgres()
@@ -55,7 +55,7 @@ describe.skipIf(!databaseUrl)('corrupted rows in PostgreSQL', () => {
     const reader = await connectClient(syncUrl, writer.provider.roomname)
     cleanups.push(() => reader.destroy())
     writer.text.insert(0, 'andere plannen werken gewoon')
-    await waitUntil(() => reader.text.toString() === 'andere plannen werken gewoon', { message: 'another room still syncs' })
+    await waitUntil(() => reader.text.toString() === 'andere plannen werken gewoon', 'another room still syncs')
     const health = await fetch(`${relay.url}/healthz`)
     expect(health.status).toBe(200)
     expect(await (await fetch(`${relay.url}/metrics`)).text()).toMatch(/kring_connections_refused_total\{reason="storage_corrupt"\} 1/)

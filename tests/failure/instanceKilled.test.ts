@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto'
 import { afterEach, describe, expect, it } from 'vitest'
 import { connectClient, type TestClient } from '../relay/support/clients.ts'
-import { waitUntil } from '../relay/support/waitUntil.ts'
+import { waitUntil } from '../support/wait.ts'
 import { dropPostgresSchema, needPostgres, needRedis, uniquePostgresSchema } from '../support/services.ts'
 import { startTcpProxy, type TcpProxy } from '../support/tcpProxy.ts'
-import { spawnRelay, type RelayProcess } from './support/relayProcess.ts'
+import { spawnRelay, type RelayProcess } from '../support/relayProcess.ts'
 import { editsIn, holdsAll, startWriting } from './support/writers.ts'
 
 const databaseUrl = await needPostgres()
@@ -36,21 +36,13 @@ describe.skipIf(!databaseUrl || !redisUrl)('one of two relay instances on Postgr
 
     const writers = startWriting(clients)
     cleanups.push(() => writers.stop())
-    await waitUntil(() => clients.every((client) => client.doc.getArray('edits').length >= 100), {
-      message: 'edits flow between the instances',
-    })
+    await waitUntil(() => clients.every((client) => client.doc.getArray('edits').length >= 100), 'edits flow between the instances')
     await doomed.kill('SIGKILL')
     // The load balancer notices and sends the doomed instance's clients to the survivor.
     proxies[0]!.target = { host: '127.0.0.1', port: survivor.port }
-    await waitUntil(() => clients.every((client) => client.provider.wsconnected && client.provider.synced), {
-      timeoutMs: 20_000,
-      message: 'every client is connected to the surviving instance',
-    })
+    await waitUntil(() => clients.every((client) => client.provider.wsconnected && client.provider.synced), 'every client is connected to the surviving instance', { timeoutMs: 20_000 })
     writers.stop()
-    await waitUntil(() => clients.every((client) => holdsAll(client, writers.made)), {
-      timeoutMs: 20_000,
-      message: `all clients hold all ${writers.made.length} edits`,
-    })
+    await waitUntil(() => clients.every((client) => holdsAll(client, writers.made)), `all clients hold all ${writers.made.length} edits`, { timeoutMs: 20_000 })
 
     // PostgreSQL has all of it: a newcomer on a third instance, started after everyone left, gets every edit.
     for (const client of clients.splice(0)) client.destroy()

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { connectClient, type TestClient } from '../relay/support/clients.ts'
-import { waitUntil } from '../relay/support/waitUntil.ts'
+import { waitUntil } from '../support/wait.ts'
 import { startTcpProxy } from '../support/tcpProxy.ts'
-import { spawnRelay, type RelayProcess } from './support/relayProcess.ts'
+import { spawnRelay, type RelayProcess } from '../support/relayProcess.ts'
 import { editsIn, holdsAll, startWriting } from './support/writers.ts'
 
 describe('a relay killed with SIGKILL while ten people write', () => {
@@ -36,27 +36,17 @@ describe('a relay killed with SIGKILL while ten people write', () => {
     const writers = startWriting(clients)
     cleanups.push(() => writers.stop())
     // Kill while edits are flowing through the relay, not before.
-    await waitUntil(() => clients.every((client) => client.doc.getArray('edits').length >= 100), {
-      message: 'every client has seen 100 edits through the relay',
-    })
+    await waitUntil(() => clients.every((client) => client.doc.getArray('edits').length >= 100), 'every client has seen 100 edits through the relay')
     await first.kill('SIGKILL')
     const madeAtKill = clients.map((_, index) => writers.count(index))
     // People keep writing while the relay is gone.
-    await waitUntil(() => clients.every((_, index) => writers.count(index) >= madeAtKill[index]! + 10), {
-      message: 'every client wrote 10 edits while the relay was down',
-    })
+    await waitUntil(() => clients.every((_, index) => writers.count(index) >= madeAtKill[index]! + 10), 'every client wrote 10 edits while the relay was down')
 
     const second = await start()
     proxy.target = { host: '127.0.0.1', port: second.port }
-    await waitUntil(() => clients.every((client) => client.provider.wsconnected && client.provider.synced), {
-      timeoutMs: 20_000,
-      message: 'every client reconnected to the restarted relay',
-    })
+    await waitUntil(() => clients.every((client) => client.provider.wsconnected && client.provider.synced), 'every client reconnected to the restarted relay', { timeoutMs: 20_000 })
     writers.stop()
-    await waitUntil(() => clients.every((client) => holdsAll(client, writers.made)), {
-      timeoutMs: 20_000,
-      message: `all 10 clients hold all ${writers.made.length} edits`,
-    })
+    await waitUntil(() => clients.every((client) => holdsAll(client, writers.made)), `all 10 clients hold all ${writers.made.length} edits`, { timeoutMs: 20_000 })
 
     // And the relay stored them: with every client gone, kill it again; a newcomer gets everything.
     for (const client of clients.splice(0)) client.destroy()

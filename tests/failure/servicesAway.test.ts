@@ -5,7 +5,7 @@ import { createLogger } from '../../server/log.ts'
 import { startRelay, type Relay } from '../../server/relay.ts'
 import { PostgresStorage } from '../../server/storage/postgres.ts'
 import { connectClient, type TestClient } from '../relay/support/clients.ts'
-import { waitUntil } from '../relay/support/waitUntil.ts'
+import { waitUntil } from '../support/wait.ts'
 import { dropPostgresSchema, needPostgres, needRedis, uniquePostgresSchema } from '../support/services.ts'
 import { startSharedRelays } from '../support/sharedRelays.ts'
 import { startTcpProxy, type TcpProxy } from '../support/tcpProxy.ts'
@@ -64,24 +64,24 @@ describe('services going away and coming back, without restarting the relay', ()
       const room = `plan-${randomBytes(6).toString('hex')}`
       const [a, b] = [await client(syncUrl, room), await client(syncUrl, room)]
       write(a, 'voor')
-      await waitUntil(() => holds(b, 'voor'), { message: 'b has the edit made before the outage' })
+      await waitUntil(() => holds(b, 'voor'), 'b has the edit made before the outage')
 
       proxy.cut()
-      await waitUntil(async () => (await health(relay)).status === 503, { message: '/healthz reports storage down' })
+      await waitUntil(async () => (await health(relay)).status === 503, '/healthz reports storage down')
       expect((await health(relay)).body).toMatchObject({ ok: false, storageOk: false, storage: 'postgres' })
       // Both keep writing; the relay cannot store, so it closes the room and refuses it until storage is back.
       write(a, 'tijdens, van a')
       write(b, 'tijdens, van b')
-      await waitUntil(() => !a.provider.wsconnected || !a.provider.synced, { message: 'a is told the relay cannot take edits now' })
+      await waitUntil(() => !a.provider.wsconnected || !a.provider.synced, 'a is told the relay cannot take edits now')
       await waitUntil(
         async () => /kring_connections_refused_total\{reason="storage_unavailable"\} [1-9]/.test(await (await fetch(`${relay.url}/metrics`)).text()),
-        { message: 'reconnecting clients are refused while storage is away' },
+        'reconnecting clients are refused while storage is away',
       )
 
       proxy.restore()
-      await waitUntil(async () => (await health(relay)).body.ok, { message: '/healthz reports storage back' })
+      await waitUntil(async () => (await health(relay)).body.ok, '/healthz reports storage back')
       const all = ['voor', 'tijdens, van a', 'tijdens, van b']
-      await waitUntil(() => holds(a, ...all) && holds(b, ...all), { timeoutMs: 20_000, message: 'both hold every edit' })
+      await waitUntil(() => holds(a, ...all) && holds(b, ...all), 'both hold every edit', { timeoutMs: 20_000 })
       const newcomer = await client(syncUrl, room)
       expect(holds(newcomer, ...all)).toBe(true)
     },
@@ -98,30 +98,27 @@ describe('services going away and coming back, without restarting the relay', ()
       const room = `plan-${randomBytes(6).toString('hex')}`
       const [a, b] = [await client(shared.syncUrl(0), room), await client(shared.syncUrl(1), room)]
       write(a, 'voor')
-      await waitUntil(() => holds(b, 'voor'), { message: 'b has the edit made before the outage' })
+      await waitUntil(() => holds(b, 'voor'), 'b has the edit made before the outage')
 
       proxy.cut()
       for (const relay of shared.relays) {
-        await waitUntil(async () => !(await health(relay)).body.fanOutOk, { message: '/healthz reports redis down' })
+        await waitUntil(async () => !(await health(relay)).body.fanOutOk, '/healthz reports redis down')
         // Still ready for traffic: it stores and serves its own clients.
         expect(await health(relay)).toMatchObject({ status: 200, body: { ok: true, storageOk: true, fanOut: 'redis' } })
       }
       write(a, 'tijdens, van a')
       write(b, 'tijdens, van b')
       const neighbour = await client(shared.syncUrl(0), room)
-      await waitUntil(() => holds(neighbour, 'voor', 'tijdens, van a'), { message: 'a second client on a\'s instance gets a\'s edit' })
+      await waitUntil(() => holds(neighbour, 'voor', 'tijdens, van a'), 'a second client on a\'s instance gets a\'s edit')
 
       proxy.restore()
       const all = ['voor', 'tijdens, van a', 'tijdens, van b']
-      await waitUntil(() => [a, b, neighbour].every((person) => holds(person, ...all)), {
-        timeoutMs: 20_000,
-        message: 'everyone holds every edit once redis is back',
-      })
+      await waitUntil(() => [a, b, neighbour].every((person) => holds(person, ...all)), 'everyone holds every edit once redis is back', { timeoutMs: 20_000 })
       for (const relay of shared.relays) {
-        await waitUntil(async () => (await health(relay)).body.fanOutOk, { message: '/healthz reports redis back' })
+        await waitUntil(async () => (await health(relay)).body.fanOutOk, '/healthz reports redis back')
       }
       write(b, 'na')
-      await waitUntil(() => holds(a, 'na'), { message: 'live editing between the instances resumes' })
+      await waitUntil(() => holds(a, 'na'), 'live editing between the instances resumes')
     },
   )
 })

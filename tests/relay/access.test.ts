@@ -19,9 +19,9 @@ import { ROLES, type Role } from '../../shared/protocol/roles.ts'
 import { ROOM_KINDS, roomsOfPlan, type RoomKind } from '../../shared/protocol/rooms.ts'
 import { connectClient, refusalOf, type RawSocket, type TestClient } from './support/clients.ts'
 import { knock, newTestPlan, type TestPlan } from './support/invitations.ts'
-import { startTestRelay, type TestRelay } from './support/testRelay.ts'
+import { startTestRelay, type TestRelay } from '../support/testRelay.ts'
 import { runKring } from '../support/kringCommand.ts'
-import { waitUntil } from './support/waitUntil.ts'
+import { waitUntil } from '../support/wait.ts'
 
 /**
  * Issue 5 with real sockets, the real relay and SQLite, tokens required as
@@ -52,7 +52,7 @@ beforeAll(async () => {
 afterEach(async () => {
   for (const socket of sockets.splice(0)) socket.ws.terminate()
   for (const client of clients.splice(0)) client.destroy()
-  for (const relay of relays.splice(0)) await relay.dispose()
+  for (const relay of relays.splice(0)) await relay.close()
 })
 
 async function enforcingRelay(): Promise<TestRelay> {
@@ -62,10 +62,8 @@ async function enforcingRelay(): Promise<TestRelay> {
 }
 
 async function restart(relay: TestRelay): Promise<TestRelay> {
-  relays.splice(relays.indexOf(relay), 1)
-  const restarted = await relay.restart()
-  relays.push(restarted)
-  return restarted
+  await relay.restart()
+  return relay
 }
 
 async function client(relay: TestRelay, room: string, token: string): Promise<TestClient> {
@@ -75,7 +73,7 @@ async function client(relay: TestRelay, room: string, token: string): Promise<Te
 }
 
 async function raw(relay: TestRelay, room: string, token: string | undefined): Promise<RawSocket> {
-  const socket = await knock(relay.relay.url, room, token)
+  const socket = await knock(relay.url, room, token)
   sockets.push(socket)
   return socket
 }
@@ -182,9 +180,7 @@ describe('relay: who gets in', () => {
       (['eigenaar', 'netwerk', 'professional'] as const).map(async (role) => client(relay, plan.room('plan'), await plan.invite({ role }))),
     )
     writers.forEach((writer, index) => writer.text.insert(0, `<${index}>`))
-    await waitUntil(() => writers.every((writer) => writer.text.length === 9 && writer.text.toString() === writers[0]!.text.toString()), {
-      message: 'three writers converged',
-    })
+    await waitUntil(() => writers.every((writer) => writer.text.length === 9 && writer.text.toString() === writers[0]!.text.toString()), 'three writers converged')
   })
 
   it('refuses 200 mutated tokens over real sockets and never lets one in', async () => {
@@ -209,18 +205,14 @@ describe('relay: a meelezer only reads', () => {
     expect(reader.text.toString()).toBe('Wat gaan we doen?')
 
     writer.provider.awareness.setLocalStateField('user', { name: 'Fatima' })
-    await waitUntil(() => [...reader.provider.awareness.getStates().values()].some((state) => state.user?.name === 'Fatima'), {
-      message: 'the meelezer sees who is here',
-    })
+    await waitUntil(() => [...reader.provider.awareness.getStates().values()].some((state) => state.user?.name === 'Fatima'), 'the meelezer sees who is here')
     reader.text.insert(0, 'Van de meelezer: ')
     // Frames of one connection are handled in order: once the meelezer's presence (sent after
     // its edit) has reached the writer, its edit has been handled — and dropped.
     reader.provider.awareness.setLocalStateField('user', { name: 'Groot scherm' })
-    await waitUntil(() => [...writer.provider.awareness.getStates().values()].some((state) => state.user?.name === 'Groot scherm'), {
-      message: 'the writer sees the meelezer is here',
-    })
+    await waitUntil(() => [...writer.provider.awareness.getStates().values()].some((state) => state.user?.name === 'Groot scherm'), 'the writer sees the meelezer is here')
     writer.text.insert(writer.text.length, ' Samen koken.')
-    await waitUntil(() => reader.text.toString().endsWith('Samen koken.'), { message: 'the meelezer receives the next edit' })
+    await waitUntil(() => reader.text.toString().endsWith('Samen koken.'), 'the meelezer receives the next edit')
     expect(writer.text.toString()).toBe('Wat gaan we doen? Samen koken.')
 
     relay = await restart(relay)
@@ -249,7 +241,7 @@ describe('relay: taking access back', () => {
     const pietInPlan = await raw(relay, plan.room('plan'), netwerkToken)
     expect(admitted(piet) && admitted(pietInPlan)).toBe(true)
 
-    const response = await fetch(`${relay.relay.url}/plans/${plan.planId}/revocations`, {
+    const response = await fetch(`${relay.url}/plans/${plan.planId}/revocations`, {
       method: 'POST',
       body: await issueRevocation(plan.key, { tokenId: readToken(netwerkToken).id }),
     })
@@ -278,7 +270,7 @@ describe('relay: taking access back', () => {
       const live = await raw(relay, plan.room('huishouden'), old)
       expect(admitted(live)).toBe(true)
 
-      const run = await runKring('revoke', '--key', keyFile, '--relay', relay.relay.url, '--issued-before', new Date(Date.now() - 30_000).toISOString())
+      const run = await runKring('revoke', '--key', keyFile, '--relay', relay.url, '--issued-before', new Date(Date.now() - 30_000).toISOString())
       expect(run.code, run.stderr).toBe(0)
       expect(JSON.parse(run.stdout)).toMatchObject({ planId: plan.planId, closedConnections: 1 })
       expect(refusalOf(await live.closed)).toEqual({ code: 4403, refusal: 'revoked' })
@@ -299,7 +291,7 @@ describe('relay: taking access back', () => {
   it('refuses revocations it cannot trust, and says why', async () => {
     const relay = await enforcingRelay()
     const post = async (path: string, body: string, method = 'POST') => {
-      const response = await fetch(`${relay.relay.url}${path}`, { method, body: method === 'GET' ? undefined : body })
+      const response = await fetch(`${relay.url}${path}`, { method, body: method === 'GET' ? undefined : body })
       return { status: response.status, body: (await response.json()) as unknown }
     }
     const genuine = await issueRevocation(plan.key, { issuedBefore: Date.now() })
@@ -327,14 +319,14 @@ describe('relay: deleting a plan', () => {
     const live = await raw(relay, plan.room('netwerk'), await plan.invite({ role: 'netwerk' }))
     const before = relay.openStorage()
     for (const kind of ROOM_KINDS) {
-      await waitUntil(async () => (await textStored(before, plan.room(kind)))?.startsWith('geheim'), { message: `${kind} room stored` })
+      await waitUntil(async () => (await textStored(before, plan.room(kind)))?.startsWith('geheim'), `${kind} room stored`)
     }
 
     const dir = await mkdtemp(join(tmpdir(), 'kring-access-'))
     try {
       const keyFile = join(dir, 'plan.json')
       await writeKeyFile(keyFile, plan.key)
-      const run = await runKring('delete', '--key', keyFile, '--relay', relay.relay.url)
+      const run = await runKring('delete', '--key', keyFile, '--relay', relay.url)
       expect(run.code, run.stderr).toBe(0)
       expect(JSON.parse(run.stdout)).toMatchObject({ planId: plan.planId, deleted: true })
     } finally {
@@ -342,7 +334,7 @@ describe('relay: deleting a plan', () => {
     }
     expect(refusalOf(await live.closed)).toEqual({ code: 4403, refusal: 'deleted' })
     expect(refusalOf(await (await raw(relay, plan.room('plan'), eigenaarToken)).closed)).toEqual({ code: 4403, refusal: 'deleted' })
-    expect((await fetch(`${relay.relay.url}/plans/${plan.planId}/revocations`, { method: 'POST', body: await issueRevocation(plan.key, { issuedBefore: 1 }) })).status).toBe(410)
+    expect((await fetch(`${relay.url}/plans/${plan.planId}/revocations`, { method: 'POST', body: await issueRevocation(plan.key, { issuedBefore: 1 }) })).status).toBe(410)
 
     for (const connected of inRooms) connected.destroy()
     relay = await restart(relay)
@@ -384,7 +376,7 @@ describe('relay: random frames from every role', () => {
       expect(check.text.toString()).toBe(watcher.text.toString())
       if (role === 'meelezer') expect(await textStored(relay.openStorage(), room)).toBe('nog hier ')
     }
-    expect((await fetch(`${relay.relay.url}/healthz`)).status).toBe(200)
+    expect((await fetch(`${relay.url}/healthz`)).status).toBe(200)
   })
 })
 
@@ -467,16 +459,15 @@ describe('posting a signed text (shared/protocol/postSignedText.ts, as the app a
   it('tells stored, refused for good and try later apart', async () => {
     const relay = await enforcingRelay()
     const revocation = await issueRevocation(plan.key, { issuedBefore: 1 })
-    expect(await postSignedText(relay.relay.url, plan.planId, 'revocations', revocation)).toEqual({
+    expect(await postSignedText(relay.url, plan.planId, 'revocations', revocation)).toEqual({
       outcome: 'stored',
       answer: { planId: plan.planId, revoked: { issuedBefore: 1 }, closedConnections: 0 },
     })
-    expect(await postSignedText(relay.relay.url, otherPlan.planId, 'revocations', revocation)).toMatchObject({ outcome: 'refused', status: 403, code: 'other-plan' })
-    expect(await postSignedText(relay.relay.url, plan.planId, 'deletion', await issueDeletion(plan.key))).toMatchObject({ outcome: 'stored', answer: { deleted: true } })
-    expect(await postSignedText(relay.relay.url, plan.planId, 'revocations', revocation)).toMatchObject({ outcome: 'refused', status: 410, code: 'deleted' })
+    expect(await postSignedText(relay.url, otherPlan.planId, 'revocations', revocation)).toMatchObject({ outcome: 'refused', status: 403, code: 'other-plan' })
+    expect(await postSignedText(relay.url, plan.planId, 'deletion', await issueDeletion(plan.key))).toMatchObject({ outcome: 'stored', answer: { deleted: true } })
+    expect(await postSignedText(relay.url, plan.planId, 'revocations', revocation)).toMatchObject({ outcome: 'refused', status: 410, code: 'deleted' })
 
-    const url = relay.relay.url
-    await relay.relay.close()
-    expect(await postSignedText(url, plan.planId, 'revocations', revocation)).toMatchObject({ outcome: 'later', status: undefined })
+    await relay.stop()
+    expect(await postSignedText(relay.url, plan.planId, 'revocations', revocation)).toMatchObject({ outcome: 'later', status: undefined })
   })
 })

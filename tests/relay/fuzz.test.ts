@@ -5,7 +5,7 @@ import { CloseCode } from '../../shared/protocol/closeCodes.ts'
 import { MessageType } from '../../server/sync/protocol.ts'
 import type { RawSocket } from './support/clients.ts'
 import { relaySession } from './support/session.ts'
-import { waitUntil } from './support/waitUntil.ts'
+import { waitUntil } from '../support/wait.ts'
 
 /** Random bytes, and random bodies behind real message and sync-step headers so they reach the deeper decoders. */
 const frameArbitrary = fc.oneof(
@@ -55,9 +55,7 @@ describe('relay under random frames', () => {
           socket.ws.send(frame)
           socket.ws.send(probe())
           const current = socket
-          await waitUntil(() => current.closeEvent !== undefined || current.received.length > answered, {
-            message: `relay handled a random frame in ${room}`,
-          })
+          await waitUntil(() => current.closeEvent !== undefined || current.received.length > answered, `relay handled a random frame in ${room}`)
         }
         if (socket?.closeEvent !== undefined) closeCodes.push(socket.closeEvent.code)
       }),
@@ -68,7 +66,7 @@ describe('relay under random frames', () => {
     expect(new Set(closeCodes)).toEqual(new Set([CloseCode.malformedMessage]))
     expect(connections).toBeGreaterThan(10)
 
-    const health = await fetch(`${relay.relay.url}/healthz`)
+    const health = await fetch(`${relay.url}/healthz`)
     expect(health.status).toBe(200)
     expect(((await health.json()) as { ok: boolean }).ok).toBe(true)
 
@@ -76,7 +74,7 @@ describe('relay under random frames', () => {
       const writer = await session.client(relay, room)
       const reader = await session.client(relay, room)
       writer.text.insert(0, `nog altijd in ${room}`)
-      await waitUntil(() => reader.text.toString().includes(`nog altijd in ${room}`), { message: `room ${room} still syncs` })
+      await waitUntil(() => reader.text.toString().includes(`nog altijd in ${room}`), `room ${room} still syncs`)
       writer.destroy()
       reader.destroy()
     }

@@ -8,8 +8,8 @@ import { precompressFolder } from '../../server/build/precompress.ts'
 import { createLogger } from '../../server/log.ts'
 import { startRelay, type Relay } from '../../server/relay.ts'
 import { connectClient, type TestClient } from './support/clients.ts'
-import { startTestRelay, type TestRelay } from './support/testRelay.ts'
-import { waitUntil } from './support/waitUntil.ts'
+import { startTestRelay, type TestRelay } from '../support/testRelay.ts'
+import { waitUntil } from '../support/wait.ts'
 
 describe('relay over plain HTTP', () => {
   const cleanups: (() => Promise<void>)[] = []
@@ -18,21 +18,19 @@ describe('relay over plain HTTP', () => {
   })
 
   it('/healthz reports storage, rooms and connections as JSON', async () => {
-    const relay: TestRelay = await startTestRelay()
-    cleanups.push(() => relay.dispose())
-    const empty = await fetch(`${relay.relay.url}/healthz`)
+    const relay: TestRelay = await startTestRelay({ config: { requireTokens: false } })
+    cleanups.push(() => relay.close())
+    const empty = await fetch(`${relay.url}/healthz`)
     expect(empty.status).toBe(200)
     expect(empty.headers.get('content-type')).toMatch(/^application\/json/)
     expect(await empty.json()).toEqual({ ok: true, rooms: 0, connections: 0, storage: 'sqlite', storageOk: true, fanOut: 'local', fanOutOk: true })
 
     const clients: TestClient[] = [await connectClient(relay.syncUrl, 'plan-a'), await connectClient(relay.syncUrl, 'plan-a'), await connectClient(relay.syncUrl, 'plan-b')]
     cleanups.push(async () => clients.forEach((client) => client.destroy()))
-    expect(await (await fetch(`${relay.relay.url}/healthz`)).json()).toMatchObject({ ok: true, rooms: 2, connections: 3, storage: 'sqlite', storageOk: true, fanOut: 'local', fanOutOk: true })
+    expect(await (await fetch(`${relay.url}/healthz`)).json()).toMatchObject({ ok: true, rooms: 2, connections: 3, storage: 'sqlite', storageOk: true, fanOut: 'local', fanOutOk: true })
 
     clients[2]!.destroy()
-    await waitUntil(async () => ((await (await fetch(`${relay.relay.url}/healthz`)).json()) as { connections: number }).connections === 2, {
-      message: 'a closed client is no longer counted',
-    })
+    await waitUntil(async () => ((await (await fetch(`${relay.url}/healthz`)).json()) as { connections: number }).connections === 2, 'a closed client is no longer counted')
   })
 
   it('serves the built client: content types, cache rules, the app page for app paths, 404 for missing files', async () => {

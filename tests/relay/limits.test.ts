@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { CloseCode } from '../../shared/protocol/closeCodes.ts'
 import { MessageType } from '../../server/sync/protocol.ts'
 import { relaySession } from './support/session.ts'
-import { waitUntil } from './support/waitUntil.ts'
+import { waitUntil } from '../support/wait.ts'
 
 /** A valid message that asks for everyone's awareness: harmless, but it counts against the rate limit. */
 function queryAwareness(): Uint8Array {
@@ -27,7 +27,7 @@ describe('relay limits: a misbehaving connection is closed with a code saying wh
     expect((await offender.closed).code).toBe(CloseCode.messageTooBig)
 
     alice.text.insert(0, 'nog steeds samen')
-    await waitUntil(() => bob.text.toString() === 'nog steeds samen', { message: 'bob receives alice\'s edit' })
+    await waitUntil(() => bob.text.toString() === 'nog steeds samen', 'bob receives alice\'s edit')
     expect(alice.provider.wsconnected && bob.provider.wsconnected).toBe(true)
   })
 
@@ -80,7 +80,7 @@ describe('relay limits: a misbehaving connection is closed with a code saying wh
         const attempt = await raw(relay, 'room-3')
         return attempt.closeEvent === undefined ? attempt : undefined
       },
-      { message: 'room-3 opens once room-1 is unloaded' },
+      'room-3 opens once room-1 is unloaded',
     )
     expect(later.received.length).toBeGreaterThan(0)
   })

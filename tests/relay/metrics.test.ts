@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { encodeUpdate } from '../../server/sync/protocol.ts'
 import { connectClient, joinRawSocket, openRawSocket, type TestClient } from './support/clients.ts'
-import { startTestRelay, type TestRelay } from './support/testRelay.ts'
-import { waitUntil } from './support/waitUntil.ts'
+import { startTestRelay, type TestRelay } from '../support/testRelay.ts'
+import { waitUntil } from '../support/wait.ts'
 
 /** One sample of a Prometheus text exposition, e.g. `kring_connections` or `kring_messages_total{direction="in"}`. */
 function sample(body: string, series: string): number | undefined {
@@ -12,7 +12,7 @@ function sample(body: string, series: string): number | undefined {
 }
 
 async function scrape(relay: TestRelay): Promise<{ status: number; contentType: string | null; body: string }> {
-  const response = await fetch(`${relay.relay.url}/metrics`)
+  const response = await fetch(`${relay.url}/metrics`)
   return { status: response.status, contentType: response.headers.get('content-type'), body: await response.text() }
 }
 
@@ -22,8 +22,8 @@ describe('GET /metrics: what an operator watches', () => {
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
   })
   const relayFor = async (): Promise<TestRelay> => {
-    const relay = await startTestRelay()
-    cleanups.push(() => relay.dispose())
+    const relay = await startTestRelay({ config: { requireTokens: false } })
+    cleanups.push(() => relay.close())
     return relay
   }
   const client = async (relay: TestRelay, room: string): Promise<TestClient> => {
@@ -37,8 +37,8 @@ describe('GET /metrics: what an operator watches', () => {
     const writer = await client(relay, 'plan-metrics')
     const reader = await client(relay, 'plan-metrics')
     writer.text.insert(0, 'Samen een plan maken')
-    await waitUntil(() => reader.text.toString() === 'Samen een plan maken', { message: 'reader has the edit' })
-    const refused = await openRawSocket(relay.relay.url, '/sync/geen%20geldige%20naam')
+    await waitUntil(() => reader.text.toString() === 'Samen een plan maken', 'reader has the edit')
+    const refused = await openRawSocket(relay.url, '/sync/geen%20geldige%20naam')
     await refused.closed
 
     const { status, contentType, body } = await scrape(relay)
@@ -59,7 +59,7 @@ describe('GET /metrics: what an operator watches', () => {
     const busy = await relayFor()
     const idle = await relayFor()
     await client(busy, 'plan-busy')
-    await waitUntil(async () => sample((await scrape(busy)).body, 'kring_connections') === 1, { message: 'busy relay counts its client' })
+    await waitUntil(async () => sample((await scrape(busy)).body, 'kring_connections') === 1, 'busy relay counts its client')
     const idleBody = (await scrape(idle)).body
     expect(sample(idleBody, 'kring_connections')).toBe(0)
     expect(sample(idleBody, 'kring_rooms_open')).toBe(0)
@@ -67,14 +67,14 @@ describe('GET /metrics: what an operator watches', () => {
 
   it('counts a broadcast once per client it reaches, with the bytes that went out', async () => {
     const relay = await relayFor()
-    const [sender, receiver] = [await joinRawSocket(relay.relay.url, 'plan-count'), await joinRawSocket(relay.relay.url, 'plan-count')]
+    const [sender, receiver] = [await joinRawSocket(relay.url, 'plan-count'), await joinRawSocket(relay.url, 'plan-count')]
     cleanups.push(() => [sender, receiver].forEach((socket) => socket.ws.terminate()))
     const before = (await scrape(relay)).body
     const doc = new Y.Doc()
     doc.getText('t').insert(0, 'één keer geteld')
     const received = receiver.received.length
     sender.ws.send(encodeUpdate(Y.encodeStateAsUpdate(doc)))
-    await waitUntil(() => receiver.received.length > received, { message: 'the other client received the edit' })
+    await waitUntil(() => receiver.received.length > received, 'the other client received the edit')
 
     const after = (await scrape(relay)).body
     // A labelled counter shows up once first counted: absent means 0.

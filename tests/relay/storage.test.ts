@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { SqliteStorage } from '../../server/storage/sqlite.ts'
 import { relaySession } from './support/session.ts'
-import { waitUntil } from './support/waitUntil.ts'
+import { waitUntil } from '../support/wait.ts'
 
 describe('relay storage', () => {
   const session = relaySession()
@@ -22,7 +22,7 @@ describe('relay storage', () => {
     for (let i = 0; i < 5_000; i++) typist.text.insert(typist.text.length, alphabet[i % alphabet.length]!)
     // Each edit is stored before it is broadcast: once the watcher has them all, storage has them all.
     // Generous bound: on two shared cores with other test files running this takes up to ~15 s.
-    await waitUntil(() => watcher.text.length === 5_000, { timeoutMs: 60_000, message: 'watcher has all 5,000 characters' })
+    await waitUntil(() => watcher.text.length === 5_000, 'watcher has all 5,000 characters', { timeoutMs: 60_000 })
 
     const documentBytes = Y.encodeStateAsUpdate(typist.doc).byteLength
     const stored = await storage.size('plan-typing')
@@ -42,12 +42,12 @@ describe('relay storage', () => {
 
     await storage.close() // as if the disk went away under the relay
     writer.text.insert(0, 'niet opgeslagen')
-    await waitUntil(() => closes.writer.includes(1011), { message: 'writer closed with 1011' })
+    await waitUntil(() => closes.writer.includes(1011), 'writer closed with 1011')
     // A broadcast would reach the reader before its own close frame, on the same socket.
-    await waitUntil(() => closes.reader.includes(1011), { message: 'reader closed with 1011' })
+    await waitUntil(() => closes.reader.includes(1011), 'reader closed with 1011')
     expect(reader.text.toString()).toBe('')
 
-    const health = await fetch(`${relay.relay.url}/healthz`)
+    const health = await fetch(`${relay.url}/healthz`)
     expect(health.status).toBe(503)
     expect(((await health.json()) as { ok: boolean }).ok).toBe(false)
   })

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { relaySession } from './support/session.ts'
-import { waitUntil } from './support/waitUntil.ts'
+import { waitUntil } from '../support/wait.ts'
 
 describe('relay: stock y-websocket clients writing together', () => {
   const session = relaySession()
@@ -26,9 +26,7 @@ describe('relay: stock y-websocket clients writing together', () => {
     })
 
     const texts = people.map((person) => person.text)
-    await waitUntil(() => texts.every((text) => text.toString() === texts[0]!.toString() && text.length === markers.join('').length), {
-      message: 'three clients converged on all edits',
-    })
+    await waitUntil(() => texts.every((text) => text.toString() === texts[0]!.toString() && text.length === markers.join('').length), 'three clients converged on all edits')
     const final = texts[0]!.toString()
     for (const marker of markers) expect(final.split(marker)).toHaveLength(2) // each edit exactly once
 
@@ -43,12 +41,12 @@ describe('relay: stock y-websocket clients writing together', () => {
     writer.text.insert(0, 'Wat is voor ons belangrijk? ')
     writer.doc.getMap('waarden').set('eerste', 'nabij zijn')
     const reader = await client(relay, 'plan-b')
-    await waitUntil(() => reader.doc.getMap('waarden').get('eerste') === 'nabij zijn', { message: 'reader has the edits' })
+    await waitUntil(() => reader.doc.getMap('waarden').get('eerste') === 'nabij zijn', 'reader has the edits')
     writer.destroy()
     reader.destroy()
 
-    const restarted = await session.restart(relay)
-    const later = await client(restarted, 'plan-b')
+    await relay.restart()
+    const later = await client(relay, 'plan-b')
     expect(later.text.toString()).toBe('Wat is voor ons belangrijk? ')
     expect(later.doc.getMap('waarden').get('eerste')).toBe('nabij zijn')
   })
@@ -60,15 +58,15 @@ describe('relay: stock y-websocket clients writing together', () => {
     for (let i = 0; i < 300; i++) writer.text.insert(writer.text.length, String(i % 10))
     const expected = writer.text.toString()
     // The relay broadcasts an update only after storing it: once the watcher has it all, it is stored.
-    await waitUntil(() => watcher.text.toString() === expected, { message: 'watcher has all 300 edits' })
+    await waitUntil(() => watcher.text.toString() === expected, 'watcher has all 300 edits')
 
-    await relay.relay.close() // what SIGTERM does in `npm start`
+    await relay.stop() // what SIGTERM does in `npm start`
     const stored = relay.openStorage()
     expect((await stored.size('plan-c')).updates).toBe(1)
     await stored.close()
 
-    const restarted = await session.restart(relay)
-    const later = await client(restarted, 'plan-c')
+    await relay.start()
+    const later = await client(relay, 'plan-c')
     expect(later.text.toString()).toBe(expected)
   })
 
@@ -79,9 +77,9 @@ describe('relay: stock y-websocket clients writing together', () => {
     inHuishouden.text.insert(0, 'alleen voor ons')
     inPlan.text.insert(0, 'voor iedereen')
     const check = await client(relay, 'plan-d')
-    await waitUntil(() => check.text.toString() === 'voor iedereen', { message: 'plan room has its own edit' })
+    await waitUntil(() => check.text.toString() === 'voor iedereen', 'plan room has its own edit')
     const privateCheck = await client(relay, 'plan-d.huishouden')
-    await waitUntil(() => privateCheck.text.toString() === 'alleen voor ons', { message: 'huishouden room has its own edit' })
+    await waitUntil(() => privateCheck.text.toString() === 'alleen voor ons', 'huishouden room has its own edit')
     expect(inPlan.text.toString()).toBe('voor iedereen')
   })
 })

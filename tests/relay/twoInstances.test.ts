@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { needPostgres, needRedis } from '../support/services.ts'
 import { startSharedRelays, type SharedRelays } from '../support/sharedRelays.ts'
 import { connectClient, type TestClient } from './support/clients.ts'
-import { waitUntil } from './support/waitUntil.ts'
+import { waitUntil } from '../support/wait.ts'
 
 const databaseUrl = await needPostgres()
 const redisUrl = await needRedis()
@@ -31,16 +31,16 @@ describe.skipIf(!databaseUrl || !redisUrl)('two relay instances on PostgreSQL an
     const onB = await client(syncUrl(1), room)
 
     onA.text.insert(0, 'Wat vinden wij belangrijk? ')
-    await waitUntil(() => onB.text.toString() === 'Wat vinden wij belangrijk? ', { message: 'B sees A typing' })
+    await waitUntil(() => onB.text.toString() === 'Wat vinden wij belangrijk? ', 'B sees A typing')
     onB.text.insert(onB.text.length, 'Nabij zijn.')
     onA.text.insert(0, '» ')
     const both = '» Wat vinden wij belangrijk? Nabij zijn.'
-    await waitUntil(() => onA.text.toString() === both && onB.text.toString() === both, { message: 'both converge' })
+    await waitUntil(() => onA.text.toString() === both && onB.text.toString() === both, 'both converge')
 
     onA.provider.awareness.setLocalStateField('user', { name: 'Oma Ria' })
     await waitUntil(
       () => [...onB.provider.awareness.getStates().values()].some((state) => state.user?.name === 'Oma Ria'),
-      { message: 'B sees that A is here' },
+      'B sees that A is here',
     )
   })
 
@@ -53,9 +53,9 @@ describe.skipIf(!databaseUrl || !redisUrl)('two relay instances on PostgreSQL an
 
     await shared.add()
     const onB = await client(shared.syncUrl(1), room)
-    await waitUntil(() => onB.text.toString() === written, { message: 'B loads what A stored' })
+    await waitUntil(() => onB.text.toString() === written, 'B loads what A stored')
     onB.text.insert(0, 'nieuw ')
-    await waitUntil(() => onA.text.toString() === `nieuw ${written}`, { message: 'A sees B live' })
+    await waitUntil(() => onA.text.toString() === `nieuw ${written}`, 'A sees B live')
     expect(onB.text.toString()).toBe(onA.text.toString())
   })
 })

@@ -16,6 +16,8 @@ export interface ChildServer {
   ask<T>(question: unknown): Promise<T>
   /** Sends a signal (SIGKILL: no flush, no goodbye) and resolves once the process is gone. */
   kill(signal?: NodeJS.Signals): Promise<void>
+  /** Resolves with the exit code once the process has ended (null when a signal ended it). */
+  exited: Promise<number | null>
 }
 
 /**
@@ -33,7 +35,7 @@ export async function spawnChildServer(
   })
   const log: string[] = []
   createInterface({ input: child.stderr! }).on('line', (line) => log.push(line))
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
   const port = await new Promise<number>((resolve, reject) => {
     createInterface({ input: child.stdout! }).once('line', (line) => resolve((JSON.parse(line) as { port: number }).port))
     void exited.then(() => reject(new Error(`${script} exited before listening:\n${log.join('\n')}`)))
@@ -42,6 +44,7 @@ export async function spawnChildServer(
     port,
     url: `http://127.0.0.1:${port}`,
     log,
+    exited,
     ask<T>(question: unknown) {
       return new Promise<T>((resolve) => {
         child.once('message', (answer) => resolve(answer as T))
@@ -50,7 +53,7 @@ export async function spawnChildServer(
     },
     async kill(signal = 'SIGKILL') {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal)
-      await exited
+      await exited.catch(() => {})
     },
   }
 }

@@ -3,7 +3,7 @@ import uitnodiging from '../../../client/invitations/i18n.ts'
 import notities from '../../../client/sections/notities/i18n.ts'
 import workspace from '../../../client/workspace/i18n.ts'
 import { openSection } from './app.ts'
-import { waitUntil } from './wait.ts'
+import { waitUntil } from '../../support/wait.ts'
 
 /** Steps around access and the household's own room, in the Dutch the app shows by default (labels from the catalogs). */
 export const nlAccess = { uitnodiging: uitnodiging.nl, notities: notities.nl, workspace: workspace.nl }

@@ -5,7 +5,7 @@ import mensen from '../../../client/sections/mensen/i18n.ts'
 import verhaal from '../../../client/sections/verhaal/i18n.ts'
 import start from '../../../client/start/i18n.ts'
 import workspace from '../../../client/workspace/i18n.ts'
-import { waitUntil } from './wait.ts'
+import { waitUntil } from '../../support/wait.ts'
 
 /**
  * Steps a person takes in the app, in the Dutch the app shows by default.

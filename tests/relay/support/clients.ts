@@ -2,7 +2,7 @@ import { WebSocket } from 'ws'
 import { refusalCodeOf, type RefusalCode } from '../../../shared/capabilities/refusals.ts'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
-import { waitUntil } from './waitUntil.ts'
+import { waitUntil } from '../../support/wait.ts'
 
 /** A stock y-websocket client on one room, as any app built on Yjs would connect. */
 export interface TestClient {
@@ -43,7 +43,7 @@ export async function connectClient(
       doc.destroy()
     },
   }
-  if (waitForSync) await waitUntil(() => provider.synced, { message: `client synced with room ${room}` })
+  if (waitForSync) await waitUntil(() => provider.synced, `client synced with room ${room}`)
   return client
 }
 
@@ -80,7 +80,7 @@ export async function openRawSocket(baseUrl: string, path: string): Promise<RawS
 /** Opens a raw socket to a room and waits until the relay has let it in (its sync step 1 arrived). */
 export async function joinRawSocket(baseUrl: string, room: string): Promise<RawSocket> {
   const socket = await openRawSocket(baseUrl, `/sync/${room}`)
-  await waitUntil(() => socket.received.length > 0 || socket.closeEvent !== undefined, { message: `relay answered on room ${room}` })
+  await waitUntil(() => socket.received.length > 0 || socket.closeEvent !== undefined, `relay answered on room ${room}`)
   return socket
 }
 

@@ -1,6 +1,6 @@
 import { afterEach } from 'vitest'
 import { connectClient, joinRawSocket, openRawSocket, type RawSocket, type TestClient } from './clients.ts'
-import { startTestRelay, type TestRelay, type TestRelayOptions } from './testRelay.ts'
+import { startTestRelay, type TestRelay, type TestRelayOptions } from '../../support/testRelay.ts'
 
 /**
  * Relays, clients and raw sockets for one test file, all closed after each
@@ -13,21 +13,19 @@ export function relaySession() {
   afterEach(async () => {
     for (const socket of sockets.splice(0)) socket.ws.terminate()
     for (const client of clients.splice(0)) client.destroy()
-    for (const relay of relays.splice(0)) await relay.dispose()
+    for (const relay of relays.splice(0)) await relay.close()
   })
   return {
-    /** A fresh relay on a free port with its own temp data folder. */
-    async relay(options?: TestRelayOptions): Promise<TestRelay> {
-      const relay = await startTestRelay(options)
+    /**
+     * A fresh relay on a free port with its own temp data folder. Unlike `npm
+     * start`, tokens are not required unless `config` asks for them: these
+     * tests are about sync, storage, limits and scale-out in rooms whose names
+     * are no plan ids; tests/relay/access.test.ts runs the relay with tokens.
+     */
+    async relay(options: TestRelayOptions = {}): Promise<TestRelay> {
+      const relay = await startTestRelay({ ...options, config: { requireTokens: false, ...options.config } })
       relays.push(relay)
       return relay
-    },
-    /** Gracefully restarts a relay of this session on the same data folder. */
-    async restart(relay: TestRelay): Promise<TestRelay> {
-      relays.splice(relays.indexOf(relay), 1)
-      const restarted = await relay.restart()
-      relays.push(restarted)
-      return restarted
     },
     /** A stock y-websocket client on `room`, synced. */
     async client(relay: TestRelay, room: string): Promise<TestClient> {
@@ -37,13 +35,13 @@ export function relaySession() {
     },
     /** A raw websocket let into `room` (or closed at once, see its closeEvent). */
     async raw(relay: TestRelay, room: string): Promise<RawSocket> {
-      const socket = await joinRawSocket(relay.relay.url, room)
+      const socket = await joinRawSocket(relay.url, room)
       sockets.push(socket)
       return socket
     },
     /** A raw websocket to any path, open or already closed. */
     async rawPath(relay: TestRelay, path: string): Promise<RawSocket> {
-      const socket = await openRawSocket(relay.relay.url, path)
+      const socket = await openRawSocket(relay.url, path)
       sockets.push(socket)
       return socket
     },

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url'
-import { spawnChildServer, type ChildServer } from '../../support/childServer.ts'
+import { spawnChildServer, type ChildServer } from './childServer.ts'
 
 const CHILD_SCRIPT = fileURLToPath(new URL('./relayChild.ts', import.meta.url))
 

@@ -6,11 +6,11 @@
  * stderr. KRING_TEST_PG_SCHEMA names the test's own PostgreSQL schema.
  */
 import { pino } from 'pino'
-import { loadConfig } from '../../../server/config.ts'
-import { createLogger } from '../../../server/log.ts'
-import { startRelay } from '../../../server/relay.ts'
-import { closeOnSignals } from '../../../server/signals.ts'
-import { openStorage } from '../../../server/storage/openStorage.ts'
+import { loadConfig } from '../../server/config.ts'
+import { createLogger } from '../../server/log.ts'
+import { startRelay } from '../../server/relay.ts'
+import { closeOnSignals } from '../../server/signals.ts'
+import { openStorage } from '../../server/storage/openStorage.ts'
 
 const config = { ...loadConfig(), port: 0, host: '127.0.0.1' }
 const logger = createLogger(config.logLevel, pino.destination(2))

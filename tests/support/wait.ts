@@ -1,0 +1,30 @@
+import { inject } from 'vitest'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** How long `waitUntil` waits by default and how often it looks, per vitest project (vitest.config.ts). */
+    wait: { timeoutMs: number; intervalMs: number }
+  }
+}
+
+/**
+ * Waits until `check` returns something other than false/null/undefined and
+ * returns it: for what has no event (text that arrives from another device,
+ * a relay that has closed a socket). Not a timing assertion: the deadline
+ * (the project's default, or `timeoutMs`) only turns a hang into a clear
+ * message naming what never happened and the last value seen.
+ */
+export async function waitUntil<T>(
+  check: () => Promise<T | false | null | undefined> | T | false | null | undefined,
+  what: string,
+  { timeoutMs = inject('wait').timeoutMs, intervalMs = inject('wait').intervalMs, describe = String }: { timeoutMs?: number; intervalMs?: number; describe?: (last: unknown) => string } = {},
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs
+  let last: unknown
+  for (;;) {
+    last = await check()
+    if (last !== false && last !== null && last !== undefined) return last as T
+    if (Date.now() > deadline) throw new Error(`Waited ${timeoutMs / 1000} s for: ${what}. Last seen: ${describe(last)}`)
+    await new Promise((resolve) => setTimeout(resolve, intervalMs))
+  }
+}
