@@ -1,8 +1,11 @@
 import { issueToken, readToken, type InvitationFields, type InvitationToken } from '../../shared/capabilities/index.ts'
-import { importPlanKey, type PlanKey } from '../../shared/identity/planKey.ts'
+import { importHeldPlanKey } from '../../shared/capabilities/handover.ts'
+import { toBase64Url } from '../../shared/identity/base64url.ts'
+import type { PlanKey } from '../../shared/identity/planKey.ts'
 import type { Role } from '../../shared/protocol/roles.ts'
 import type { RoomKind } from '../../shared/protocol/rooms.ts'
 import { loadPlanKey } from '../device/planKeys.ts'
+import { devicePlan } from '../device/plans.ts'
 import { loadRefusal, loadToken, saveToken } from '../device/tokens.ts'
 
 /**
@@ -18,23 +21,31 @@ export interface DeviceAccess {
   room: RoomKind | null
   /** Whether this device holds the plan key: it manages the plan (invite, take back, hand over, delete). */
   holdsKey: boolean
+  /** The person its invitation names (this device IS that person); null for a shared link or a first-release invitation. */
+  person: string | null
+  /** Its invitation's id, or null without one. */
+  invitationId: string | null
 }
 
 /**
  * The token this device shows the relay for a plan. A device holding the
- * plan key (the household's) signs itself an eigenaar token the first time,
- * and again when the relay refused its token as revoked or expired (taking
- * back "everything signed before" includes the household's own tokens); any
- * other device uses the invitation it was given. Undefined when it has
- * neither: the relay will then refuse it.
+ * plan key (the household's) signs itself an eigenaar token naming the person
+ * who uses it (once known), and signs a new one when the relay refused its
+ * token as revoked or expired (taking back "everything signed before"
+ * includes the household's own tokens), when the person changed, and when
+ * the plan key changed by a handover; any other device uses the invitation
+ * it was given. Undefined when it has neither: the relay will then refuse it.
  */
 export async function tokenForThisDevice(planId: string): Promise<string | undefined> {
-  const [stored, refusal] = await Promise.all([loadToken(planId), loadRefusal(planId)])
-  const renewable = refusal === 'revoked' || refusal === 'expired'
-  if (stored && !renewable) return stored
+  const [stored, refusal, known] = await Promise.all([loadToken(planId), loadRefusal(planId), devicePlan(planId)])
   const key = await planKeyOnThisDevice(planId)
   if (!key) return stored
-  const token = await issueToken(key, { role: 'eigenaar', expiresAt: null })
+  const me = known?.me ?? null
+  const current = stored ? readInvitation(stored) : undefined
+  const renewable = refusal === 'revoked' || refusal === 'expired'
+  const ownKey = current !== undefined && toBase64Url(current.publicKey) === toBase64Url(new Uint8Array(await crypto.subtle.exportKey('raw', key.publicKey)))
+  if (stored && current && !renewable && ownKey && current.person === me) return stored
+  const token = await issueToken(key, { role: 'eigenaar', expiresAt: null, ...(me ? { person: me } : {}) })
   await saveToken(planId, token)
   return token
 }
@@ -43,7 +54,7 @@ export async function tokenForThisDevice(planId: string): Promise<string | undef
 export async function loadDeviceAccess(planId: string): Promise<DeviceAccess> {
   const [token, holdsKey] = await Promise.all([tokenForThisDevice(planId), holdsPlanKey(planId)])
   const invitation = token ? readInvitation(token) : undefined
-  return { role: invitation?.role ?? null, room: invitation?.room ?? null, holdsKey }
+  return { role: invitation?.role ?? null, room: invitation?.room ?? null, holdsKey, person: invitation?.person ?? null, invitationId: invitation?.id ?? null }
 }
 
 /** What this device's invitation says (role, name), read without checking its signature; undefined without one. */
@@ -69,7 +80,7 @@ export async function holdsPlanKey(planId: string): Promise<boolean> {
 /** The plan key held on this device, ready to sign; undefined when this device does not manage the plan. */
 export async function planKeyOnThisDevice(planId: string): Promise<PlanKey | undefined> {
   const exported = await loadPlanKey(planId)
-  return exported ? importPlanKey(exported) : undefined
+  return exported ? importHeldPlanKey(exported) : undefined
 }
 
 /** A new invitation: the token (for the link only) and what it says. */

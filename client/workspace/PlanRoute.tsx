@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Redirect, Route, Switch } from 'wouter'
 import type { PersonId } from '../../shared/plan/index.ts'
+import { deviceId } from '../device/deviceId.ts'
 import { devicePlan, rememberMe, rememberPlan } from '../device/plans.ts'
 import { useRecords } from '../plan/hooks.ts'
 import { useLive } from '../plan/useLive.ts'
@@ -14,7 +15,8 @@ import { RefusedPage } from '../invitations/Refused.tsx'
 import { useAccessState } from '../invitations/useAccess.ts'
 import { useLoaded, usePlanConnection } from './usePlanConnection.ts'
 import { WaitingForPlan } from './WaitingForPlan.tsx'
-import { WhoAreYou } from './WhoAreYou.tsx'
+import { InvitedPersonMissing, WhoAreYou } from './WhoAreYou.tsx'
+import { whoIsHere } from './whoIsHere.ts'
 import { Workspace } from './Workspace.tsx'
 import './workspace.css'
 
@@ -38,7 +40,8 @@ function OpenPlan({ connection }: { connection: PlanConnection }) {
   const accessState = useAccessState(connection)
   const refusal = accessState?.refusal ?? null
   const meta = useLive(plan.meta, () => plan.meta.get())
-  const people = useRecords(plan.people)
+  useRecords(plan.people)
+  useLive(plan.personDevices, () => plan.personDevices.claims())
   const me = useDeviceMe(planId)
   // A meelezer only reads, and so does anyone the relay turned away or told to only read: their changes would never be shared.
   const readOnlyByRelay = useLive(connection, connection.readOnly)
@@ -49,15 +52,25 @@ function OpenPlan({ connection }: { connection: PlanConnection }) {
     if (hasPlan) void rememberPlan(planId, meta.householdName)
   }, [hasPlan, planId, meta.householdName])
 
-  // Someone removed from the list is asked again who they are.
-  const myId = people.some((person) => person.id === me.id) ? me.id : null
+  // Who uses this device (issue 11): the person its invitation names, or the one it claimed while the claim stands.
+  // Someone removed from the list (or whose claim the household undid) is asked again.
+  const access = accessState?.access
+  const who = access && !me.loading ? whoIsHere({ plan, invitation: access.invitationId ? { person: access.person, id: access.invitationId } : null, holdsKey: access.holdsKey, remembered: me.id, device: me.device }) : null
+  const myId = who?.kind === 'me' || who?.kind === 'claimQuietly' ? who.person : null
+  useEffect(() => {
+    // A device of the first release chose its person before claims existed: note the claim, so the household sees it.
+    if (who?.kind === 'claimQuietly' && canWrite) plan.personDevices.claim(who.person, me.device, access?.invitationId ?? '')
+  }, [who?.kind, myId, canWrite, plan, me.device, access?.invitationId])
+  useEffect(() => {
+    // Remember the person an invitation names, so the key holder's token and "Jouw plannen" know it too.
+    if (who?.kind === 'me' && who.person !== me.id) void me.choose(who.person, meta.householdName)
+  }, [who?.kind, myId])
   const myName = myId ? (plan.nameOf(myId) ?? '') : ''
   const user = useMemo(() => (myId ? { name: myName, color: colorFor(myId), personId: myId } : null), [myId, myName])
   useEffect(() => {
     if (user) connection.announce(user)
   }, [connection, user])
 
-  const access = accessState?.access
   const context = useMemo<PlanContextValue | null>(
     () => (user && access ? { plan, planId, me: user.personId, canWrite, access, refusal, user, connection } : null),
     [plan, planId, user, canWrite, access, refusal, connection],
@@ -65,7 +78,8 @@ function OpenPlan({ connection }: { connection: PlanConnection }) {
 
   if (!loaded || me.loading || !accessState) return <p className="page-message">{t('loadingPlan')}</p>
   if (!hasPlan) return refusal ? <RefusedPage refusal={refusal} /> : <WaitingForPlan />
-  if (!context) return <WhoAreYou plan={plan} planId={planId} onChosen={(id) => me.choose(id, meta.householdName)} />
+  if (who?.kind === 'missing') return <InvitedPersonMissing />
+  if (!context) return <WhoAreYou plan={plan} planId={planId} device={me.device} onChosen={(id) => me.choose(id, meta.householdName)} />
 
   return (
     <PlanProvider value={context}>
@@ -80,12 +94,12 @@ function OpenPlan({ connection }: { connection: PlanConnection }) {
   )
 }
 
-/** Which person uses this device in this plan, as remembered on the device. */
+/** Which person uses this device in this plan, as remembered on the device, and this device's own id (for claims). */
 function useDeviceMe(planId: string) {
-  const [state, setState] = useState<{ loading: boolean; id: PersonId | null }>({ loading: true, id: null })
+  const [state, setState] = useState<{ loading: boolean; id: PersonId | null; device: string }>({ loading: true, id: null, device: '' })
   useEffect(() => {
     let current = true
-    void devicePlan(planId).then((known) => current && setState({ loading: false, id: known?.me ?? null }))
+    void Promise.all([devicePlan(planId), deviceId()]).then(([known, device]) => current && setState({ loading: false, id: known?.me ?? null, device }))
     return () => {
       current = false
     }
@@ -93,7 +107,7 @@ function useDeviceMe(planId: string) {
   const choose = useCallback(
     async (id: PersonId, householdName: string) => {
       await rememberMe(planId, id, householdName)
-      setState({ loading: false, id })
+      setState((known) => ({ ...known, loading: false, id }))
     },
     [planId],
   )

@@ -7,21 +7,31 @@ import { AppHeader } from '../app/AppHeader.tsx'
 import { ChoiceField } from '../ui/ChoiceField.tsx'
 import { TextField } from '../ui/TextField.tsx'
 import { loadDisplayName, saveDisplayName } from '../device/displayName.ts'
-import { invitationOfThisDevice } from '../invitations/deviceAccess.ts'
+import { holdsPlanKey, invitationOfThisDevice } from '../invitations/deviceAccess.ts'
 import { YourRole } from '../invitations/YourRole.tsx'
 import { useRecords } from '../plan/hooks.ts'
+import { useLive } from '../plan/useLive.ts'
 import { usePassedAway } from '../plan/usePassedAway.ts'
 
 /**
- * "Wie ben jij?": on a device that does not know who uses it in this plan,
- * pick yourself from the people list or add yourself. Everything you write
- * afterwards carries that person.
+ * "Wie ben jij?" on a device whose invitation names nobody (a link for
+ * several people, or an invitation of the first release): say you are a
+ * person on the list who takes part from no device yet ("Oma Riet staat op
+ * de lijst. Ben jij dat?"), or add yourself. The household sees such a claim
+ * and can undo it. People invited with a link of their own, and people
+ * another device claimed, are never offered. Everything written afterwards
+ * carries the chosen person. A device holding the plan key picks from
+ * everyone: it is the household's own.
  */
-export function WhoAreYou({ plan, planId, onChosen }: { plan: Plan; planId: string; onChosen: (id: PersonId) => Promise<void> }) {
+export function WhoAreYou({ plan, planId, device, onChosen }: { plan: Plan; planId: string; device: string; onChosen: (id: PersonId) => Promise<void> }) {
   const { t } = useTranslation('workspace')
   const passedAway = usePassedAway(plan)
-  const listed = useRecords(plan.people).filter((person) => !passedAway.includes(person.id))
+  const holdsKey = useHoldsKey(planId)
+  const claimable = useLive(plan.personDevices, () => plan.personDevices.claimable())
+  const everyone = useRecords(plan.people)
+  const listed = everyone.filter((person) => !passedAway.includes(person.id) && (holdsKey || claimable.includes(person.id)))
   const invitation = useInvitation(planId)
+  const [taken, setTaken] = useState<string | null>(null)
   // The household often put the invitee on the list already (in the relatiekaart, the basisteam): offer that person
   // first, so nobody adds themselves a second time under the name the form would suggest.
   const invitedName = invitation?.name.trim() ?? ''
@@ -29,6 +39,11 @@ export function WhoAreYou({ plan, planId, onChosen }: { plan: Plan; planId: stri
   const people = named ? [named, ...listed.filter((person) => person !== named)] : listed
 
   async function pick(id: PersonId, name: string) {
+    setTaken(null)
+    if (!holdsKey) {
+      const claim = plan.personDevices.claim(id, device, invitation?.id ?? '')
+      if (!claim.ok) return setTaken(name)
+    }
     await saveDisplayName(name)
     await onChosen(id)
   }
@@ -40,6 +55,12 @@ export function WhoAreYou({ plan, planId, onChosen }: { plan: Plan; planId: stri
         <h1>{t('whoAreYou.title')}</h1>
         <YourRole role={invitation?.role} />
         <p>{named ? t('whoAreYou.onList', { name: named.name }) : t('whoAreYou.intro')}</p>
+        {!holdsKey && people.length > 0 && <p className="field-hint">{t('whoAreYou.householdSees')}</p>}
+        {taken && (
+          <p className="field-error" role="alert">
+            {t('whoAreYou.taken', { name: taken })}
+          </p>
+        )}
         {people.length > 0 && (
           <ul className="choice-list" aria-label={t('whoAreYou.listLabel')}>
             {people.map((person) => (
@@ -133,6 +154,37 @@ function AddYourself({ planId, suggestName, onAdd }: { planId: string; suggestNa
         </div>
       </form>
     </section>
+  )
+}
+
+/** Whether this device holds the plan key; false until read. */
+function useHoldsKey(planId: string): boolean {
+  const [holds, setHolds] = useState(false)
+  useEffect(() => {
+    let current = true
+    void holdsPlanKey(planId).then((found) => current && setHolds(found))
+    return () => {
+      current = false
+    }
+  }, [planId])
+  return holds
+}
+
+/**
+ * An invitation that names someone who is not on the plan's people list
+ * (not arrived yet, or taken off it by the household): this device is that
+ * person and nobody else, so it offers no other name.
+ */
+export function InvitedPersonMissing() {
+  const { t } = useTranslation('workspace')
+  return (
+    <div className="page">
+      <AppHeader />
+      <main className="page-main stack" id="content" tabIndex={-1}>
+        <h1>{t('invitedMissing.title')}</h1>
+        <p>{t('invitedMissing.body')}</p>
+      </main>
+    </div>
   )
 }
 

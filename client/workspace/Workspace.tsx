@@ -5,6 +5,7 @@ import { AppHeader } from '../app/AppHeader.tsx'
 import { SkipLink } from '../app/SkipLink.tsx'
 import { invitationAccess } from '../../shared/capabilities/access.ts'
 import { AccessUpkeep } from '../invitations/AccessUpkeep.tsx'
+import { Welcome } from '../invitations/Welcome.tsx'
 import type { DeviceAccess } from '../invitations/deviceAccess.ts'
 import { ReadOnlyBanner, RefusedNotice, RefusedStatusLine } from '../invitations/Refused.tsx'
 import { useMeta, usePlan } from '../plan/hooks.ts'
@@ -39,6 +40,7 @@ export function Workspace({ sectionId }: { sectionId: string }) {
       </div>
       {refusal ? <RefusedNotice refusal={refusal} planId={planId} /> : !canWrite && <ReadOnlyBanner />}
       <NewerVersionNotice />
+      <Welcome />
       <AccessUpkeep />
       <div className="workspace-body">
         <nav className="section-nav" aria-label={t('sectionsLabel')}>

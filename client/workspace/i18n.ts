@@ -33,6 +33,12 @@ export default defineCatalog({
       roleNetwerk: 'Ik hoor bij het netwerk: familie, vrienden, buren',
       roleProfessional: 'Ik werk hier als professional, bijvoorbeeld in het wijkteam',
       add: 'Toevoegen en verder',
+      householdSees: 'Het huishouden ziet wie je kiest, en kan het terugdraaien als het niet klopt.',
+      taken: 'Iemand anders doet al mee als {{name}}. Kies iemand anders, of voeg jezelf toe.',
+    },
+    invitedMissing: {
+      title: 'Je staat (nog) niet in het plan',
+      body: 'Je uitnodiging is voor iemand die nog niet of niet meer op de lijst van het plan staat. Heb je net verbinding? Dan komt het plan zo binnen. Anders: vraag het huishouden om een nieuwe uitnodiging.',
     },
   },
   en: {
@@ -66,6 +72,12 @@ export default defineCatalog({
       roleNetwerk: 'I am part of the network: family, friends, neighbours',
       roleProfessional: 'I work here as a professional, for example in the neighbourhood team',
       add: 'Add and continue',
+      householdSees: 'The household sees whom you choose, and can undo it if it is not right.',
+      taken: 'Someone else already takes part as {{name}}. Choose someone else, or add yourself.',
+    },
+    invitedMissing: {
+      title: 'You are not in the plan (yet)',
+      body: 'Your invitation is for someone who is not (or no longer) on the plan\'s list. Just got a connection? Then the plan arrives in a moment. Otherwise, ask the household for a new invitation.',
     },
   },
 })

@@ -68,13 +68,20 @@ export class PersonDevices {
    * household undid. Claiming a person this device claimed already changes nothing.
    */
   claim(person: PersonId, device: string, via: string): { ok: true } | { ok: false; refusal: ClaimRefusal } {
-    if (!this.people.get(person)) return { ok: false, refusal: 'notOnList' }
-    if (this.hasOwnInvitation(person)) return { ok: false, refusal: 'ownInvitation' }
-    if (this.undoneMap.has(undoneKey(person, device))) return { ok: false, refusal: 'undoneBefore' }
-    const current = this.claimOf(person)
-    if (current && current.device !== device) return { ok: false, refusal: 'claimedByOther' }
-    if (!current) this.claimMap.set(person, { device, via, at: Date.now() })
+    const refusal = this.whyNotClaim(person, device)
+    if (refusal) return { ok: false, refusal }
+    if (!this.claimOf(person)) this.claimMap.set(person, { device, via, at: Date.now() })
     return { ok: true }
+  }
+
+  /** Why `device` may not say it is `person` (see claim), or null when it may (or already does). */
+  whyNotClaim(person: PersonId, device: string): ClaimRefusal | null {
+    if (!this.people.get(person)) return 'notOnList'
+    if (this.hasOwnInvitation(person)) return 'ownInvitation'
+    if (this.undoneMap.has(undoneKey(person, device))) return 'undoneBefore'
+    const current = this.claimOf(person)
+    if (current && current.device !== device) return 'claimedByOther'
+    return null
   }
 
   /**

@@ -3,6 +3,7 @@ import { InvitePanel } from '../toegang/InvitePanel.tsx'
 import { isHousehold } from '../../../shared/protocol/roles.ts'
 import { usePlan, useRecords, useRemovedRecords } from '../../plan/hooks.ts'
 import { useActor } from '../../plan/useActor.ts'
+import { ClaimNotices } from './ClaimNotices.tsx'
 import { emptyPerson, PersonForm } from './PersonForm.tsx'
 import { PersonRow } from './PersonRow.tsx'
 import './mensen.css'
@@ -36,6 +37,8 @@ export function MensenSection() {
           <PersonForm initial={emptyPerson} submitLabel={t('add.submit')} resetAfterSubmit onSubmit={(draft) => plan.people.add(draft, me)} />
         </section>
       )}
+
+      <ClaimNotices />
 
       <InvitePanel />
 

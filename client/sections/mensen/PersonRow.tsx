@@ -52,6 +52,10 @@ export function PersonRow({ person }: { person: Stored<Person> }) {
         </p>
         <p className="person-relation">{person.relation || <span className="muted">{t('noRelation')}</span>}</p>
         {person.role && <p className="badge">{t(`common:roles.${person.role}`)}</p>}
+        {/* Anyone may put someone on the list; the household sees who did (issue 11). */}
+        {mayRemove && person.createdBy && person.createdBy !== person.id && person.createdBy !== me && (
+          <p className="muted">{t('addedBy', { name: plan.nameOf(person.createdBy) ?? t('unknownPerson') })}</p>
+        )}
       </div>
       {canWrite && (
       <div className="person-actions">

@@ -43,6 +43,13 @@ export default defineCatalog({
       restoreLabel: '{{name}} terugzetten',
     },
     unknownPerson: 'iemand',
+    addedBy: 'Op de lijst gezet door {{name}}',
+    claims: {
+      title: 'Doet mee vanaf een eigen telefoon',
+      joined: '{{name}} doet nu mee vanaf een eigen telefoon (sinds {{when}}).',
+      undo: 'Klopt niet: terugdraaien',
+      undoLabel: 'Klopt niet: {{name}} doet niet mee vanaf die telefoon',
+    },
   },
   en: {
     title: 'People',
@@ -85,5 +92,12 @@ export default defineCatalog({
       restoreLabel: 'Restore {{name}}',
     },
     unknownPerson: 'someone',
+    addedBy: 'Put on the list by {{name}}',
+    claims: {
+      title: 'Takes part from a phone of their own',
+      joined: '{{name}} now takes part from a phone of their own (since {{when}}).',
+      undo: 'Not right: undo',
+      undoLabel: 'Not right: {{name}} does not take part from that phone',
+    },
   },
 })

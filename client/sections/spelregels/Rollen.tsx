@@ -77,6 +77,7 @@ function PersonRoles({ person }: { person: Stored<Person> }) {
 function RolItem({ rol, index, count }: { rol: StoredRol; index: number; count: number }) {
   const { t } = useTranslation('spelregels')
   const { plan } = usePlan()
+  const format = useFormat()
   const me = useMe()
   const removal = useRemoval()
   const [editing, setEditing] = useState(false)
@@ -86,6 +87,8 @@ function RolItem({ rol, index, count }: { rol: StoredRol; index: number; count: 
         <p>
           <span className="rol-name">{rol.name}</span>
           {rol.responsibilities && <span className="rol-responsibilities"> — {rol.responsibilities}</span>}
+          {rol.consent === 'asked' && <span className="badge rol-asked"> {t('rollen.asked')}</span>}
+          {rol.consent === 'no' && <span className="badge rol-declined"> {t('rollen.declined', { person: format.name(rol.person) })}</span>}
         </p>
         <MoreMenu
           label={t('ui:more', { text: rol.name })}
@@ -106,8 +109,37 @@ function RolItem({ rol, index, count }: { rol: StoredRol; index: number; count: 
         ]}
         onSave={(patch) => plan.rollen.edit(rol.id, patch, me)}
       />
+      {rol.consent === 'asked' && <RolAnswer rol={rol} />}
       {removal.dialog}
     </li>
+  )
+}
+
+/**
+ * Nobody is given a role without their own yes (issue 11): the person asked
+ * answers here on their own device; everyone else sees who asked and that
+ * the role waits for that answer.
+ */
+function RolAnswer({ rol }: { rol: StoredRol }) {
+  const { t } = useTranslation('spelregels')
+  const { plan, canWrite } = usePlan()
+  const me = useMe()
+  const format = useFormat()
+  if (rol.person !== me) return <p className="muted">{t('rollen.askedOther', { name: format.name(rol.updatedBy ?? rol.createdBy), person: format.name(rol.person) })}</p>
+  return (
+    <div className="stack rol-answer">
+      <p>{t('rollen.askedBy', { name: format.name(rol.updatedBy ?? rol.createdBy) })}</p>
+      {canWrite && (
+        <div className="button-row">
+          <button type="button" className="button button-primary" aria-label={t('rollen.yesLabel', { rol: rol.name })} onClick={() => plan.rollen.answer(rol.id, 'yes', me)}>
+            {t('rollen.yes')}
+          </button>
+          <button type="button" className="button" aria-label={t('rollen.noLabel', { rol: rol.name })} onClick={() => plan.rollen.answer(rol.id, 'no', me)}>
+            {t('rollen.no')}
+          </button>
+        </div>
+      )}
+    </div>
   )
 }
 

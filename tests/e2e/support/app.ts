@@ -41,14 +41,22 @@ export async function createPlanViaUi(page: Page, baseUrl: string, names: { hous
  * invitation link in "Toegang" → "Iemand uitnodigen" and returns it.
  * Leaves the page on "Toegang".
  */
-export async function inviteViaUi(page: Page, invitee: { role?: 'eigenaar' | 'netwerk' | 'professional' | 'meelezer'; name?: string } = {}): Promise<string> {
+export async function inviteViaUi(
+  page: Page,
+  invitee: { role?: 'huishouden' | 'netwerk' | 'professional' | 'meelezer'; name?: string; listed?: string; guests?: boolean } = {},
+): Promise<string> {
   await openSection(page, nl.uitnodiging.section.title)
   const panel = page.getByRole('region', { name: nl.uitnodiging.panel.title })
   // The panel may still show the previous invitation.
   const another = panel.getByRole('button', { name: nl.uitnodiging.panel.another })
   if (await another.count()) await another.click()
+  const who = panel.getByLabel(nl.uitnodiging.panel.who)
+  if (invitee.listed) await who.selectOption({ label: invitee.listed })
+  else if (invitee.guests) {
+    await who.selectOption({ label: nl.uitnodiging.panel.whoGuests })
+    if (invitee.name) await panel.getByLabel(nl.uitnodiging.panel.guestsName).fill(invitee.name)
+  } else await panel.getByLabel(nl.uitnodiging.panel.name, { exact: true }).fill(invitee.name ?? 'Gast')
   await panel.getByLabel(nl.uitnodiging.panel.roles[invitee.role ?? 'netwerk'], { exact: true }).check()
-  if (invitee.name) await panel.getByLabel(nl.uitnodiging.panel.name).fill(invitee.name)
   await panel.getByRole('button', { name: nl.uitnodiging.panel.create }).click()
   const link = panel.getByLabel(nl.uitnodiging.panel.link, { exact: true })
   await link.waitFor()
@@ -56,16 +64,22 @@ export async function inviteViaUi(page: Page, invitee: { role?: 'eigenaar' | 'ne
 }
 
 /**
- * Opens an invitation link on a device that does not have the plan, answers
- * "Wie ben jij?" by adding yourself, and waits for the workspace.
+ * Opens an invitation link on a device that does not have the plan and waits
+ * for the workspace. An invitation naming a person opens straight as that
+ * person; a link for several people asks "Wie ben jij?", answered by adding
+ * yourself.
  */
 export async function joinPlanViaUi(page: Page, invitationLink: string, me: { name: string; relation: string }): Promise<void> {
   await page.goto(invitationLink)
-  await page.getByRole('heading', { name: nl.workspace.whoAreYou.title }).waitFor()
-  await page.getByLabel(nl.workspace.whoAreYou.name).fill(me.name)
-  await page.getByLabel(nl.workspace.whoAreYou.relation).fill(me.relation)
-  await page.getByRole('button', { name: nl.workspace.whoAreYou.add }).click()
-  await page.getByRole('navigation', { name: nl.workspace.sectionsLabel }).waitFor()
+  const workspace = page.getByRole('navigation', { name: nl.workspace.sectionsLabel })
+  const whoAreYou = page.getByRole('heading', { name: nl.workspace.whoAreYou.title })
+  await workspace.or(whoAreYou).first().waitFor()
+  if (await whoAreYou.isVisible()) {
+    await page.getByLabel(nl.workspace.whoAreYou.name).fill(me.name)
+    await page.getByLabel(nl.workspace.whoAreYou.relation).fill(me.relation)
+    await page.getByRole('button', { name: nl.workspace.whoAreYou.add }).click()
+  }
+  await workspace.waitFor()
 }
 
 /** The plan id in the page's address (`#/plan/<id>/...`). */
