@@ -29,7 +29,8 @@ export function WhoAreYou({ plan, planId, device, onChosen }: { plan: Plan; plan
   const holdsKey = useHoldsKey(planId)
   const claimable = useLive(plan.personDevices, () => plan.personDevices.claimable())
   const everyone = useRecords(plan.people)
-  const listed = everyone.filter((person) => !passedAway.includes(person.id) && (holdsKey || claimable.includes(person.id)))
+  // `claimable` re-renders on every claim; whyNotClaim also leaves out whom the household said this device is not.
+  const listed = everyone.filter((person) => !passedAway.includes(person.id) && (holdsKey || (claimable.includes(person.id) && plan.personDevices.whyNotClaim(person.id, device) === null)))
   const invitation = useInvitation(planId)
   const [taken, setTaken] = useState<string | null>(null)
   // The household often put the invitee on the list already (in the relatiekaart, the basisteam): offer that person

@@ -31,14 +31,14 @@ export function MensenSection() {
         </ul>
       )}
 
+      <ClaimNotices />
+
       {canWrite && (
         <section className="card stack" aria-labelledby="mensen-add-title">
           <h3 id="mensen-add-title">{t('add.title')}</h3>
           <PersonForm initial={emptyPerson} submitLabel={t('add.submit')} resetAfterSubmit onSubmit={(draft) => plan.people.add(draft, me)} />
         </section>
       )}
-
-      <ClaimNotices />
 
       <InvitePanel />
 

@@ -1,0 +1,169 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import common from '../../client/i18n/common.ts'
+import mensenCatalog from '../../client/sections/mensen/i18n.ts'
+import notitiesCatalog from '../../client/sections/notities/i18n.ts'
+import spelregelsCatalog from '../../client/sections/spelregels/i18n.ts'
+import uitnodigingCatalog from '../../client/invitations/i18n.ts'
+import workspaceCatalog from '../../client/workspace/i18n.ts'
+import { addNoteViaUi, sectionRegion, waitForNote } from './support/access.ts'
+import { createPlanViaUi, inviteViaUi, openSection, SYNC_SENTENCES, waitForSyncStatus } from './support/app.ts'
+import { launchBrowser, newDevice, type Device } from './support/browser.ts'
+import { startTestRelay, type TestRelay } from './support/relay.ts'
+import { saveScreenshot } from './support/screenshots.ts'
+
+const m = mensenCatalog.nl
+const n = notitiesCatalog.nl
+const s = spelregelsCatalog.nl
+const u = uitnodigingCatalog.nl
+const w = workspaceCatalog.nl
+
+/** Fills a catalog template: fill('Rol toevoegen voor {{name}}', { name: 'Bram' }). */
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? '')
+}
+
+/**
+ * Wie is wie (issue 11), end to end: real Chromium, a device (browser
+ * context) per person, the real relay with tokens required. An invitation
+ * names a person, so whoever opens it is that person and nobody else; a link
+ * for several people lets a guest say who they are, which the household sees
+ * and can undo; a role stands only by its person's own yes; only the
+ * household takes people off the list.
+ */
+describe('identity: invitations that name a person, claims, consent, the household\'s list', () => {
+  let browser: Browser
+  let relay: TestRelay
+  const open: Device[] = []
+
+  beforeAll(async () => {
+    ;[browser, relay] = await Promise.all([launchBrowser(), startTestRelay()])
+  })
+
+  afterAll(async () => {
+    await Promise.all(open.map((device) => device.close()))
+    await browser?.close()
+    await relay?.close()
+  })
+
+  async function device(options?: Parameters<typeof newDevice>[1]): Promise<Device> {
+    const made = await newDevice(browser, options)
+    open.push(made)
+    return made
+  }
+
+  async function close(...devices: Device[]): Promise<void> {
+    for (const done of devices) {
+      open.splice(open.indexOf(done), 1)
+      await done.close()
+    }
+  }
+
+  async function addPersonViaUi(page: Page, name: string, relation: string): Promise<void> {
+    await openSection(page, m.title)
+    const add = page.getByRole('region', { name: m.add.title })
+    await add.getByLabel(m.form.name).fill(name)
+    await add.getByLabel(m.form.relation).fill(relation)
+    await add.getByRole('button', { name: m.add.submit, exact: true }).click()
+    await page.getByRole('list', { name: m.title }).getByText(name, { exact: true }).waitFor()
+  }
+
+  it('a netwerk invitee is never offered another person\'s name, and what he writes shows with his own name on the household\'s device', async () => {
+    const [ans, bram] = await Promise.all([device(), device({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true })])
+    await createPlanViaUi(ans.page, relay.url, { householdName: 'Familie Jansen', myName: 'Ans' })
+    await waitForSyncStatus(ans.page, SYNC_SENTENCES.shared)
+    await addPersonViaUi(ans.page, 'Oma Riet', 'oma')
+    const link = await inviteViaUi(ans.page, { role: 'netwerk', name: 'Bram' })
+
+    // Bram opens his link: he is Bram at once, welcomed by his name, and no "Wie ben jij?" offers Ans or Oma Riet.
+    await bram.page.goto(link)
+    await bram.page.getByRole('heading', { name: fill(u.welcome.title, { name: 'Bram' }) }).waitFor()
+    await bram.page.getByText(u.youCan.netwerk).waitFor()
+    expect(await bram.page.getByRole('heading', { name: w.whoAreYou.title }).count()).toBe(0)
+    expect(await bram.page.getByRole('button', { name: fill(w.whoAreYou.pick, { name: 'Ans' }) }).count()).toBe(0)
+    await saveScreenshot(bram.page, 'identity-1-bram-welcomed-as-himself')
+    await bram.page.getByRole('button', { name: u.welcome.ok }).click()
+
+    await openSection(bram.page, n.title)
+    await addNoteViaUi(bram.page, sectionRegion(bram.page, n.title), 'Ik kan op dinsdag koken.')
+    await waitForNote(ans.page, 'Ik kan op dinsdag koken.')
+    const onAnsDevice = sectionRegion(ans.page, n.title).locator('.note', { hasText: 'Ik kan op dinsdag koken.' })
+    const written = await onAnsDevice.innerText()
+    expect(written).toContain(fill(n.writtenBy, { name: 'Bram', when: '' }).replace(/,\s*$/, ''))
+    expect(written).not.toContain('Ans (jij)')
+    // After a reload he is still Bram, still not asked.
+    await bram.page.reload()
+    await bram.page.getByRole('navigation', { name: w.sectionsLabel }).waitFor()
+    expect(await bram.page.getByRole('heading', { name: w.whoAreYou.title }).count()).toBe(0)
+    expect([...ans.errors, ...bram.errors]).toEqual([])
+    await close(ans, bram)
+  })
+
+  it('a guest link: a phone says it is Oma Riet, the household sees it and undoes it, and that phone is asked again', async () => {
+    const [ans, riet] = await Promise.all([device(), device({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true })])
+    await createPlanViaUi(ans.page, relay.url, { householdName: 'Familie de Vries', myName: 'Ans' })
+    await addPersonViaUi(ans.page, 'Oma Riet', 'oma')
+    // Bram gets a link of his own: he is never offered on the guest link.
+    await inviteViaUi(ans.page, { role: 'netwerk', name: 'Bram' })
+    const guestLink = await inviteViaUi(ans.page, { role: 'netwerk', guests: true, name: 'Bijeenkomst 12 maart' })
+
+    await riet.page.goto(guestLink)
+    await riet.page.getByRole('heading', { name: w.whoAreYou.title }).waitFor()
+    const choices = riet.page.getByRole('list', { name: w.whoAreYou.listLabel })
+    await choices.getByRole('button', { name: fill(w.whoAreYou.pick, { name: 'Oma Riet' }) }).waitFor()
+    expect(await choices.getByRole('button', { name: fill(w.whoAreYou.pick, { name: 'Bram' }) }).count()).toBe(0)
+    await saveScreenshot(riet.page, 'identity-2-guest-link-who-are-you')
+    await choices.getByRole('button', { name: fill(w.whoAreYou.pick, { name: 'Oma Riet' }) }).click()
+    await riet.page.getByRole('navigation', { name: w.sectionsLabel }).waitFor()
+
+    // The household sees it, and says it is not right.
+    await openSection(ans.page, m.title)
+    const notice = ans.page.getByRole('region', { name: m.claims.title })
+    await notice.getByText(fill(m.claims.joined, { name: 'Oma Riet', when: '' }).split(' (')[0]!).waitFor()
+    await saveScreenshot(ans.page, 'identity-2-household-sees-claim')
+    await notice.getByRole('button', { name: fill(m.claims.undoLabel, { name: 'Oma Riet' }) }).click()
+    await notice.waitFor({ state: 'detached' })
+
+    // The phone is asked again who it is, and is no longer offered Oma Riet.
+    await riet.page.getByRole('heading', { name: w.whoAreYou.title }).waitFor()
+    expect(await riet.page.getByRole('button', { name: fill(w.whoAreYou.pick, { name: 'Oma Riet' }) }).count()).toBe(0)
+    await saveScreenshot(riet.page, 'identity-2-phone-asked-again')
+    expect([...ans.errors, ...riet.errors]).toEqual([])
+    await close(ans, riet)
+  })
+
+  it('a role given to Bram shows "gevraagd" until Bram accepts on his own device; a professional cannot take anyone off the list', async () => {
+    const [ans, bram, carla] = await Promise.all([device(), device(), device()])
+    await createPlanViaUi(ans.page, relay.url, { householdName: 'Familie Bakker', myName: 'Ans' })
+    const bramsLink = await inviteViaUi(ans.page, { role: 'netwerk', name: 'Bram' })
+    const carlasLink = await inviteViaUi(ans.page, { role: 'professional', name: 'Carla' })
+    await Promise.all([bram.page.goto(bramsLink), carla.page.goto(carlasLink)])
+    for (const page of [bram.page, carla.page]) await page.getByRole('navigation', { name: w.sectionsLabel }).waitFor()
+
+    // Ans proposes "mantelzorger" for Bram: it is asked, not given.
+    await Promise.all([openSection(ans.page, s.title), openSection(bram.page, s.title)])
+    const addRole = fill(s.rollen.addLabel, { name: 'Bram' })
+    await ans.page.getByRole('button', { name: addRole }).click()
+    const roleForm = ans.page.getByRole('form', { name: addRole })
+    await roleForm.getByLabel(s.rollen.name, { exact: true }).fill('mantelzorger')
+    await roleForm.getByRole('button', { name: s.rollen.submit }).click()
+    const onAns = sectionRegion(ans.page, s.rollen.title).getByRole('listitem', { name: 'Bram' })
+    await onAns.getByText(s.rollen.asked, { exact: true }).waitFor()
+    const onBram = sectionRegion(bram.page, s.rollen.title).getByRole('listitem', { name: 'Bram (jij)' })
+    await onBram.getByText(s.rollen.asked, { exact: true }).waitFor()
+    await saveScreenshot(bram.page, 'identity-3-role-asked')
+    await onBram.getByRole('button', { name: fill(s.rollen.yesLabel, { rol: 'mantelzorger' }) }).click()
+    await onAns.getByText(s.rollen.asked, { exact: true }).waitFor({ state: 'detached' })
+    expect(await onAns.getByText('mantelzorger').count()).toBe(1)
+
+    // Carla, a professional, sees the list but no way to take anyone off it; Ans does.
+    await Promise.all([openSection(carla.page, m.title), openSection(ans.page, m.title)])
+    await carla.page.getByRole('list', { name: m.title }).getByText('Bram', { exact: true }).waitFor()
+    expect(await carla.page.getByRole('button', { name: fill(m.removeLabel, { name: 'Bram' }) }).count()).toBe(0)
+    await ans.page.getByRole('button', { name: fill(m.removeLabel, { name: 'Carla' }) }).waitFor()
+    await saveScreenshot(carla.page, 'identity-3-professional-cannot-remove')
+    expect(common.nl.roles.huishouden).toBeTruthy()
+    expect([...ans.errors, ...bram.errors, ...carla.errors]).toEqual([])
+    await close(ans, bram, carla)
+  })
+})
