@@ -9,7 +9,7 @@ import workspaceCatalog from '../../client/workspace/i18n.ts'
 import { addNoteViaUi, sectionRegion, waitForNote } from './support/access.ts'
 import { createPlanViaUi, inviteViaUi, openSection, SYNC_SENTENCES, waitForSyncStatus } from './support/app.ts'
 import { launchBrowser, newDevice, type Device } from './support/browser.ts'
-import { startTestRelay, type TestRelay } from './support/relay.ts'
+import { startTestRelay, type TestRelay } from '../support/testRelay.ts'
 import { saveScreenshot } from './support/screenshots.ts'
 
 const m = mensenCatalog.nl
