@@ -47,12 +47,17 @@ export function textList(map: FieldSource, key: string): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []
 }
 
-/** The entries of a nested Y.Map field (a merge-safe set or keyed map), as a plain object. */
+/**
+ * The entries of a set field (a merge-safe set or keyed map), as a plain
+ * object: a nested Y.Map in a RecordList record, or the JS Map a flat
+ * layout's reader hands out (flatRecordList.ts; Yjs never stores a JS Map,
+ * so one can only come from there).
+ */
 export function entries(map: FieldSource, key: string): Record<string, unknown> {
   const nested = map.get(key)
-  if (!(nested instanceof Y.Map)) return {}
+  if (!(nested instanceof Y.Map) && !(nested instanceof Map)) return {}
   // Object.fromEntries keeps every key an own key, '__proto__' included, where toJSON() would set a prototype.
-  return Object.fromEntries([...nested.entries()].map(([k, v]) => [k, v instanceof Y.AbstractType ? v.toJSON() : v]))
+  return Object.fromEntries([...nested.entries()].map(([k, v]: [string, unknown]) => [k, v instanceof Y.AbstractType ? v.toJSON() : v]))
 }
 
 /** The entries of a nested Y.Map field whose values are timestamps (who did something, and when). */

@@ -1,7 +1,7 @@
-import type * as Y from 'yjs'
+import * as Y from 'yjs'
 import type { Actor } from './actor.ts'
 import type { PersonId } from './ids.ts'
-import { RecordList, type RecordSpec, type Removal, type Stored } from './records.ts'
+import { RecordList, type RecordSpec, type RecordStore, type Removal, type Stored } from './records.ts'
 
 /**
  * What every instrument built on one RecordList offers alike: soft removal,
@@ -10,11 +10,15 @@ import { RecordList, type RecordSpec, type Removal, type Stored } from './record
  * versions, basisposter, gebeurteniskaart) cannot drift apart in how removal
  * behaves; each adds only its own verbs and views.
  */
-export abstract class RemovableRecords<T extends object> {
-  protected readonly records: RecordList<T>
+export abstract class RemovableRecords<T extends object, S extends RecordStore<T> = RecordList<T>> {
+  protected readonly records: S
 
-  constructor(map: Y.Map<Y.Map<unknown>>, spec: RecordSpec<T>) {
-    this.records = new RecordList(map, spec)
+  /** Records in a RecordList over `map`; or, for an instrument with a store of its own (S), that store. */
+  constructor(map: Y.Map<Y.Map<unknown>>, spec: RecordSpec<T>)
+  constructor(store: S)
+  constructor(source: Y.Map<Y.Map<unknown>> | S, spec?: RecordSpec<T>) {
+    // The first form is only for the default S = RecordList<T>; a store of another kind comes through the second.
+    this.records = (source instanceof Y.Map ? new RecordList(source, spec!) : source) as S
   }
 
   /** Removes softly; others see "verwijderd door …" until someone dismisses it. */
@@ -40,11 +44,10 @@ export abstract class RemovableRecords<T extends object> {
   removed(): (Stored<T> & Removal)[] {
     return this.records.removed()
   }
-
 }
 
 /** A RemovableRecords whose records are read as stored (instruments with a derived view of their own override nothing here). */
-export abstract class InstrumentRecords<T extends object> extends RemovableRecords<T> {
+export abstract class InstrumentRecords<T extends object, S extends RecordStore<T> = RecordList<T>> extends RemovableRecords<T, S> {
   /** One record, or undefined when it does not exist or was removed. */
   get(id: string): Stored<T> | undefined {
     return this.records.get(id)

@@ -34,3 +34,14 @@ export function compareOrder(
   if (a.createdAt !== b.createdAt) return a.createdAt - b.createdAt
   return compareText(a.id, b.id)
 }
+
+/** The order key that puts a record at position `toIndex` (0 = first) among `others`, the visible list without it. */
+export function orderAt(others: readonly { order: string }[], toIndex: number): string {
+  const index = Math.max(0, Math.min(toIndex, others.length))
+  return orderBetween(others[index - 1]?.order ?? null, others[index]?.order ?? null)
+}
+
+/** The order key for a new record at the start or end of a visible list. */
+export function orderAtEdge(list: readonly { order: string }[], at: 'start' | 'end' = 'end'): string {
+  return at === 'start' ? orderBetween(null, list[0]?.order ?? null) : orderBetween(list[list.length - 1]?.order ?? null, null)
+}

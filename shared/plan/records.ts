@@ -3,7 +3,7 @@ import { Changes, type Source } from './changes.ts'
 import { num, optionalNum, optionalText, text } from './fields.ts'
 import { mayEraseForEveryone, type Actor } from './actor.ts'
 import { newId, type PersonId } from './ids.ts'
-import { compareOrder, orderBetween } from './order.ts'
+import { compareOrder, orderAt, orderAtEdge } from './order.ts'
 
 /** What every record in a plan carries, whatever instrument it belongs to. */
 export interface RecordMeta {
@@ -47,6 +47,41 @@ export interface RecordSpec<T> {
 const META_KEYS = ['createdBy', 'createdAt', 'updatedBy', 'updatedAt', 'order', 'removedBy', 'removedAt'] as const
 
 /**
+ * Where an instrument's records live, whatever the layout: a RecordList
+ * (a nested Y.Map per record), a FlatRecordList (every field its own key,
+ * for records two devices may create under the same id) or both together.
+ * An instrument written against this works with any of them.
+ */
+export interface RecordStore<T extends object> {
+  /** Changes some fields of a record; other fields, and fields this version does not know, stay as they are. */
+  update(id: string, patch: { [K in keyof T]?: FieldValue }, by: PersonId | null): void
+  /** Sets one entry of a set field (e.g. who endorsed, and when); concurrent entries merge. */
+  setEntry(id: string, field: string, key: string, value: FieldValue | Record<string, FieldValue>): void
+  /** Removes one entry of a set field. */
+  deleteEntry(id: string, field: string, key: string): void
+  /** Gives a record a new order key (see order.ts), as a move does. */
+  place(id: string, order: string, by: PersonId | null): void
+  /** Removes a record softly: it leaves the list but stays visible as removed until dismissed. */
+  remove(id: string, by: PersonId | null): void
+  /** Brings a removed record back, with every field it had. */
+  restore(id: string): void
+  /** Forgets a removed record for good when `actor` may (its author or the household; actor.ts); returns whether it did. */
+  erase(id: string, actor: Actor): boolean
+  /** Forgets a removed record for good, whoever asks: the schema's own bookkeeping, never a person's "niet meer tonen". */
+  purge(id: string): void
+  /** One record, or undefined when it does not exist or was removed. */
+  get(id: string): Stored<T> | undefined
+  /** Whether a record, visible or removed, exists under this id. */
+  holds(id: string): boolean
+  /** The visible records in display order; the same array until something changes. */
+  list(): Stored<T>[]
+  /** Removed records not yet dismissed, newest removal first; the same array until something changes. */
+  removed(): (Stored<T> & Removal)[]
+  /** Calls `listener` after every change; returns the function that stops it. */
+  subscribe(listener: () => void): () => void
+}
+
+/**
  * A list of records of one kind inside a plan: the single pattern every
  * instrument builds on (people, values, card items, actions, ...).
  *
@@ -56,7 +91,7 @@ const META_KEYS = ['createdBy', 'createdAt', 'updatedBy', 'updatedAt', 'order', 
  * Removal is soft (a tombstone with who and when) until someone dismisses it,
  * so an edit made concurrently with a removal is never lost.
  */
-export class RecordList<T extends object> implements Source {
+export class RecordList<T extends object> implements RecordStore<T>, Source {
   private cache: Stored<T>[] | null = null
   private removedCache: (Stored<T> & Removal)[] | null = null
   private readonly changes = new Changes()
@@ -75,11 +110,9 @@ export class RecordList<T extends object> implements Source {
   }
 
   /** Adds a record at the end (or start) of the list and returns its id. */
-  add(fields: { [K in keyof T]?: FieldValue }, by: PersonId | null, options: { at?: 'start' | 'end'; id?: string } = {}): string {
+  add(fields: { [K in keyof T]?: FieldValue }, by: PersonId | null, options: { at?: 'start' | 'end'; id?: string; order?: string } = {}): string {
     const id = options.id ?? newId()
-    const list = this.list()
-    const order =
-      options.at === 'start' ? orderBetween(null, list[0]?.order ?? null) : orderBetween(list[list.length - 1]?.order ?? null, null)
+    const order = options.order ?? orderAtEdge(this.list(), options.at)
     const now = Date.now()
     this.transact(() => {
       const map = new Y.Map<unknown>()
@@ -131,9 +164,11 @@ export class RecordList<T extends object> implements Source {
    * of one step), and the record lands between those neighbours.
    */
   move(id: string, toIndex: number, by: PersonId | null, within?: (record: Stored<T>) => boolean): void {
-    const others = this.list().filter((r) => r.id !== id && (!within || within(r)))
-    const index = Math.max(0, Math.min(toIndex, others.length))
-    const order = orderBetween(others[index - 1]?.order ?? null, others[index]?.order ?? null)
+    this.place(id, orderAt(this.list().filter((r) => r.id !== id && (!within || within(r))), toIndex), by)
+  }
+
+  /** Gives a record a new order key (what `move` does once it has worked the key out). */
+  place(id: string, order: string, by: PersonId | null): void {
     const map = this.recordMap(id)
     if (!map) return
     this.transact(() => {
@@ -192,6 +227,10 @@ export class RecordList<T extends object> implements Source {
   /** Whether a record with this id exists and is not removed. */
   has(id: string): boolean {
     return this.get(id) !== undefined
+  }
+
+  holds(id: string): boolean {
+    return this.recordMap(id) !== undefined
   }
 
   /** The visible records, in display order. The array is cached until the next change, so it is safe as a React snapshot. */
