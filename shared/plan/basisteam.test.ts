@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { newPlan, planReplicas, sync, syncAll, twoDevices } from '../../tests/support/planReplicas.ts'
-import { consentOf, onDate, recurring } from './basisteam.ts'
+import { HELP_SOURCES, consentOf, onDate, recurring } from './basisteam.ts'
 
 describe('basisteam', () => {
   it('records wie doet wat, waar, wanneer en hoe', () => {
@@ -100,6 +100,58 @@ describe('basisteam', () => {
     plan.basisteam.unlinkStep(id, 'acties')
     plan.basisteam.untag(id, 'dagbesteding')
     expect(plan.basisteam.get(id)).toMatchObject({ values: [], steps: ['relaties'], leefgebieden: ['sociaal-netwerk'] })
+  })
+
+  it('turns an Acties item into one action, also when two offline devices both do it, and keeps every ask and answer', () => {
+    const { docs: [a, b, c], plans: [planA, planB, planC] } = planReplicas(3)
+    const itemId = planA!.partnerschapskaart.addItem({ step: 'acties', question: 'acties.anderen', text: 'Oma haalt Daan op van voetbal', notes: 'op woensdag' }, 'ann')
+    syncAll([a!, b!, c!])
+    const item = planA!.partnerschapskaart.item(itemId)!
+
+    // Ans asks oma on her phone; Bram, offline too, makes the same action and asks the neighbour.
+    const id = planA!.basisteam.fromCardItem(item, ['oma'], 'ann')!
+    expect(planB!.basisteam.fromCardItem(planB!.partnerschapskaart.item(itemId)!, ['buurman'], 'bram')).toBe(id)
+    // Oma sees Ans's ask (through C) and says yes before Bram's copy arrives; Ans rewords it meanwhile.
+    sync(a!, c!)
+    expect(planC!.basisteam.answer(id, 'yes', 'oma')).toBe(true)
+    planA!.basisteam.edit(id, { wat: 'Oma haalt Daan op' }, 'ann')
+    syncAll([a!, b!, c!])
+
+    for (const plan of [planA!, planB!, planC!]) {
+      const actions = plan.basisteam.list()
+      expect(actions).toHaveLength(1)
+      expect(actions[0]).toMatchObject({ id, wat: 'Oma haalt Daan op', notes: 'op woensdag', fromCard: itemId, steps: ['acties'] })
+      expect(actions[0]!.wie.map((h) => [h.person, h.consent]).sort()).toEqual([['buurman', 'asked'], ['oma', 'yes']])
+      expect(plan.basisteam.forCardItem(itemId)?.id).toBe(id)
+      expect(plan.basisteam.forPerson('oma').map((x) => x.id)).toEqual([id])
+    }
+  })
+
+  it('asks "ik" items\' writer, says yes for yourself, and brings a removed card action back when it is made again', () => {
+    const plan = newPlan()
+    const item = plan.partnerschapskaart.item(plan.partnerschapskaart.addItem({ step: 'acties', question: 'acties.ik', text: 'Ik bel de school' }, 'ann'))!
+    const id = plan.basisteam.fromCardItem(item, ['ann'], 'ann')!
+    expect(consentOf(plan.basisteam.get(id)!, 'ann')).toBe('yes')
+    plan.basisteam.remove(id, 'ann')
+    expect(plan.basisteam.forCardItem(item.id)).toBeUndefined()
+    expect(plan.basisteam.removed().map((x) => x.id)).toEqual([id])
+    expect(plan.basisteam.fromCardItem(item, [], 'bob')).toBe(id)
+    expect(plan.basisteam.get(id)!.wie).toHaveLength(1)
+    // Card actions and others share one order: a new action comes after it, and moves work across both.
+    const other = plan.basisteam.add({ wat: 'Wandelen' }, 'ann')
+    expect(plan.basisteam.list().map((x) => x.id)).toEqual([id, other])
+    plan.basisteam.move(other, 0, 'ann')
+    expect(plan.basisteam.list().map((x) => x.id)).toEqual([other, id])
+  })
+
+  it('says where help comes from, when someone wants to, in the order of the sources', () => {
+    const plan = newPlan()
+    const id = plan.basisteam.add({ wat: 'Hulp bij de administratie', bron: 'voorliggend' }, 'ann')
+    expect(plan.basisteam.get(id)!.bron).toBe('voorliggend')
+    plan.basisteam.edit(id, { bron: null }, 'ann')
+    expect(plan.basisteam.get(id)!.bron).toBeNull()
+    expect(plan.basisteam.get(plan.basisteam.add({ wat: 'x' }, 'ann'))!.bron).toBeNull()
+    expect(HELP_SOURCES).toEqual(['eigen-kracht', 'netwerk', 'voorliggend', 'maatwerk'])
   })
 
   it('reads damaged fields without throwing', () => {

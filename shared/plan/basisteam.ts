@@ -1,13 +1,16 @@
 import type * as Y from 'yjs'
 import { Cached } from './cached.ts'
-import { asNum, asObject, entries, keySet, oneOf, sortedKeys, text } from './fields.ts'
+import { CombinedRecords } from './combinedRecords.ts'
+import { asNum, asObject, entries, keySet, oneOf, optionalText, sortedKeys, text, type FieldSource } from './fields.ts'
+import { FlatRecordList } from './flatRecordList.ts'
 import type { PersonId } from './ids.ts'
 import { compareText } from './order.ts'
 import { LEEFGEBIED_KEYS, type Leefgebied } from './leefgebieden.ts'
+import type { StoredCardItem } from './partnerschapskaart.ts'
 import { CARD_STEPS, type CardStep } from './partnerschapskaart-prompts.ts'
 import type { PersonReference, PersonReferenceSource, PersonVisibility } from './personReferences.ts'
 import { InstrumentRecords } from './instrumentRecords.ts'
-import type { Stored } from './records.ts'
+import { RecordList, type Stored } from './records.ts'
 import { transact } from './transact.ts'
 
 /**
@@ -21,6 +24,16 @@ export const ACTION_STATUSES: readonly ActionStatus[] = ['trying', 'ongoing', 's
 /** Nobody is made a helper without their own yes: "gevraagd" (asked) until they say "ja" or "nee". */
 export type Consent = 'asked' | 'yes' | 'no'
 export const CONSENTS: readonly Consent[] = ['asked', 'yes', 'no']
+
+/**
+ * Where help comes from, in the order the Wmo asks to look (004, "De
+ * Kanteling"): eigen kracht, the network (gebruikelijke hulp, mantelzorg),
+ * voorliggende voorzieningen (free, or paid from elsewhere such as the health
+ * insurer), and only then a maatwerkvoorziening from the municipality. An
+ * optional answer on an action ("wie of wat helpt hier?"), never a gate.
+ */
+export type HelpSource = 'eigen-kracht' | 'netwerk' | 'voorliggend' | 'maatwerk'
+export const HELP_SOURCES: readonly HelpSource[] = ['eigen-kracht', 'netwerk', 'voorliggend', 'maatwerk']
 
 /** One person in an action's "wie", with their own answer. */
 export interface Helper {
@@ -50,6 +63,10 @@ export interface Action {
   /** The partnerschapskaart steps it serves. */
   steps: CardStep[]
   leefgebieden: Leefgebied[]
+  /** Where the help comes from, when someone said so. */
+  bron: HelpSource | null
+  /** The partnerschapskaart item (under Acties) this action was made from, or null. */
+  fromCard: string | null
 }
 
 export type StoredAction = Stored<Action>
@@ -70,7 +87,7 @@ function readWhen(value: unknown): When | null {
  * { consent, at }, written only by that person). Two people asking the same
  * neighbour at once then never wipe out the neighbour's yes.
  */
-function readHelpers(map: Y.Map<unknown>): Helper[] {
+function readHelpers(map: FieldSource): Helper[] {
   const asks = entries(map, 'wie')
   const answers = entries(map, 'answers')
   const helpers: Helper[] = []
@@ -91,8 +108,9 @@ function readHelpers(map: Y.Map<unknown>): Helper[] {
   return helpers.sort((a, b) => a.askedAt - b.askedAt || compareText(a.person, b.person))
 }
 
+/** Reads an action from either layout: a RecordList record, or a flat one made from a card item. */
 const actionSpec = {
-  read: (map: Y.Map<unknown>): Action => ({
+  read: (map: FieldSource): Action => ({
     wat: text(map, 'wat'),
     waar: text(map, 'waar'),
     wanneer: readWhen(map.get('wanneer')),
@@ -103,8 +121,18 @@ const actionSpec = {
     values: sortedKeys(map, 'values'),
     steps: keySet(map, 'steps', CARD_STEPS),
     leefgebieden: keySet(map, 'leefgebieden', LEEFGEBIED_KEYS),
+    bron: oneOf(map, 'bron', HELP_SOURCES, null),
+    fromCard: optionalText(map, 'fromCard'),
   }),
   maps: ['wie', 'answers', 'values', 'steps', 'leefgebieden'],
+}
+
+/**
+ * The id of the action made from a card item: the same on every device, so
+ * two devices turning the same item into an action make one action.
+ */
+export function actionIdForCardItem(itemId: string): string {
+  return `kaart-${itemId}`
 }
 
 export interface NewAction {
@@ -119,19 +147,24 @@ export interface NewAction {
   values?: readonly string[]
   steps?: readonly CardStep[]
   leefgebieden?: readonly Leefgebied[]
+  bron?: HelpSource | null
 }
 
 /** The basisteam's plan: who does what, where, when and how, each helper by their own yes. */
-export class Basisteam extends InstrumentRecords<Action> implements PersonReferenceSource {
+export class Basisteam extends InstrumentRecords<Action, CombinedRecords<Action>> implements PersonReferenceSource {
   readonly instrument = 'basisteam'
   private readonly view: Cached<StoredAction[]>
 
-  /** `shown` hides the asks and answers of people removed with "weghalen" (kept, and back when they are put back). */
+  /**
+   * `map` holds the actions added here; `fromCard` those made from a card item, laid out flat (see flatRecordList.ts).
+   * `shown` hides the asks and answers of people removed with "weghalen" (kept, and back when they are put back).
+   */
   constructor(
     private readonly map: Y.Map<Y.Map<unknown>>,
+    fromCard: Y.Map<unknown>,
     shown: PersonVisibility,
   ) {
-    super(map, actionSpec)
+    super(new CombinedRecords(new RecordList(map, actionSpec), new FlatRecordList(fromCard, actionSpec)))
     this.view = new Cached([this.records, shown], () =>
       this.records.list().map((action) => (action.wie.every((h) => shown.isShown(h.person)) ? action : { ...action, wie: action.wie.filter((h) => shown.isShown(h.person)) })),
     )
@@ -149,6 +182,7 @@ export class Basisteam extends InstrumentRecords<Action> implements PersonRefere
           hoe: action.hoe ?? '',
           notes: action.notes ?? '',
           status: action.status ?? 'trying',
+          bron: action.bron ?? null,
         },
         by,
       )
@@ -160,8 +194,37 @@ export class Basisteam extends InstrumentRecords<Action> implements PersonRefere
     return id
   }
 
-  /** Changes what, where, when, how or the notes. */
-  edit(id: string, patch: { wat?: string; waar?: string; wanneer?: When | null; hoe?: string; notes?: string }, by: PersonId): void {
+  /**
+   * Turns an item under the card's Acties into an action in one move, keeping
+   * the link (`fromCard`), and asks the people in `wie` — for "Wat vragen we
+   * aan anderen om te doen?" the others, who then decide themselves. The
+   * action's id follows from the item's, so doing this on two offline devices
+   * makes ONE action with both devices' asks. Done again, it asks anyone new
+   * and brings a removed action back. Returns the action's id, or null for an
+   * item whose id cannot name one (from a damaged copy).
+   */
+  fromCardItem(item: StoredCardItem, wie: readonly PersonId[], by: PersonId): string | null {
+    const id = actionIdForCardItem(item.id)
+    if (!FlatRecordList.isId(id)) return null
+    transact(this.map, () => {
+      if (!this.records.holds(id)) {
+        this.records.create(id, { wat: item.text, notes: item.notes, status: 'trying', fromCard: item.id }, by)
+        this.records.setEntry(id, 'steps', 'acties', Date.now())
+      } else if (!this.records.get(id)) {
+        this.records.restore(id)
+      }
+      for (const person of wie) this.ask(id, person, by)
+    })
+    return id
+  }
+
+  /** The action made from a card item, while it is in the list. */
+  forCardItem(itemId: string): StoredAction | undefined {
+    return this.records.get(actionIdForCardItem(itemId))
+  }
+
+  /** Changes what, where, when, how, the notes or where help comes from. */
+  edit(id: string, patch: { wat?: string; waar?: string; wanneer?: When | null; hoe?: string; notes?: string; bron?: HelpSource | null }, by: PersonId): void {
     this.records.update(id, patch, by)
   }
 

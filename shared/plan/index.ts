@@ -1,5 +1,5 @@
 export { Plan, type NewPlan } from './plan.ts'
-export { RecordList, type RecordMeta, type RecordSpec, type Stored, type Removal, type FieldValue } from './records.ts'
+export { RecordList, type RecordMeta, type RecordSpec, type RecordStore, type Stored, type Removal, type FieldValue } from './records.ts'
 export { type Person } from './people.ts'
 export { type PlanMeta, type Language, LANGUAGES } from './meta.ts'
 export { SCHEMA_VERSION, schemaVersionOf, migrate, type Migration, type MigrationResult } from './migrations.ts'
@@ -16,9 +16,16 @@ export {
 export { Spelregels, type Spelregel, type SpelregelWording, type StoredSpelregel } from './spelregels.ts'
 export { Rollen, type Rol, type StoredRol } from './rollen.ts'
 export {
-  Basisteam, ACTION_STATUSES, CONSENTS, consentOf, onDate, recurring,
-  type Action, type ActionStatus, type Consent, type Helper, type When, type StoredAction, type NewAction,
+  Basisteam, ACTION_STATUSES, CONSENTS, HELP_SOURCES, actionIdForCardItem, consentOf, onDate, recurring,
+  type Action, type ActionStatus, type Consent, type Helper, type HelpSource, type When, type StoredAction, type NewAction,
 } from './basisteam.ts'
+export {
+  Evaluatiemomenten, Bijstellingen, EVALUATION_QUESTIONS, BASISTEAM_TASKS, INVITATION_DAYS,
+  type Evaluatiemoment, type StoredEvaluatiemoment, type EvaluationAnswer, type EvaluationQuestion, type Bijstelling, type StoredBijstelling, type BasisteamTask,
+} from './evaluatiemomenten.ts'
+export { Route, ROUTE_PHASES, CORE_VALUES, nextPhase, type RoutePhase, type RouteChoice, type CoreValue } from './route.ts'
+export { Waakvlam, SUPPORT_LEVELS, type SupportLevel, type SupportChoice, type SupportState } from './waakvlam.ts'
+export { isDay, today, addDays, dayOf } from './days.ts'
 export { LuktHet, type Evaluation, type StoredEvaluation } from './lukt-het.ts'
 export { LEEFGEBIEDEN, LEEFGEBIED_KEYS, isLeefgebied, type Leefgebied, type LeefgebiedLabel } from './leefgebieden.ts'
 export { PersonReferences, WHEN_PERSON_REMOVED, type PersonReference, type PersonReferenceSource, type ReferencedPerson, type WhenPersonRemoved } from './personReferences.ts'

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs'
 import { Cached } from './cached.ts'
+import { today } from './days.ts'
 import { optionalText, text } from './fields.ts'
 import type { PersonId } from './ids.ts'
 import { compareText } from './order.ts'
@@ -71,11 +72,4 @@ export class LuktHet extends InstrumentRecords<Evaluation> {
 function byDateThenOrder(a: StoredEvaluation, b: StoredEvaluation): number {
   if (a.date !== b.date) return a.date < b.date ? 1 : -1
   return b.createdAt - a.createdAt || compareText(a.id, b.id)
-}
-
-/** Today's date where the writer is, as YYYY-MM-DD. */
-function today(): string {
-  const now = new Date()
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
 }

@@ -11,6 +11,9 @@ import { Spelregels } from './spelregels.ts'
 import { Rollen } from './rollen.ts'
 import { Basisteam } from './basisteam.ts'
 import { LuktHet } from './lukt-het.ts'
+import { Evaluatiemomenten } from './evaluatiemomenten.ts'
+import { Route } from './route.ts'
+import { Waakvlam } from './waakvlam.ts'
 import { PersonReferences } from './personReferences.ts'
 import { Netwerkatlas } from './netwerkatlas/netwerkatlas.ts'
 import { Invitations } from './invitations.ts'
@@ -33,6 +36,10 @@ export class Plan {
   readonly people: RecordList<Person>
   /** "Ons verhaal": the household's story, a rich-text fragment for Tiptap. */
   readonly story: Y.XmlFragment
+  /** "Onze vraag": the household's own question, where Ontmoeten starts and evaluations look back to. */
+  readonly question: Y.Text
+  /** Where the household says it is on the route (Ontmoeten → Netwerkatlas → Meedenkbijeenkomst → Basisteam). */
+  readonly route: Route
   /** Values "voor mij" and "voor ons", with endorsements and adoptions. */
   readonly waarden: Waarden
   /** "Ik vind … geslaagd als …", one entry per person. */
@@ -47,6 +54,10 @@ export class Plan {
   readonly basisteam: Basisteam
   /** "Lukt het?" reflections on actions and on the plan. */
   readonly luktHet: LuktHet
+  /** Days to look back together, everyone's answers, and the changes made at them. */
+  readonly evaluatiemomenten: Evaluatiemomenten
+  /** Full support or waakvlam, with the check-in day. */
+  readonly waakvlam: Waakvlam
   /** Where people are mentioned across instruments, and removing a person with a choice for those places. */
   readonly personReferences: PersonReferences
   /** Basisposter, familiekaart, relatiekaart, contactschema and gebeurteniskaart, on the one people list. */
@@ -71,6 +82,8 @@ export class Plan {
     this.people = new RecordList(doc.getMap('people'), personSpec)
     this.personReferences = new PersonReferences(this.people, doc.getMap('people-removals'))
     this.story = doc.getXmlFragment('ons-verhaal')
+    this.question = doc.getText('onze-vraag')
+    this.route = new Route(doc.getMap('route'))
     this.waarden = new Waarden(doc.getMap('waarden'))
     this.geslaagd = new Geslaagd(doc.getMap('geslaagd'), this.personReferences)
     this.partnerschapskaart = new Partnerschapskaart(
@@ -85,8 +98,10 @@ export class Plan {
     )
     this.spelregels = new Spelregels(doc.getMap('spelregels'))
     this.rollen = new Rollen(doc.getMap('rollen'), this.personReferences)
-    this.basisteam = new Basisteam(doc.getMap('basisteam'), this.personReferences)
+    this.basisteam = new Basisteam(doc.getMap('basisteam'), doc.getMap('basisteam-uit-kaart'), this.personReferences)
     this.luktHet = new LuktHet(doc.getMap('lukt-het'))
+    this.evaluatiemomenten = new Evaluatiemomenten(doc.getMap('evaluatiemomenten'), doc.getMap('bijstellingen'))
+    this.waakvlam = new Waakvlam(doc.getMap('waakvlam'))
     for (const source of [this.basisteam, this.rollen, this.geslaagd]) this.personReferences.register(source)
     this.netwerkatlas = new Netwerkatlas(doc, this.people, this.personReferences)
     this.invitations = new Invitations(doc.getMap('invitations'))

@@ -53,6 +53,16 @@ function populate(plan: Plan, huishouden: Plan): PersonId[] {
   plan.basisteam.answer(action, 'yes', bram)
   plan.luktHet.add({ action, text: 'Gaat goed' }, bram)
   plan.luktHet.add({ text: 'Het plan helpt', date: '2024-05-01' }, ans)
+  const fromCard = plan.basisteam.fromCardItem(card.item(card.addItem({ step: 'acties', question: 'acties.anderen', text: 'Oma kookt' }, ans))!, [oma], ans)!
+  plan.basisteam.answer(fromCard, 'yes', oma)
+  plan.basisteam.edit(fromCard, { wat: 'Oma kookt op zondag', bron: 'netwerk' }, ans)
+  plan.basisteam.remove(plan.basisteam.fromCardItem(card.item(card.addItem({ step: 'acties', question: 'acties.ik', text: 'Bellen' }, bram))!, [bram], bram)!, ans)
+  plan.question.insert(0, 'Hoe houden we het vol?')
+  plan.route.goTo('netwerkatlas', ans)
+  plan.waakvlam.lower('2025-09-01', bram)
+  const moment = plan.evaluatiemomenten.schedule({ date: '2025-05-12', note: 'Over zes weken' }, ans)
+  plan.evaluatiemomenten.answer(moment, 'goed', 'Rust', bram)
+  plan.evaluatiemomenten.bijstellingen.add({ moment, task: 'plan', text: 'Vaker bellen', action: fromCard }, ans)
 
   const atlas = plan.netwerkatlas
   atlas.basisposter.add('wensen', 'Een tuin', ans)
@@ -288,6 +298,29 @@ function readEverything(plan: Plan): void {
   luktHet.list()
   luktHet.forPlan()
   luktHet.removed()
+  for (const item of card.snapshot().items) basisteam.forCardItem(item.id)
+  for (const id of ids) basisteam.forCardItem(id)
+  for (const action of actions) {
+    expect(action.bron === null || typeof action.bron === 'string').toBe(true)
+    plan.evaluatiemomenten.bijstellingen.forAction(action.id)
+  }
+
+  plan.question.toString()
+  plan.route.current()
+  plan.route.history()
+  plan.waakvlam.state()
+  plan.waakvlam.history()
+  plan.waakvlam.checkInDue('2025-09-01')
+  const { evaluatiemomenten } = plan
+  for (const moment of [...evaluatiemomenten.list(), ...evaluatiemomenten.removed()]) {
+    evaluatiemomenten.get(moment.id)
+    evaluatiemomenten.bijstellingen.forMoment(moment.id)
+    for (const answer of moment.answers) expect(typeof answer.text).toBe('string')
+  }
+  evaluatiemomenten.next('2025-01-01')
+  for (const id of ids) evaluatiemomenten.invitations('2025-05-20', id)
+  evaluatiemomenten.bijstellingen.list()
+  evaluatiemomenten.bijstellingen.removed()
 
   for (const id of ids) {
     personReferences.whereIs(id)

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { StoredEvaluation } from '../../../shared/plan/index.ts'
+import { today, type StoredEvaluation } from '../../../shared/plan/index.ts'
 import { TextField } from '../../ui/TextField.tsx'
 import { usePlan } from '../../plan/hooks.ts'
 import { useMe } from '../../plan/useMe.ts'
@@ -88,10 +88,4 @@ function AddEvaluation({ action, label }: { action: string | null; label: string
       </div>
     </form>
   )
-}
-
-function today(): string {
-  const now = new Date()
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
 }
