@@ -144,6 +144,19 @@ describe('basisteam', () => {
     expect(plan.basisteam.list().map((x) => x.id)).toEqual([other, id])
   })
 
+  it('keeps card actions in the plan\'s versions: a restore brings their words and asks back', () => {
+    const plan = newPlan()
+    const item = plan.partnerschapskaart.item(plan.partnerschapskaart.addItem({ step: 'acties', question: 'acties.anderen', text: 'Oma kookt' }, 'ann'))!
+    const id = plan.basisteam.fromCardItem(item, ['oma'], 'ann')!
+    const version = plan.versions.save({ name: 'voor de evaluatie' }, 'ann')
+    plan.basisteam.edit(id, { wat: 'Oma kookt niet meer' }, 'bob')
+    plan.basisteam.release(id, 'oma', 'bob')
+    expect(plan.versions.restorePlan(version, 'ann')).toBe(true)
+    expect(plan.basisteam.get(id)).toMatchObject({ wat: 'Oma kookt', fromCard: item.id })
+    expect(plan.basisteam.get(id)!.wie.map((h) => h.person)).toEqual(['oma'])
+    expect(plan.basisteam.list()).toHaveLength(1)
+  })
+
   it('says where help comes from, when someone wants to, in the order of the sources', () => {
     const plan = newPlan()
     const id = plan.basisteam.add({ wat: 'Hulp bij de administratie', bron: 'voorliggend' }, 'ann')

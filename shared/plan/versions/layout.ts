@@ -92,6 +92,7 @@ const writtenBy = (value: Json): PersonId | null =>
 export const CONTAINERS: readonly Container[] = [
   { key: 'meta', section: 'plan', kind: 'entries', only: ['title', 'householdName', 'language'], label: (_, key) => ({ field: key }) },
   { key: 'ons-verhaal', section: 'verhaal', kind: 'rich' },
+  { key: 'onze-vraag', section: 'verhaal', kind: 'text' },
   { key: 'people', section: 'mensen', kind: 'records', label: field('name') },
   { key: 'people-removals', section: 'mensen', kind: 'entries', label: person },
   { key: 'person-marks', section: 'mensen', kind: 'records', label: (item) => ({ person: str(item.v['person']), detail: str(item.v['kind']) }) },
@@ -115,7 +116,11 @@ export const CONTAINERS: readonly Container[] = [
   { key: 'spelregels', section: 'spelregels', kind: 'records', label: (item) => ({ text: currentWording(item) }) },
   { key: 'rollen', section: 'spelregels', kind: 'records', label: field('name') },
   { key: 'basisteam', section: 'basisteam', kind: 'records', label: field('wat') },
+  // Actions made from a card item, laid out flat (flatRecordList.ts): `wat` once changed, else as created (`=wat`).
+  { key: 'basisteam-uit-kaart', section: 'basisteam', kind: 'keyed', label: (item) => ({ text: str(item['wat'] ?? item['=wat']) }) },
   { key: 'lukt-het', section: 'basisteam', kind: 'records', label: field('text') },
+  { key: 'evaluatiemomenten', section: 'basisteam', kind: 'records', label: field('note') },
+  { key: 'bijstellingen', section: 'basisteam', kind: 'records', label: field('text') },
   { key: 'basisposter', section: 'basisposter', kind: 'records', label: field('text') },
   ...POSTER_SECTIONS.map((s): TextContainer => ({ key: `basisposter-tekst-${s}`, section: 'basisposter', kind: 'text' })),
   { key: 'familiekaart-members', section: 'familiekaart', kind: 'keyed', label: person },
@@ -146,6 +151,8 @@ export const NOT_VERSIONED: Readonly<Record<string, string>> = {
   'person-invited': 'who was invited with an invitation of their own: access, not content',
   'person-claims': 'which device takes part as which person: access, not content',
   'person-claims-undone': 'claims the household undid: access, not content',
+  route: 'a log of the household\'s choices of where it is on the route: restoring content does not move it on the route',
+  waakvlam: 'a log of choices of how much support there is: restoring content does not turn support up or down',
 }
 
 /** The containers of one section, in table order. */
