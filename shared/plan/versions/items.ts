@@ -42,7 +42,7 @@ function readRecords(map: Y.Map<unknown>, container: RecordsContainer): Containe
   map.forEach((record, id) => {
     if (!(record instanceof Y.Map) || typeof record.get('removedAt') === 'number') return
     const item = readRecord(record)
-    if (!container.skip?.(item)) items[id] = item
+    if (!container.skip?.(item)) own(items, id, item)
   })
   return items
 }
@@ -52,9 +52,9 @@ export function readRecord(record: Y.Map<unknown>): RecordItem {
   const item: RecordItem = { v: {}, m: {}, t: {} }
   record.forEach((value, key) => {
     if ((RECORD_META as readonly string[]).includes(key)) return
-    if (value instanceof Y.Text) item.t[key] = value.toString()
-    else if (value instanceof Y.Map) item.m[key] = plain(value) as Record<string, Json>
-    else item.v[key] = plain(value)
+    if (value instanceof Y.Text) own(item.t, key, value.toString())
+    else if (value instanceof Y.Map) own(item.m, key, plain(value) as Record<string, Json>)
+    else own(item.v, key, plain(value))
   })
   return item
 }
@@ -67,7 +67,8 @@ function readKeyed(map: Y.Map<unknown>): ContainerItems {
     const at = stored.lastIndexOf(SEPARATOR)
     if (at <= 0) return
     const key = stored.slice(0, at)
-    ;(items[key] ??= {})[stored.slice(at + 1)] = plain(value)
+    if (!Object.hasOwn(items, key)) own(items, key, {})
+    own(items[key]!, stored.slice(at + 1), plain(value))
   })
   return items
 }
@@ -75,7 +76,7 @@ function readKeyed(map: Y.Map<unknown>): ContainerItems {
 function readEntries(map: Y.Map<unknown>, container: EntriesContainer): ContainerItems {
   const items: ContainerItems = {}
   map.forEach((value, key) => {
-    if (!container.only || container.only.includes(key)) items[key] = plain(value)
+    if (!container.only || container.only.includes(key)) own(items, key, plain(value))
   })
   return items
 }
@@ -258,6 +259,15 @@ function stamp(record: Y.Map<unknown>, touch: NonNullable<Touch>): void {
 
 export function isRecordItem(value: unknown): value is RecordItem {
   return isObject(value) && isObject(value['v']) && isObject(value['m']) && isObject(value['t'])
+}
+
+/**
+ * Sets an own property, also under a key such as '__proto__' that another
+ * replica may send: plain assignment would set the object's prototype, or
+ * through `items[key] ??= {}` write into Object.prototype for every object.
+ */
+function own<T>(target: Record<string, T>, key: string, value: NoInfer<T>): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
