@@ -37,7 +37,7 @@ export class Plan {
   /** "Ons verhaal": the household's story, a rich-text fragment for Tiptap. */
   readonly story: Y.XmlFragment
   /** "Onze vraag": the household's own question, where Ontmoeten starts and evaluations look back to. */
-  readonly question: Y.Text
+  readonly question: SharedText
   /** Where the household says it is on the route (Ontmoeten → Netwerkatlas → Meedenkbijeenkomst → Basisteam). */
   readonly route: Route
   /** Values "voor mij" and "voor ons", with endorsements and adoptions. */
@@ -82,7 +82,7 @@ export class Plan {
     this.people = new RecordList(doc.getMap('people'), personSpec)
     this.personReferences = new PersonReferences(this.people, doc.getMap('people-removals'))
     this.story = doc.getXmlFragment('ons-verhaal')
-    this.question = doc.getText('onze-vraag')
+    this.question = SharedText.of(doc.getText('onze-vraag'))
     this.route = new Route(doc.getMap('route'))
     this.waarden = new Waarden(doc.getMap('waarden'))
     this.geslaagd = new Geslaagd(doc.getMap('geslaagd'), this.personReferences)
