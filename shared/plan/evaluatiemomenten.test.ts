@@ -55,6 +55,19 @@ describe('evaluatiemomenten', () => {
     expect(plan.evaluatiemomenten.answer('nope', 'goed', 'x', 'ans')).toBe(false)
   })
 
+  it('hides the answers of someone removed with "weghalen", and shows them again when they are put back', () => {
+    const plan = newPlan()
+    const household = { person: 'ans', role: 'eigenaar' as const }
+    const bram = plan.people.add({ name: 'Bram', relation: 'buurman', role: 'netwerk' }, 'ans')
+    const id = plan.evaluatiemomenten.schedule({ date: '2025-05-12' }, 'ans')
+    plan.evaluatiemomenten.answer(id, 'goed', 'Het ophalen loopt goed', bram)
+    expect(plan.personReferences.whereIs(bram).map((r) => r.instrument)).toEqual(['evaluatiemomenten'])
+    plan.personReferences.removePerson(bram, 'weghalen', household)
+    expect(plan.evaluatiemomenten.get(id)!.answers).toEqual([])
+    plan.personReferences.restorePerson(bram, household)
+    expect(plan.evaluatiemomenten.get(id)!.answers.map((a) => a.text)).toEqual(['Het ophalen loopt goed'])
+  })
+
   it('reads a damaged day as no day, and skips answers to unknown questions', () => {
     const plan = newPlan()
     const id = plan.evaluatiemomenten.schedule({ date: 'volgende week' }, 'ans')

@@ -5,6 +5,7 @@ import { asNum, asObject, asText, entries, oneOf, optionalText, text, type Field
 import type { PersonId } from './ids.ts'
 import { InstrumentRecords } from './instrumentRecords.ts'
 import { compareText } from './order.ts'
+import type { PersonReference, PersonReferenceSource, PersonVisibility } from './personReferences.ts'
 import type { Stored } from './records.ts'
 
 /**
@@ -140,14 +141,28 @@ export class Bijstellingen extends InstrumentRecords<Bijstelling> {
 }
 
 /** The plan's evaluatiemomenten, the answers given, and the changes made at them. */
-export class Evaluatiemomenten extends InstrumentRecords<Evaluatiemoment> {
+export class Evaluatiemomenten extends InstrumentRecords<Evaluatiemoment> implements PersonReferenceSource {
+  readonly instrument = 'evaluatiemomenten'
   readonly bijstellingen: Bijstellingen
   private readonly view: Cached<StoredEvaluatiemoment[]>
 
-  constructor(moments: Y.Map<Y.Map<unknown>>, bijstellingen: Y.Map<Y.Map<unknown>>) {
+  /** `shown` hides the answers of someone removed with "weghalen" (kept, and back when they are put back). */
+  constructor(moments: Y.Map<Y.Map<unknown>>, bijstellingen: Y.Map<Y.Map<unknown>>, shown: PersonVisibility) {
     super(moments, momentSpec)
     this.bijstellingen = new Bijstellingen(bijstellingen)
-    this.view = new Cached([this.records], () => [...this.records.list()].sort(byDay))
+    this.view = new Cached([this.records, shown], () =>
+      this.records
+        .list()
+        .map((m) => (m.answers.every((a) => shown.isShown(a.person)) ? m : { ...m, answers: m.answers.filter((a) => shown.isShown(a.person)) }))
+        .sort(byDay),
+    )
+  }
+
+  /** The moments a person answered at, for "waar staat deze persoon?". */
+  referencesTo(person: PersonId): PersonReference[] {
+    return [...this.records.list(), ...this.records.removed()]
+      .filter((m) => m.answers.some((a) => a.person === person))
+      .map((m) => ({ instrument: this.instrument, kind: 'answer', id: m.id }))
   }
 
   /** Sets a day to look back together, with the basisteam's words about it; returns its id. */
@@ -166,11 +181,17 @@ export class Evaluatiemomenten extends InstrumentRecords<Evaluatiemoment> {
    * moment does not exist.
    */
   answer(id: string, question: EvaluationQuestion, words: string, by: PersonId): boolean {
+    // The record itself, not the view: inside a transaction the view may not have caught up yet.
     if (!this.records.get(id)) return false
     const key = `${question}:${by}`
     if (words.trim()) this.records.setEntry(id, 'answers', key, { text: words.trim(), at: Date.now() })
     else this.records.deleteEntry(id, 'answers', key)
     return true
+  }
+
+  /** One moment as the list shows it (answers of someone removed with "weghalen" hidden), or undefined. */
+  override get(id: string): StoredEvaluatiemoment | undefined {
+    return this.view.per(`get:${id}`, (list) => list.find((m) => m.id === id))
   }
 
   /** Every moment, earliest day first; the same array until something changes. */
