@@ -13,6 +13,10 @@ describe('relay configuration', () => {
       logLevel: 'info',
       requireTokens: true,
       limits: { ...DEFAULT_LIMITS },
+      metricsPort: undefined,
+      metricsHost: '127.0.0.1',
+      metricsToken: undefined,
+      clientAddressHeader: undefined,
     })
   })
 
@@ -32,6 +36,15 @@ describe('relay configuration', () => {
       KRING_MAX_MESSAGES_PER_SECOND: '30',
       KRING_MESSAGE_BURST: '40',
       KRING_ROOM_IDLE_MS: '0',
+      KRING_HTTP_HEADERS_TIMEOUT_MS: '5000',
+      KRING_HTTP_REQUEST_TIMEOUT_MS: '20000',
+      KRING_MAX_CONNECTIONS_PER_ADDRESS: '50',
+      KRING_MAX_PLAN_REQUESTS_PER_MINUTE: '12',
+      KRING_PLAN_REQUEST_BURST: '6',
+      KRING_METRICS_PORT: '9100',
+      KRING_METRICS_HOST: '10.0.0.5',
+      KRING_METRICS_TOKEN: 'a-long-enough-metrics-token',
+      KRING_CLIENT_ADDRESS_HEADER: 'X-Forwarded-For',
     })
     expect(config).toEqual({
       port: 9000,
@@ -49,7 +62,16 @@ describe('relay configuration', () => {
         maxMessagesPerSecond: 30,
         messageBurst: 40,
         roomIdleMs: 0,
+        httpHeadersTimeoutMs: 5_000,
+        httpRequestTimeoutMs: 20_000,
+        maxConnectionsPerAddress: 50,
+        maxPlanRequestsPerMinute: 12,
+        planRequestBurst: 6,
       },
+      metricsPort: 9100,
+      metricsHost: '10.0.0.5',
+      metricsToken: 'a-long-enough-metrics-token',
+      clientAddressHeader: 'x-forwarded-for',
     })
   })
 
@@ -70,6 +92,13 @@ describe('relay configuration', () => {
     expect(message).toContain('KRING_REQUIRE_TOKENS must be true or false, got "maybe"')
     expect(message).not.toContain('hunter2')
     expect((caught as ConfigError).problems).toHaveLength(5)
+  })
+
+  it('refuses a metrics token short enough to guess (without showing it), a headers timeout longer than the request timeout, and a header name that is none', () => {
+    expect(() => loadConfig({ KRING_METRICS_TOKEN: 'short-secret' })).toThrow(/KRING_METRICS_TOKEN must be at least 16 characters \(value not shown\)/)
+    expect(() => loadConfig({ KRING_METRICS_TOKEN: 'short-secret' })).not.toThrow(/short-secret/)
+    expect(() => loadConfig({ KRING_HTTP_HEADERS_TIMEOUT_MS: '60000', KRING_HTTP_REQUEST_TIMEOUT_MS: '30000' })).toThrow(/KRING_HTTP_HEADERS_TIMEOUT_MS \(60000\) must not be longer than KRING_HTTP_REQUEST_TIMEOUT_MS \(30000\)/)
+    expect(() => loadConfig({ KRING_CLIENT_ADDRESS_HEADER: 'x forwarded' })).toThrow(/KRING_CLIENT_ADDRESS_HEADER must be a header name/)
   })
 
   it('merges overrides limit by limit', () => {

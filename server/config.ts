@@ -32,6 +32,27 @@ export interface Config {
   requireTokens: boolean
   /** Size, rate and capacity limits (KRING_* variables; defaults in shared/protocol/limits.ts). */
   limits: Limits
+  /**
+   * Where Prometheus reads `/metrics` (KRING_METRICS_PORT): a listener of its
+   * own, on `metricsHost`, apart from the app's port. Unset: no such listener.
+   */
+  metricsPort: number | undefined
+  /** Interface the metrics listener binds to (KRING_METRICS_HOST, default 127.0.0.1: only this machine). */
+  metricsHost: string
+  /**
+   * A bearer token that opens `/metrics` on the app's port (KRING_METRICS_TOKEN,
+   * at least 16 characters). With neither this nor `metricsPort`, `/metrics`
+   * is not served: it tells anyone who asks the Node version and memory use.
+   */
+  metricsToken: string | undefined
+  /**
+   * The request header a trusted reverse proxy puts the client's address in
+   * (KRING_CLIENT_ADDRESS_HEADER, e.g. `x-forwarded-for`; its last entry
+   * counts). Unset: the address the connection comes from. Set it only when
+   * every request reaches the relay through that proxy, or anyone can claim
+   * any address and escape the per-address limits.
+   */
+  clientAddressHeader: string | undefined
 }
 
 /** A `Config` with any part left out, limits included: what `startRelay` accepts. */
@@ -57,7 +78,15 @@ const LIMIT_VARIABLES: { [K in keyof Limits]: string } = {
   maxMessagesPerSecond: 'KRING_MAX_MESSAGES_PER_SECOND',
   messageBurst: 'KRING_MESSAGE_BURST',
   roomIdleMs: 'KRING_ROOM_IDLE_MS',
+  httpHeadersTimeoutMs: 'KRING_HTTP_HEADERS_TIMEOUT_MS',
+  httpRequestTimeoutMs: 'KRING_HTTP_REQUEST_TIMEOUT_MS',
+  maxConnectionsPerAddress: 'KRING_MAX_CONNECTIONS_PER_ADDRESS',
+  maxPlanRequestsPerMinute: 'KRING_MAX_PLAN_REQUESTS_PER_MINUTE',
+  planRequestBurst: 'KRING_PLAN_REQUEST_BURST',
 }
+
+/** The shortest KRING_METRICS_TOKEN accepted: long enough that nobody guesses it. */
+export const MIN_METRICS_TOKEN_LENGTH = 16
 
 /** Limits where 0 makes sense (an idle room may be unloaded at once); all others must be at least 1. */
 const ZERO_ALLOWED: ReadonlySet<keyof Limits> = new Set(['roomIdleMs'])
@@ -119,8 +148,37 @@ export function loadConfig(env: Env = process.env): Config {
     limits[key] = whole(LIMIT_VARIABLES[key], DEFAULT_LIMITS[key], ZERO_ALLOWED.has(key) ? 0 : 1)
   }
 
+  if (limits.httpHeadersTimeoutMs > limits.httpRequestTimeoutMs) {
+    problems.push(`KRING_HTTP_HEADERS_TIMEOUT_MS (${limits.httpHeadersTimeoutMs}) must not be longer than KRING_HTTP_REQUEST_TIMEOUT_MS (${limits.httpRequestTimeoutMs})`)
+  }
+
+  const rawMetricsPort = read('KRING_METRICS_PORT')
+  const metricsPort = rawMetricsPort === undefined ? undefined : whole('KRING_METRICS_PORT', 0, 0, 65_535)
+  const metricsHost = read('KRING_METRICS_HOST') ?? '127.0.0.1'
+  const metricsToken = read('KRING_METRICS_TOKEN')
+  if (metricsToken !== undefined && metricsToken.length < MIN_METRICS_TOKEN_LENGTH) {
+    problems.push(`KRING_METRICS_TOKEN must be at least ${MIN_METRICS_TOKEN_LENGTH} characters (value not shown)`)
+  }
+  const clientAddressHeader = read('KRING_CLIENT_ADDRESS_HEADER')?.toLowerCase()
+  if (clientAddressHeader !== undefined && !/^[a-z0-9-]+$/.test(clientAddressHeader)) {
+    problems.push(`KRING_CLIENT_ADDRESS_HEADER must be a header name (letters, digits, -), got "${clientAddressHeader}"`)
+  }
+
   if (problems.length > 0) throw new ConfigError(problems)
-  return { port, host, dataDir, databaseUrl, redisUrl, logLevel: logLevel ?? 'info', requireTokens: requireTokens ?? true, limits }
+  return {
+    port,
+    host,
+    dataDir,
+    databaseUrl,
+    redisUrl,
+    logLevel: logLevel ?? 'info',
+    requireTokens: requireTokens ?? true,
+    limits,
+    metricsPort,
+    metricsHost,
+    metricsToken,
+    clientAddressHeader,
+  }
 }
 
 /** Applies overrides on top of a base configuration; limits are merged one by one. */

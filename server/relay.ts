@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import type { Duplex } from 'node:stream'
 import { fileURLToPath } from 'node:url'
-import { WebSocketServer, type WebSocket } from 'ws'
+import { WebSocketServer } from 'ws'
 import { DELETED_REASON } from '../shared/capabilities/refusals.ts'
 import { CloseCode } from '../shared/protocol/closeCodes.ts'
 import { roomsOfPlan } from '../shared/protocol/rooms.ts'
@@ -10,18 +10,19 @@ import { PlanAccess } from './access/planAccess.ts'
 import { loadConfig, withOverrides, type Config, type ConfigOverrides } from './config.ts'
 import type { FanOut } from './fanout/fanout.ts'
 import { openFanOut } from './fanout/openFanOut.ts'
+import { ClientGate } from './http/clientGate.ts'
+import { startMetricsServer } from './http/metricsEndpoint.ts'
 import { handlePlanRequest } from './http/planEndpoints.ts'
 import { createRequestHandler } from './http/requestHandler.ts'
 import { createLogger, errorSummary, type Logger } from './log.ts'
 import { measuredStorage } from './metrics/measuredStorage.ts'
 import { RelayMetrics } from './metrics/relayMetrics.ts'
-import { RelayClosingError, RelayFullError, RoomRegistry } from './rooms/roomRegistry.ts'
+import { AddressRates } from './quotas/addressRates.ts'
+import { RoomRegistry } from './rooms/roomRegistry.ts'
 import { openStorage } from './storage/openStorage.ts'
-import { StorageCorruptError } from './storage/roomLog.ts'
 import type { Storage } from './storage/storage.ts'
-import { admit, isSyncPath, type Admission } from './sync/admission.ts'
-import { Connection } from './sync/connection.ts'
-import { RelayCloseCode } from './sync/relayCloseCodes.ts'
+import { createAcceptor } from './sync/accept.ts'
+import { isSyncPath } from './sync/admission.ts'
 
 export interface RelayOptions {
   /**
@@ -48,6 +49,8 @@ export interface Relay {
   port: number
   /** `http://127.0.0.1:<port>`; websockets are at `ws://127.0.0.1:<port>/sync/<room>`. */
   url: string
+  /** The metrics listener's base URL (`<it>/metrics`), when KRING_METRICS_PORT asked for one. */
+  metricsUrl: string | undefined
   httpServer: Server
   metrics: RelayMetrics
   /**
@@ -64,7 +67,8 @@ const CLOSE_GRACE_MS = 2_000
 
 /**
  * Starts a relay: one HTTP server with the y-websocket protocol on `/sync/*`,
- * `/healthz`, `/metrics` and the built client. Resolves once it listens.
+ * `/healthz`, `/plans/*`, the built client and `/metrics` when a token opens
+ * it, plus a metrics listener of its own when configured. Resolves once it listens.
  */
 export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
   const config: Config = withOverrides({ ...loadConfig({}), port: 0, host: '127.0.0.1' }, options.config)
@@ -102,12 +106,24 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
   })
   if (!config.requireTokens) logger.warn('KRING_REQUIRE_TOKENS=false: anyone who knows a plan id can read and write it; for development only')
 
+  const gate = new ClientGate({ clientAddressHeader: config.clientAddressHeader, maxConnectionsPerAddress: config.limits.maxConnectionsPerAddress, logger, metrics })
+  const planRates = new AddressRates(config.limits.maxPlanRequestsPerMinute / 60, config.limits.planRequestBurst)
+  const renderMetrics = () => metrics.render()
   const httpServer = createServer(
+    {
+      // A client gets this long for its headers, and for its whole request; Node checks every second.
+      headersTimeout: config.limits.httpHeadersTimeoutMs,
+      requestTimeout: config.limits.httpRequestTimeoutMs,
+      connectionsCheckingInterval: Math.min(1_000, config.limits.httpHeadersTimeoutMs),
+    },
     createRequestHandler({
       logger,
       staticDir: options.staticDir === undefined ? DEFAULT_STATIC_DIR : options.staticDir,
       fallback: options.fallback,
-      metrics: () => metrics.render(),
+      metrics: { source: renderMetrics, token: config.metricsToken },
+      gate,
+      planRates,
+      relayMetrics: metrics,
       plans: (request, response, path) =>
         handlePlanRequest({ revocations: (planId, text) => access.revoke(planId, text), deletion: (planId, text) => access.deletePlan(planId, text) }, request, response, path),
       health: async () => {
@@ -127,52 +143,11 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
       },
     }),
   )
+  gate.watch(httpServer)
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.limits.maxMessageBytes })
   let closing = false
 
-  const accept = async (ws: WebSocket, request: IncomingMessage): Promise<void> => {
-    const connection = new Connection(ws, {
-      logger,
-      metrics,
-      maxMessagesPerSecond: config.limits.maxMessagesPerSecond,
-      messageBurst: config.limits.messageBurst,
-      keepaliveMs: options.keepaliveMs ?? DEFAULT_KEEPALIVE_MS,
-    })
-    const admission: Admission = await admit(request, { maxRoomNameLength: config.limits.maxRoomNameLength, access }).catch(
-      (error: unknown): Admission => {
-        // Access is checked against storage (deletions, revocations); while storage is away, refuse and count it.
-        logger.warn({ err: errorSummary(error) }, 'access could not be checked')
-        return { admitted: false, code: RelayCloseCode.storageUnavailable, reason: 'The relay cannot check access right now; try again later', metric: 'storage_unavailable' }
-      },
-    )
-    if (!admission.admitted) return connection.refuse(admission.code, admission.reason, admission.metric)
-    // Watched from admission on, so a revocation or deletion that lands while the room loads still closes it.
-    const unwatch = access.watch(admission.room, admission.token, connection)
-    if (connection.isClosed) {
-      // Revoked, deleted or gone while being admitted: load no room for nobody (it would hold a place under maxRooms until idle).
-      unwatch()
-      return
-    }
-    ws.once('close', unwatch)
-    try {
-      const room = await rooms.open(admission.room)
-      if (connection.isClosed) return
-      if (room.peerCount >= config.limits.maxConnectionsPerRoom) {
-        return connection.refuse(CloseCode.relayFull, 'This room has as many connections as it may; try again later', 'room_full')
-      }
-      connection.bind(room, { readOnly: admission.readOnly })
-    } catch (error) {
-      if (error instanceof RelayFullError) {
-        connection.refuse(CloseCode.relayFull, 'The relay holds as many rooms as it may; try again later', 'relay_full')
-      } else if (error instanceof RelayClosingError) {
-        connection.refuse(CloseCode.goingAway, 'Relay is shutting down; reconnect', 'relay_full')
-      } else if (error instanceof StorageCorruptError) {
-        connection.refuse(RelayCloseCode.storageUnavailable, 'The relay cannot read this room\'s stored data', 'storage_corrupt')
-      } else {
-        connection.refuse(RelayCloseCode.storageUnavailable, 'The relay cannot open this room right now; try again later', 'storage_unavailable')
-      }
-    }
-  }
+  const accept = createAcceptor({ config, logger, metrics, access, rooms, gate, keepaliveMs: options.keepaliveMs ?? DEFAULT_KEEPALIVE_MS })
 
   httpServer.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     if (!isSyncPath(request.url ?? '')) {
@@ -201,7 +176,18 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
   })
   const port = (httpServer.address() as AddressInfo).port
   const url = `http://127.0.0.1:${port}`
-  logger.info({ address: url, storage: storage.kind, fanOut: fanOut.kind }, 'relay listening')
+  const metricsServer =
+    config.metricsPort === undefined
+      ? undefined
+      : await startMetricsServer({ port: config.metricsPort, host: config.metricsHost, source: renderMetrics, timeoutMs: config.limits.httpRequestTimeoutMs }).catch(
+          async (error: unknown) => {
+            await new Promise<void>((resolve) => httpServer.close(() => resolve()))
+            await fanOut.close()
+            await storage.close()
+            throw new Error(`Cannot serve metrics on ${config.metricsHost}:${config.metricsPort} (KRING_METRICS_PORT): ${errorSummary(error).message}`, { cause: error })
+          },
+        )
+  logger.info({ address: url, metrics: metricsServer?.url, storage: storage.kind, fanOut: fanOut.kind }, 'relay listening')
 
   let closed: Promise<void> | undefined
   const closeOnce = async (): Promise<void> => {
@@ -219,6 +205,8 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     await serverClosed
     clearTimeout(cut)
     await new Promise<void>((resolve) => wss.close(() => resolve()))
+    if (metricsServer !== undefined) await new Promise<void>((resolve) => metricsServer.server.close(() => resolve()))
+    planRates.close()
     await fanOut.close()
     await storage.close()
     logger.info({ address: url }, 'relay stopped')
@@ -227,6 +215,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
   return {
     port,
     url,
+    metricsUrl: metricsServer?.url,
     httpServer,
     metrics,
     close: () => (closed ??= closeOnce()),

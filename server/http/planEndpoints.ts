@@ -36,7 +36,11 @@ export async function handlePlanRequest(handlers: PlanEndpointHandlers, request:
   const { planId, endpoint } = target
   const { maxBodyLength } = PLAN_ENDPOINTS[endpoint]
   // A character of a signed text is one byte (base64url); a trailing newline or two is allowed.
-  const body = await readBody(request, maxBodyLength + 16)
+  const limit = maxBodyLength + 16
+  const declared = Number(request.headers['content-length'] ?? 0)
+  // Said to be too long: refused before a byte of it is read.
+  if (declared > limit) return refuse(response, 'too-large', `A body for ${endpoint} is at most ${maxBodyLength} characters`, { Connection: 'close' })
+  const body = await readBody(request, limit)
   if (body === undefined) return refuse(response, 'too-large', `A body for ${endpoint} is at most ${maxBodyLength} characters`, { Connection: 'close' })
   let result: PlanRequestResult<unknown>
   try {

@@ -12,6 +12,10 @@ export type RefusalReason =
   | 'rate_limited'
   | 'message_too_big'
   | 'malformed_message'
+  | 'too_many_connections'
+
+/** Why the relay refused a plain HTTP request, as a metric label. */
+export type RequestRefusalReason = 'rate_limited' | 'body_too_large' | 'metrics_unauthorized'
 
 export type Direction = 'in' | 'out'
 
@@ -47,6 +51,13 @@ export class RelayMetrics {
   private readonly refused = new Counter({
     name: 'kring_connections_refused_total',
     help: 'Connections refused or closed by the relay, by reason',
+    labelNames: ['reason'] as const,
+    registers: [this.registry],
+  })
+
+  private readonly refusedRequests = new Counter({
+    name: 'kring_http_requests_refused_total',
+    help: 'Plain HTTP requests the relay refused, by reason',
     labelNames: ['reason'] as const,
     registers: [this.registry],
   })
@@ -95,6 +106,11 @@ export class RelayMetrics {
   /** Counts a connection the relay turned away or closed. */
   refusedConnection(reason: RefusalReason): void {
     this.refused.inc({ reason })
+  }
+
+  /** Counts a plain HTTP request the relay refused. */
+  refusedRequest(reason: RequestRefusalReason): void {
+    this.refusedRequests.inc({ reason })
   }
 
   /** Counts a message exchanged with other relay instances. */

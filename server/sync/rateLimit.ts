@@ -18,11 +18,21 @@ export class TokenBucket {
 
   /** Takes one token; false when the bucket is empty (the sender is too fast). */
   take(): boolean {
-    const now = this.now()
-    this.tokens = Math.min(this.burst, this.tokens + ((now - this.last) / 1000) * this.perSecond)
-    this.last = now
+    this.refill()
     if (this.tokens < 1) return false
     this.tokens -= 1
     return true
+  }
+
+  /** Whether the bucket has filled up again: it would allow a whole burst now. */
+  isFull(): boolean {
+    this.refill()
+    return this.tokens >= this.burst
+  }
+
+  private refill(): void {
+    const now = this.now()
+    this.tokens = Math.min(this.burst, this.tokens + ((now - this.last) / 1000) * this.perSecond)
+    this.last = now
   }
 }

@@ -17,6 +17,21 @@ export const DEFAULT_LIMITS = {
   messageBurst: 1_000,
   /** How long an empty room stays in memory before it is unloaded, in ms (KRING_ROOM_IDLE_MS). */
   roomIdleMs: 30_000,
+  /** How long a client may take to send a request's headers, in ms (KRING_HTTP_HEADERS_TIMEOUT_MS). */
+  httpHeadersTimeoutMs: 10_000,
+  /** How long a client may take to send a whole request, body included, in ms (KRING_HTTP_REQUEST_TIMEOUT_MS). */
+  httpRequestTimeoutMs: 30_000,
+  /**
+   * Open connections (websockets and HTTP requests under way) from one client
+   * address (KRING_MAX_CONNECTIONS_PER_ADDRESS). Generous, because a school,
+   * a wijkteam office or a care home shows many devices as one address, each
+   * with up to three rooms open.
+   */
+  maxConnectionsPerAddress: 256,
+  /** Requests to /plans/* one client address may make per minute, sustained (KRING_MAX_PLAN_REQUESTS_PER_MINUTE). */
+  maxPlanRequestsPerMinute: 60,
+  /** Burst of /plans/* requests allowed above that rate (KRING_PLAN_REQUEST_BURST): a device re-posting its plan's records at once. */
+  planRequestBurst: 60,
 } as const
 
 export type Limits = { -readonly [K in keyof typeof DEFAULT_LIMITS]: number }

@@ -58,6 +58,6 @@ describe.skipIf(!databaseUrl)('corrupted rows in PostgreSQL', () => {
     await waitUntil(() => reader.text.toString() === 'andere plannen werken gewoon', 'another room still syncs')
     const health = await fetch(`${relay.url}/healthz`)
     expect(health.status).toBe(200)
-    expect(await (await fetch(`${relay.url}/metrics`)).text()).toMatch(/kring_connections_refused_total\{reason="storage_corrupt"\} 1/)
+    expect((await relay.metrics.render()).body).toMatch(/kring_connections_refused_total\{reason="storage_corrupt"\} 1/)
   })
 })

@@ -74,7 +74,7 @@ describe('services going away and coming back, without restarting the relay', ()
       write(b, 'tijdens, van b')
       await waitUntil(() => !a.provider.wsconnected || !a.provider.synced, 'a is told the relay cannot take edits now')
       await waitUntil(
-        async () => /kring_connections_refused_total\{reason="storage_unavailable"\} [1-9]/.test(await (await fetch(`${relay.url}/metrics`)).text()),
+        async () => /kring_connections_refused_total\{reason="storage_unavailable"\} [1-9]/.test((await relay.metrics.render()).body),
         'reconnecting clients are refused while storage is away',
       )
 

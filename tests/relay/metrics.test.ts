@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import type { ConfigOverrides } from '../../server/config.ts'
 import { encodeUpdate } from '../../server/sync/protocol.ts'
 import { connectClient, joinRawSocket, openRawSocket, type TestClient } from './support/clients.ts'
 import { startTestRelay, type TestRelay } from '../support/testRelay.ts'
@@ -11,8 +12,11 @@ function sample(body: string, series: string): number | undefined {
   return line === undefined ? undefined : Number(line.slice(series.length + 1))
 }
 
-async function scrape(relay: TestRelay): Promise<{ status: number; contentType: string | null; body: string }> {
-  const response = await fetch(`${relay.url}/metrics`)
+/** What the operator sets as KRING_METRICS_TOKEN in these tests. */
+const TOKEN = 'metrics-token-for-tests-only'
+
+async function scrape(relay: TestRelay, token: string | null = TOKEN): Promise<{ status: number; contentType: string | null; body: string }> {
+  const response = await fetch(`${relay.url}/metrics`, { headers: token === null ? {} : { authorization: `Bearer ${token}` } })
   return { status: response.status, contentType: response.headers.get('content-type'), body: await response.text() }
 }
 
@@ -21,8 +25,8 @@ describe('GET /metrics: what an operator watches', () => {
   afterEach(async () => {
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
   })
-  const relayFor = async (): Promise<TestRelay> => {
-    const relay = await startTestRelay({ config: { requireTokens: false } })
+  const relayFor = async (config: ConfigOverrides = { metricsToken: TOKEN }): Promise<TestRelay> => {
+    const relay = await startTestRelay({ config: { requireTokens: false, ...config } })
     cleanups.push(() => relay.close())
     return relay
   }
@@ -82,5 +86,31 @@ describe('GET /metrics: what an operator watches', () => {
     expect(delta('kring_messages_total{direction="out"}')).toBe(1)
     expect(delta('kring_message_bytes_total{direction="out"}')).toBe(receiver.received.at(-1)!.byteLength)
     expect(delta('kring_messages_total{direction="in"}')).toBe(1)
+  })
+
+  it('is served on the app\'s port only with the operator\'s bearer token, and not at all without one', async () => {
+    const relay = await relayFor()
+    expect((await scrape(relay, null)).status).toBe(401)
+    const wrong = await scrape(relay, 'metrics-token-for-tests-onlY')
+    expect(wrong.status).toBe(401)
+    expect(wrong.body).not.toContain('nodejs_')
+    expect((await scrape(relay)).status).toBe(200)
+    expect(sample((await scrape(relay)).body, 'kring_http_requests_refused_total{reason="metrics_unauthorized"}')).toBe(2)
+
+    const closed = await relayFor({})
+    const answer = await scrape(closed)
+    expect(answer.status).toBe(404)
+    expect(answer.body).not.toContain('nodejs_')
+  })
+
+  it('is served on a port of its own (KRING_METRICS_PORT), and then not on the app\'s port', async () => {
+    const relay = await relayFor({ metricsPort: 0 })
+    expect(relay.relay.metricsUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
+    expect(relay.relay.metricsUrl).not.toBe(relay.url)
+    const response = await fetch(`${relay.relay.metricsUrl}/metrics`)
+    expect(response.status).toBe(200)
+    expect(await response.text()).toContain('kring_connections 0')
+    expect((await fetch(`${relay.relay.metricsUrl}/healthz`)).status).toBe(404)
+    expect((await scrape(relay)).status).toBe(404)
   })
 })
