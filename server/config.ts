@@ -83,13 +83,14 @@ const LIMIT_VARIABLES: { [K in keyof Limits]: string } = {
   maxConnectionsPerAddress: 'KRING_MAX_CONNECTIONS_PER_ADDRESS',
   maxPlanRequestsPerMinute: 'KRING_MAX_PLAN_REQUESTS_PER_MINUTE',
   planRequestBurst: 'KRING_PLAN_REQUEST_BURST',
+  maxClockSkewMs: 'KRING_MAX_CLOCK_SKEW_MS',
 }
 
 /** The shortest KRING_METRICS_TOKEN accepted: long enough that nobody guesses it. */
 export const MIN_METRICS_TOKEN_LENGTH = 16
 
-/** Limits where 0 makes sense (an idle room may be unloaded at once); all others must be at least 1. */
-const ZERO_ALLOWED: ReadonlySet<keyof Limits> = new Set(['roomIdleMs'])
+/** Limits where 0 makes sense (an idle room may be unloaded at once, clocks may be required to agree); all others must be at least 1. */
+const ZERO_ALLOWED: ReadonlySet<keyof Limits> = new Set(['roomIdleMs', 'maxClockSkewMs'])
 
 type Env = Record<string, string | undefined>
 

@@ -93,6 +93,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     records: storage,
     logger,
     requireTokens: config.requireTokens,
+    maxClockSkewMs: config.limits.maxClockSkewMs,
     evictRoomsOf: async (planId) => {
       await Promise.all(roomsOfPlan(planId).map((room) => rooms.evict(room, CloseCode.forbidden, DELETED_REASON)))
     },

@@ -187,6 +187,10 @@ export default defineCatalog({
         title: 'Je uitnodiging werkt niet',
         text: 'Vraag het huishouden om een nieuwe link.',
       },
+      clockAhead: {
+        title: 'De klok loopt voor',
+        text: 'Deze uitnodiging is gemaakt op een apparaat waarvan de klok voorloopt. Zet de datum en tijd goed en open het plan opnieuw. Of vraag het huishouden om een nieuwe link.',
+      },
     },
   },
   en: {
@@ -372,6 +376,10 @@ export default defineCatalog({
       invalid: {
         title: 'Your invitation does not work',
         text: 'Ask the household for a new link.',
+      },
+      clockAhead: {
+        title: 'A clock runs ahead',
+        text: 'This invitation was made on a device whose clock runs ahead. Set the date and time right and open the plan again. Or ask the household for a new link.',
       },
     },
   },

@@ -26,6 +26,8 @@ export interface PlanAccessOptions {
    * Config.requireTokens. A token that is presented is checked either way.
    */
   requireTokens: boolean
+  /** How far in the future a token's issuedAt may lie (KRING_MAX_CLOCK_SKEW_MS); default MAX_CLOCK_SKEW_MS. */
+  maxClockSkewMs?: number
   /** Unloads a deleted plan's rooms from memory at once. */
   evictRoomsOf(planId: string): Promise<void>
   /** Tells the other relay instances of a revocation or deletion stored here (server/fanout). */
@@ -49,14 +51,15 @@ export class PlanAccess {
    * Decides whether a connection to `room` presenting `tokenText` (the `token`
    * query parameter, or undefined) is let in, and whether read-only. 4401 for
    * a missing, malformed or forged token; 4403 for a genuine one that does not
-   * open this room, has expired or was revoked, and for a deleted plan.
+   * open this room, has expired, was revoked or is dated in the future, and
+   * for a deleted plan.
    */
   async decide(room: string, tokenText: string | undefined): Promise<AccessDecision> {
     const planId = planIdOfRoom(room)
     let token: InvitationToken | undefined
     let readOnly = false
     if (tokenText !== undefined || this.options.requireTokens) {
-      const check = await verifyToken(tokenText, { room, now: Date.now() })
+      const check = await verifyToken(tokenText, { room, now: Date.now(), maxClockSkewMs: this.options.maxClockSkewMs })
       if (!check.ok) return { ok: false, code: check.code, reason: check.reason, metric: check.code === CloseCode.unauthorized ? 'unauthorized' : 'forbidden' }
       token = check.token
       readOnly = check.access === 'read'

@@ -23,6 +23,8 @@ export const REFUSAL_CODES = [
   'expired',
   'revoked',
   'deleted',
+  /** Dated further in the future than clocks differ: a device's clock runs ahead (4403). */
+  'not-yet-valid',
 ] as const
 
 export type RefusalCode = (typeof REFUSAL_CODES)[number]
@@ -51,9 +53,10 @@ export function refusalCodeOf(reason: string): RefusalCode | undefined {
  * - `expired`: the invitation's time is up;
  * - `deleted`: the household deleted the plan;
  * - `notForThisRoom`: the invitation is genuine but does not open this room (or is for another plan);
- * - `invalid`: no invitation, or one that is damaged or not made by the plan's key.
+ * - `invalid`: no invitation, or one that is damaged or not made by the plan's key;
+ * - `clockAhead`: the invitation is dated in the future: the clock of the device that made it runs ahead.
  */
-export type RefusalKind = 'revoked' | 'expired' | 'deleted' | 'notForThisRoom' | 'invalid'
+export type RefusalKind = 'revoked' | 'expired' | 'deleted' | 'notForThisRoom' | 'invalid' | 'clockAhead'
 
 const KIND_OF_CODE: Record<RefusalCode, RefusalKind> = {
   'token-missing': 'invalid',
@@ -65,6 +68,7 @@ const KIND_OF_CODE: Record<RefusalCode, RefusalKind> = {
   expired: 'expired',
   revoked: 'revoked',
   deleted: 'deleted',
+  'not-yet-valid': 'clockAhead',
 }
 
 /** The reasons of relays from before the codes, which a device may still meet while its relay is not yet updated. */

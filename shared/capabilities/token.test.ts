@@ -7,7 +7,7 @@ import { roomName, type RoomKind } from '../protocol/rooms.ts'
 import { issueRevocation } from './revocation.ts'
 import { unsignedInvitation } from '../../tests/support/forgery.ts'
 import { encodeSigned, MalformedCapabilityError } from './signed.ts'
-import { DEFAULT_INVITATION_LIFETIME_MS, issueToken, readToken, verifyToken } from './token.ts'
+import { DEFAULT_INVITATION_LIFETIME_MS, issueToken, MAX_CLOCK_SKEW_MS, readToken, verifyToken } from './token.ts'
 
 const NOW = Date.UTC(2025, 0, 15, 12)
 
@@ -81,19 +81,29 @@ describe('invitation tokens', () => {
     expect((await verifyToken(text, { room, now: NOW + 59_999 })).ok).toBe(true)
     expect(await verifyToken(text, { room, now: NOW + 60_000 })).toMatchObject({ ok: false, code: 4403, refusal: 'expired' })
   })
+
+  it('is refused while it is dated further in the future than clocks differ, and taken once its time has come', async () => {
+    const text = await issueToken(plan, { role: 'netwerk', issuedAt: NOW + MAX_CLOCK_SKEW_MS + 1 })
+    const room = roomName(plan.planId, 'plan')
+    expect(await verifyToken(text, { room, now: NOW })).toMatchObject({ ok: false, code: 4403, refusal: 'not-yet-valid' })
+    expect((await verifyToken(text, { room, now: NOW + 1 })).ok).toBe(true)
+    expect(await verifyToken(text, { room, now: NOW + 1, maxClockSkewMs: 0 })).toMatchObject({ ok: false, refusal: 'not-yet-valid' })
+  })
 })
 
 describe('tokens of the first release (kind 1, naming nobody)', () => {
   it('stay readable and valid, and read as naming nobody', async () => {
     const fixture = release1()
     const room = (kind: RoomKind) => roomName(fixture.key.planId, kind)
+    // Checked at the moment they were made, so their lifetime never runs out in this test.
+    const madeAt = (text: string) => readToken(text).issuedAt
     for (const [role, text] of Object.entries(fixture.tokens)) {
       expect(readToken(text)).toMatchObject({ planId: fixture.key.planId, role, person: null, guests: false })
-      const check = await verifyToken(text, { room: room('plan'), now: NOW })
+      const check = await verifyToken(text, { room: room('plan'), now: madeAt(text) })
       expect(check, role).toMatchObject({ ok: true, keyIndex: 0 })
     }
-    expect((await verifyToken(fixture.tokens.netwerk, { room: room('netwerk'), now: NOW })).ok).toBe(true)
-    expect((await verifyToken(fixture.tokens.netwerk, { room: room('huishouden'), now: NOW })).ok).toBe(false)
+    expect((await verifyToken(fixture.tokens.netwerk, { room: room('netwerk'), now: madeAt(fixture.tokens.netwerk) })).ok).toBe(true)
+    expect((await verifyToken(fixture.tokens.netwerk, { room: room('huishouden'), now: madeAt(fixture.tokens.netwerk) })).ok).toBe(false)
     expect(readToken(fixture.tokens.netwerk).name).toBe('Oma Riet')
   })
 
@@ -199,10 +209,10 @@ describe('roles and rooms (architecture.md, roles table)', () => {
   }
 
   it('opens only the room an invitation names and the wider ones', async () => {
-    const planOnly = await issueToken(plan, { role: 'netwerk', room: 'plan' })
+    const planOnly = await issueToken(plan, { role: 'netwerk', room: 'plan', issuedAt: NOW })
     expect((await verifyToken(planOnly, { room: plan.planId, now: NOW })).ok).toBe(true)
     expect(await verifyToken(planOnly, { room: roomName(plan.planId, 'netwerk'), now: NOW })).toMatchObject({ ok: false, code: 4403, refusal: 'invitation-does-not-open' })
-    const eigenaarNetwerk = await issueToken(plan, { role: 'eigenaar', room: 'netwerk' })
+    const eigenaarNetwerk = await issueToken(plan, { role: 'eigenaar', room: 'netwerk', issuedAt: NOW })
     expect((await verifyToken(eigenaarNetwerk, { room: roomName(plan.planId, 'huishouden'), now: NOW })).ok).toBe(false)
     expect((await verifyToken(eigenaarNetwerk, { room: plan.planId, now: NOW })).ok).toBe(true)
   })

@@ -75,6 +75,14 @@ export interface InvitationFields {
 /** How long an invitation for anyone but an eigenaar lasts unless the household chooses otherwise. */
 export const DEFAULT_INVITATION_LIFETIME_MS = 90 * 24 * 60 * 60 * 1000
 
+/**
+ * How far in the future a token's `issuedAt` may lie and still be taken: the
+ * clocks of the device that signed it and of the relay may differ by this
+ * much. A token dated later would survive "revoke everything issued before
+ * now", so it is refused until its time has come.
+ */
+export const MAX_CLOCK_SKEW_MS = 10 * 60 * 1000
+
 /** Longest display name a token carries, in characters. */
 export const MAX_NAME_LENGTH = 100
 
@@ -135,13 +143,16 @@ export interface TokenCheckContext {
    * from counts.
    */
   keys?: KeyChain
+  /** How far in the future `issuedAt` may lie (default MAX_CLOCK_SKEW_MS). */
+  maxClockSkewMs?: number
 }
 
 /**
  * Checks a token presented for a room. 4401 when it is missing, malformed, not
  * signed by the plan key, or its key does not hash to its plan id; 4403 when
  * it is genuine but for another plan, for a room its role or its invitation
- * does not open, or expired. A token signed by any key that spoke for the
+ * does not open, expired, or dated further in the future than clocks differ
+ * (`maxClockSkewMs`). A token signed by any key that spoke for the
  * plan (context.keys) counts: an earlier key's tokens keep working until the
  * current holder revokes them. Whether it was revoked is for whoever knows
  * the revocations (the relay, server/access). Never throws.
@@ -169,6 +180,9 @@ export async function verifyToken(text: string | null | undefined, context: Toke
       : refuse(CloseCode.forbidden, 'invitation-does-not-open', `This invitation does not open the ${target.kind} room`)
   }
   if (token.expiresAt !== null && token.expiresAt <= context.now) return { ok: false, code: CloseCode.forbidden, refusal: 'expired', reason: EXPIRED_REASON }
+  if (token.issuedAt > context.now + (context.maxClockSkewMs ?? MAX_CLOCK_SKEW_MS)) {
+    return refuse(CloseCode.forbidden, 'not-yet-valid', 'Invitation is dated in the future; the clock of the device that made it runs ahead')
+  }
   return { ok: true, token, access, keyIndex }
 }
 

@@ -32,6 +32,8 @@ export const DEFAULT_LIMITS = {
   maxPlanRequestsPerMinute: 60,
   /** Burst of /plans/* requests allowed above that rate (KRING_PLAN_REQUEST_BURST): a device re-posting its plan's records at once. */
   planRequestBurst: 60,
+  /** How far in the future an invitation's issuedAt may lie, in ms (KRING_MAX_CLOCK_SKEW_MS); later ones are refused (4403 not-yet-valid). */
+  maxClockSkewMs: 10 * 60 * 1000,
 } as const
 
 export type Limits = { -readonly [K in keyof typeof DEFAULT_LIMITS]: number }

@@ -150,6 +150,14 @@ describe('relay: who gets in', () => {
     expect(refusalOf(await (await raw(relay, plan.room('plan'), expired)).closed)).toEqual({ code: 4403, refusal: 'expired' })
   })
 
+  it('refuses a token dated in the future beyond the clock skew (it would survive "revoke everything issued before now") with 4403', async () => {
+    const relay = await enforcingRelay()
+    const ahead = await plan.invite({ role: 'netwerk', issuedAt: Date.now() + 24 * 60 * 60 * 1000 })
+    expect(refusalOf(await (await raw(relay, plan.room('plan'), ahead)).closed)).toEqual({ code: 4403, refusal: 'not-yet-valid' })
+    // A clock a minute ahead is within the skew.
+    expect(admitted(await raw(relay, plan.room('plan'), await plan.invite({ role: 'netwerk', issuedAt: Date.now() + 60_000 })))).toBe(true)
+  })
+
   it('lets each role into exactly the rooms of the roles table', async () => {
     const relay = await enforcingRelay()
     for (const role of ROLES) {
