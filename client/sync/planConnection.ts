@@ -100,6 +100,8 @@ export class PlanConnection implements Source {
   /** Tells everyone in the plan who uses this page now (name, colour, person). */
   announce(user: PresenceUser): void {
     this.me = user
+    // Their words are theirs in "wie schreef wat" from now on (written only once they change something).
+    this.plan.authors.writeAs(user.personId)
     announce(this.provider.awareness, user)
   }
 

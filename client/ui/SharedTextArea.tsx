@@ -1,7 +1,8 @@
 import { useLayoutEffect, useRef } from 'react'
-import type { SharedText, TextAnchor } from '../../shared/plan/index.ts'
+import type { SharedText, TextAnchor, TextAuthors } from '../../shared/plan/index.ts'
 import { useSharedText } from '../plan/hooks.ts'
 import { TextAreaField } from './TextAreaField.tsx'
+import { WhoWroteWhat } from './WhoWroteWhat.tsx'
 
 /**
  * A labelled textarea bound to a text written together (`SharedText` from
@@ -14,7 +15,7 @@ import { TextAreaField } from './TextAreaField.tsx'
  * The caret is kept as anchors in the shared text whenever it moves here, so
  * when someone else's words arrive it stays on the same character.
  */
-export function SharedTextArea({ text, label, rows = 3 }: { text: SharedText; label: string; rows?: number }) {
+export function SharedTextArea({ text, label, rows = 3, authors }: { text: SharedText; label: string; rows?: number; authors?: TextAuthors }) {
   const area = useRef<HTMLTextAreaElement | null>(null)
   const caret = useRef<{ start: TextAnchor; end: TextAnchor } | null>(null)
   const value = useSharedText(text)
@@ -34,7 +35,7 @@ export function SharedTextArea({ text, label, rows = 3 }: { text: SharedText; la
     if (start !== null && end !== null && (element.selectionStart !== start || element.selectionEnd !== end)) element.setSelectionRange(start, end)
   }, [value, text])
 
-  return (
+  const field = (
     <TextAreaField
       ref={area}
       label={label}
@@ -46,5 +47,13 @@ export function SharedTextArea({ text, label, rows = 3 }: { text: SharedText; la
         rememberCaret()
       }}
     />
+  )
+  // With the plan's register of writers, the same "wie schreef wat" as every other text written together.
+  if (!authors) return field
+  return (
+    <div className="shared-text">
+      {field}
+      <WhoWroteWhat sources={[text, authors]} read={() => authors.runsOf(text)} />
+    </div>
   )
 }

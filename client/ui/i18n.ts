@@ -3,6 +3,15 @@ import { defineCatalog } from '../i18n/catalog.ts'
 /** Pieces every instrument uses: names, removing, agreeing, leefgebieden. */
 export default defineCatalog({
   nl: {
+    whoWrote: {
+      show: 'Laat zien wie wat schreef',
+      hide: 'Verberg wie wat schreef',
+      title: 'Wie schreef wat',
+      legend: 'Geschreven door',
+      by: '{{name}} schreef:',
+      earlier: 'eerder geschreven',
+      empty: 'Hier staat nog niets.',
+    },
     someone: 'iemand',
     nameIsMe: '{{name}} (jij)',
     today: 'vandaag {{time}}',
@@ -49,6 +58,15 @@ export default defineCatalog({
     },
   },
   en: {
+    whoWrote: {
+      show: 'Show who wrote what',
+      hide: 'Hide who wrote what',
+      title: 'Who wrote what',
+      legend: 'Written by',
+      by: '{{name}} wrote:',
+      earlier: 'written earlier',
+      empty: 'Nothing here yet.',
+    },
     someone: 'someone',
     nameIsMe: '{{name}} (you)',
     today: 'today {{time}}',

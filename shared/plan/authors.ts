@@ -42,6 +42,13 @@ export class TextAuthors {
     doc.on('update', this.onUpdate)
   }
 
+  /** Calls `listener` when the register changes (a writer's entry can arrive after their words); returns the function that stops it. */
+  subscribe(listener: () => void): () => void {
+    const observer = () => listener()
+    this.map.observe(observer)
+    return () => this.map.unobserve(observer)
+  }
+
   /** The person a client id wrote as, or null when this plan does not know. */
   authorOf(client: number): PersonId | null {
     const person = this.map.get(String(client))

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { NOTES, shareRecord, type Note, type Plan, type Stored } from '../../../shared/plan/index.ts'
 import { useConnectionStatus, usePlan } from '../../plan/hooks.ts'
@@ -31,8 +31,10 @@ export function AlleenVoorOnsSection() {
 
 function OurRoom({ room }: { room: PlanConnection }) {
   const { t } = useTranslation('notities')
-  const { plan, canWrite } = usePlan()
+  const { plan, canWrite, me } = usePlan()
   const loaded = useLoaded(room)
+  // What I write in this room is mine in "wie schreef wat", as in the plan room (PlanConnection.announce).
+  useEffect(() => room.plan.authors.writeAs(canWrite ? me : null), [room, me, canWrite])
   if (!loaded) return <p className="muted">{t('ours.loading')}</p>
   const ours = room.plan
   return (
@@ -42,7 +44,7 @@ function OurRoom({ room }: { room: PlanConnection }) {
         <h3 id="ours-notes-title">{t('ours.notesTitle')}</h3>
         <NoteList notes={ours.notes} labelledBy="ours-notes-title" empty={t('ours.empty')} extra={(note) => <Sharing note={note} ours={ours} plan={plan} />} />
       </section>
-      {canWrite && <SharedTextArea text={ours.notepad} label={t('ours.notepad')} rows={6} />}
+      {canWrite && <SharedTextArea text={ours.notepad} label={t('ours.notepad')} rows={6} authors={ours.authors} />}
     </>
   )
 }

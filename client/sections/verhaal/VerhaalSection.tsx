@@ -2,7 +2,10 @@ import Collaboration from '@tiptap/extension-collaboration'
 import CollaborationCaret from '@tiptap/extension-collaboration-caret'
 import { EditorContent, useEditor } from '@tiptap/react'
 import StarterKit from '@tiptap/starter-kit'
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
+import { fromY } from '../../../shared/plan/index.ts'
+import { WhoWroteWhat } from '../../ui/WhoWroteWhat.tsx'
 import { usePlan } from '../../plan/hooks.ts'
 import { StoryToolbar } from './StoryToolbar.tsx'
 import './prosemirror.css'
@@ -15,6 +18,7 @@ import './verhaal.css'
 export function VerhaalSection() {
   const { t, i18n } = useTranslation('verhaal')
   const { plan, user, connection, canWrite } = usePlan()
+  const sources = useMemo(() => [fromY(plan.story), plan.authors], [plan])
 
   const editor = useEditor(
     {
@@ -46,6 +50,7 @@ export function VerhaalSection() {
         {canWrite && <StoryToolbar editor={editor} />}
         <EditorContent editor={editor} />
       </div>
+      <WhoWroteWhat sources={sources} read={() => plan.authors.runsOf(plan.story)} />
     </section>
   )
 }

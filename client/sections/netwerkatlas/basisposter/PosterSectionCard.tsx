@@ -53,7 +53,7 @@ export function PosterSectionCard({ section, items }: { section: PosterSection; 
       {canWrite && (
         <details className="poster-more" open={free.trim().length > 0 || undefined}>
           <summary>{t('basisposter.freeText')}</summary>
-          <SharedTextArea text={poster.textOf(section)} label={t('basisposter.freeTextLabel', { section: title })} />
+          <SharedTextArea text={poster.textOf(section)} label={t('basisposter.freeTextLabel', { section: title })} authors={plan.authors} />
         </details>
       )}
       {/* Someone who only reads sees the free text as words; everyone gets it on paper. */}
