@@ -11,6 +11,9 @@ import partnerschapskaart from '../sections/partnerschapskaart/i18n.ts'
 import spelregels from '../sections/spelregels/i18n.ts'
 import waarden from '../sections/waarden/i18n.ts'
 import verhaal from '../sections/verhaal/i18n.ts'
+import versies from '../sections/versies/i18n.ts'
+import bewaren from '../sections/bewaren/i18n.ts'
+import planDocument from '../document/i18n.ts'
 import start from '../start/i18n.ts'
 import ui from '../ui/i18n.ts'
 import workspace from '../workspace/i18n.ts'
@@ -37,6 +40,9 @@ export const catalogs: Record<string, Catalog> = {
   spelregels,
   basisteam,
   notities,
+  versies,
+  bewaren,
+  document: planDocument,
 }
 
 function resourcesFor(language: Language): Record<string, Catalog[Language]> {

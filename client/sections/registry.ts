@@ -8,6 +8,8 @@ import { MensenSection } from './mensen/MensenSection.tsx'
 import { PartnerschapskaartSection } from './partnerschapskaart/PartnerschapskaartSection.tsx'
 import { SpelregelsSection } from './spelregels/SpelregelsSection.tsx'
 import { WaardenSection } from './waarden/WaardenSection.tsx'
+import { BewarenSection } from './bewaren/BewarenSection.tsx'
+import { VersiesSection } from './versies/VersiesSection.tsx'
 
 // The editor (Tiptap, ProseMirror) is most of the app's weight: load it when
 // the section opens. The service worker precaches it too, so offline is the same.
@@ -51,5 +53,7 @@ export const sections: readonly Section[] = [
   { id: 'basisteam', labelKey: 'basisteam:title', component: BasisteamSection },
   { id: 'notities', labelKey: 'notities:title', component: NotitiesSection },
   { id: 'alleen-voor-ons', labelKey: 'notities:ours.title', component: AlleenVoorOnsSection, room: 'huishouden' },
+  { id: 'versies', labelKey: 'versies:title', component: VersiesSection },
+  { id: 'bewaren', labelKey: 'bewaren:title', component: BewarenSection },
   { id: 'toegang', labelKey: 'uitnodiging:section.title', component: AccessSection },
 ]

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { AppHeader } from '../app/AppHeader.tsx'
 import { SkipLink } from '../app/SkipLink.tsx'
 import { KeyImportLink } from '../invitations/KeyImportLink.tsx'
+import { ImportPlanForm } from './ImportPlanForm.tsx'
 import { NewPlanForm } from './NewPlanForm.tsx'
 import { PlansOnThisDevice } from './PlansOnThisDevice.tsx'
 import './start.css'
@@ -17,6 +18,7 @@ export function StartPage() {
         <p className="start-intro">{t('intro')}</p>
         <PlansOnThisDevice />
         <NewPlanForm />
+        <ImportPlanForm />
         <KeyImportLink />
       </main>
     </div>

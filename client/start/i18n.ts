@@ -10,6 +10,19 @@ export default defineCatalog({
       unnamed: 'Plan zonder naam',
       lastOpened: 'Laatst geopend: {{date}}',
     },
+    importPlan: {
+      title: 'Een plan openen uit een bestand',
+      intro: 'Heb je een plan bewaard als bestand (uit Kring)? Open het hier als een nieuw plan op dit apparaat. Jij beheert het dan.',
+      file: 'Kies het bestand',
+      busy: 'Plan wordt geopend…',
+      errors: {
+        'not-an-export': 'Dit bestand is geen plan uit Kring. Kies het bestand dat eindigt op .json.',
+        'newer-version': 'Dit bestand komt uit een nieuwere Kring. Open het in die Kring, of vraag om een nieuwere versie van deze app.',
+        damaged: 'Dit bestand is beschadigd. Bewaar het plan nog een keer als bestand en probeer het opnieuw.',
+        'no-plan': 'In dit bestand staat geen plan.',
+        unreadable: 'Dit bestand kan niet gelezen worden.',
+      },
+    },
     newPlan: {
       title: 'Nieuw plan',
       intro: 'Je maakt het plan op dit apparaat. Daarna kun je anderen uitnodigen.',
@@ -31,6 +44,19 @@ export default defineCatalog({
       empty: 'There are no plans on this device yet.',
       unnamed: 'Plan without a name',
       lastOpened: 'Last opened: {{date}}',
+    },
+    importPlan: {
+      title: 'Open a plan from a file',
+      intro: 'Did you keep a plan as a file (from Kring)? Open it here as a new plan on this device. You then manage it.',
+      file: 'Choose the file',
+      busy: 'Opening the plan…',
+      errors: {
+        'not-an-export': 'This file is not a plan from Kring. Choose the file that ends in .json.',
+        'newer-version': 'This file comes from a newer Kring. Open it there, or ask for a newer version of this app.',
+        damaged: 'This file is damaged. Keep the plan as a file once more and try again.',
+        'no-plan': 'There is no plan in this file.',
+        unreadable: 'This file cannot be read.',
+      },
     },
     newPlan: {
       title: 'New plan',

@@ -1,15 +1,16 @@
 import { IndexeddbPersistence } from 'y-indexeddb'
 import * as Y from 'yjs'
-import { roomName } from '../../shared/protocol/rooms.ts'
+import { roomName, type RoomKind } from '../../shared/protocol/rooms.ts'
 import { localDatabaseName } from './planConnection.ts'
 
 /**
- * Writes into this device's copy of a plan without connecting anywhere (used
- * to create a plan). The relay receives it when the plan is next opened.
+ * Writes into this device's copy of a plan's room (the plan room unless said
+ * otherwise) without connecting anywhere: creating or importing a plan. The
+ * relay receives it when the room is next opened.
  */
-export async function writeOnThisDevice(planId: string, write: (doc: Y.Doc) => void): Promise<void> {
+export async function writeOnThisDevice(planId: string, write: (doc: Y.Doc) => void, room: RoomKind = 'plan'): Promise<void> {
   const doc = new Y.Doc()
-  const persistence = new IndexeddbPersistence(localDatabaseName(roomName(planId, 'plan')), doc)
+  const persistence = new IndexeddbPersistence(localDatabaseName(roomName(planId, room)), doc)
   try {
     await persistence.whenSynced
     write(doc)

@@ -2,4 +2,4 @@ export { PlanVersions, type PlanVersion, type ItemRef, type RestoreOptions } fro
 export { type VersionContent } from './content.ts'
 export { type ItemChange, type SectionChanges } from './compare.ts'
 export { PLAN_SECTIONS, CONTAINERS, NOT_VERSIONED, containersOf, type PlanSection, type ItemLabel, type Container } from './layout.ts'
-export { richWords, WHOLE, type RichNode, type RecordItem, type KeyedItem, type Json } from './snapshot.ts'
+export { richWords, readRich, WHOLE, type RichNode, type RecordItem, type KeyedItem, type Json } from './snapshot.ts'

@@ -66,6 +66,9 @@ export class PlanVersions extends RemovableRecords<VersionFields> {
   private readonly blobs: Blobs
   private readonly view: Cached<PlanVersion[]>
   private readonly loaded = new Map<string, VersionContent | null>()
+  private readonly compared = new Map<string, SectionChanges[] | null>()
+  /** Anything in the plan changed: what `compare` reads. A Source, for views that show a comparison. */
+  readonly planChanges: { subscribe(listener: () => void): () => void }
 
   constructor(
     private readonly doc: Y.Doc,
@@ -79,6 +82,14 @@ export class PlanVersions extends RemovableRecords<VersionFields> {
     this.view = new Cached([this.records, cardVersions, fromY(blobMap)], () => this.read())
     // Content is immutable per hash, but a version's blobs may arrive after its record: read again then.
     blobMap.observe(() => this.loaded.clear())
+    doc.on('update', () => this.compared.clear())
+    this.planChanges = {
+      subscribe: (listener) => {
+        const onUpdate = () => listener()
+        doc.on('update', onUpdate)
+        return () => doc.off('update', onUpdate)
+      },
+    }
   }
 
   /** Saves the plan as it is now under a name; `filledInBy` defaults to the one saving. Returns the version's id. */
@@ -118,8 +129,12 @@ export class PlanVersions extends RemovableRecords<VersionFields> {
 
   /** What was added, changed and taken out since a version, per section, with who did it; null when the version cannot be read. */
   compare(id: string): SectionChanges[] | null {
+    if (this.compared.has(id)) return this.compared.get(id) ?? null
     const content = this.content(id)
-    return content ? compareWithNow(content, this.doc, this.authors) : null
+    const changes = content ? compareWithNow(content, this.doc, this.authors) : null
+    // The same array until the plan changes, so a view can keep it as a snapshot.
+    this.compared.set(id, changes)
+    return changes
   }
 
   /**
