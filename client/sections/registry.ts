@@ -8,13 +8,14 @@ import { MensenSection } from './mensen/MensenSection.tsx'
 import { PartnerschapskaartSection } from './partnerschapskaart/PartnerschapskaartSection.tsx'
 import { SpelregelsSection } from './spelregels/SpelregelsSection.tsx'
 import { WaardenSection } from './waarden/WaardenSection.tsx'
-import { BewarenSection } from './bewaren/BewarenSection.tsx'
-import { VersiesSection } from './versies/VersiesSection.tsx'
 
 // The editor (Tiptap, ProseMirror) is most of the app's weight: load it when
 // the section opens. The service worker precaches it too, so offline is the same.
 const VerhaalSection = lazy(() => import('./verhaal/VerhaalSection.tsx').then((m) => ({ default: m.VerhaalSection })))
 // Five drawings and their forms: loaded when the netwerkatlas is opened.
+// Versions, print and export read the whole plan as a document (with the atlas' drawings): loaded when opened.
+const VersiesSection = lazy(() => import('./versies/VersiesSection.tsx').then((m) => ({ default: m.VersiesSection })))
+const BewarenSection = lazy(() => import('./bewaren/BewarenSection.tsx').then((m) => ({ default: m.BewarenSection })))
 const NetwerkatlasSection = lazy(() => import('./netwerkatlas/NetwerkatlasSection.tsx').then((m) => ({ default: m.NetwerkatlasSection })))
 
 /** One part of a plan's workspace: an entry in the navigation and the view it opens. */
