@@ -42,6 +42,10 @@ export const CapabilityKind = {
   registration: 5,
   /** An invitation that says whom it is for: one person on the people list, or several people (a guest link). */
   addressedInvitation: 6,
+  /** "Give me everything you hold of this plan": the relay's export of every room (planRequest.ts). */
+  exportRequest: 7,
+  /** "Create this plan from these rooms": an import of an export, bound to its content (planRequest.ts). */
+  importRequest: 8,
 } as const
 export type CapabilityKind = keyof typeof CapabilityKind
 
