@@ -23,6 +23,7 @@ import { makePlan } from './support/plan.ts'
 import { KRING, RAW, REFERENCE, startServer, type RunningServer, type ServerKind } from './support/servers.ts'
 import { median } from './support/stats.ts'
 import { throughput, type Throughput } from './throughput.ts'
+import { versionRows } from './versions.ts'
 
 const quick = process.env.KRING_BENCH_QUICK === '1'
 const LATENCY_SAMPLES = quick ? 50 : 300
@@ -215,6 +216,8 @@ async function main(): Promise<void> {
   for (const [kind, result] of rates) {
     process.stdout.write(`- ${kind.name}: ${result.steps.map((step) => `${step.rate} → ${step.sent}/s, ${ms(step.p99)}${step.missing ? ` (${step.missing} missing)` : ''}`).join('; ')}\n`)
   }
+  progress('versions: bytes and time per saved version')
+  process.stdout.write(`\nversions of a plan (bench/versions.ts):\n${versionRows().join('\n')}\n`)
   progress(`done in ${((Date.now() - began) / 1000).toFixed(0)} s`)
 }
 
