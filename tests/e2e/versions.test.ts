@@ -13,9 +13,9 @@ import { addNoteViaUi, nlAccess, sectionRegion, waitForNote } from './support/ac
 import { launchBrowser, newDevice, type Device } from './support/browser.ts'
 import { fillExampleHousehold } from './support/exampleHousehold.ts'
 import { pdfText } from './support/pdf.ts'
-import { startTestRelay, type TestRelay } from './support/relay.ts'
+import { startTestRelay, type TestRelay } from '../support/testRelay.ts'
 import { saveScreenshot } from './support/screenshots.ts'
-import { waitUntil } from './support/wait.ts'
+import { waitUntil } from '../support/wait.ts'
 
 const v = versies.nl
 const b = bewaren.nl
