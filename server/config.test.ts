@@ -46,6 +46,7 @@ describe('relay configuration', () => {
       KRING_METRICS_HOST: '10.0.0.5',
       KRING_METRICS_TOKEN: 'a-long-enough-metrics-token',
       KRING_CLIENT_ADDRESS_HEADER: 'X-Forwarded-For',
+      KRING_MAX_IMPORT_BYTES: '65536',
     })
     expect(config).toEqual({
       port: 9000,
@@ -69,6 +70,7 @@ describe('relay configuration', () => {
         maxPlanRequestsPerMinute: 12,
         planRequestBurst: 6,
         maxClockSkewMs: 0,
+        maxImportBytes: 65_536,
       },
       metricsPort: 9100,
       metricsHost: '10.0.0.5',

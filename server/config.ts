@@ -84,6 +84,7 @@ const LIMIT_VARIABLES: { [K in keyof Limits]: string } = {
   maxPlanRequestsPerMinute: 'KRING_MAX_PLAN_REQUESTS_PER_MINUTE',
   planRequestBurst: 'KRING_PLAN_REQUEST_BURST',
   maxClockSkewMs: 'KRING_MAX_CLOCK_SKEW_MS',
+  maxImportBytes: 'KRING_MAX_IMPORT_BYTES',
 }
 
 /** The shortest KRING_METRICS_TOKEN accepted: long enough that nobody guesses it. */

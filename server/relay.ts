@@ -13,6 +13,7 @@ import { openFanOut } from './fanout/openFanOut.ts'
 import { ClientGate } from './http/clientGate.ts'
 import { startMetricsServer } from './http/metricsEndpoint.ts'
 import { handlePlanRequest } from './http/planEndpoints.ts'
+import { PlanTransfer } from './access/planTransfer.ts'
 import { createRequestHandler } from './http/requestHandler.ts'
 import { createLogger, errorSummary, type Logger } from './log.ts'
 import { measuredStorage } from './metrics/measuredStorage.ts'
@@ -101,6 +102,13 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
       fanOut.announceAccessChange(change).catch((error: unknown) => logger.warn({ err: errorSummary(error) }, 'could not tell other relay instances of an access change'))
     },
   })
+  const transfer = new PlanTransfer({
+    log: storage,
+    records: storage,
+    logger,
+    // An import is for a new plan; a device that joined it empty meanwhile reconnects and loads what was imported.
+    evictRoom: (room) => rooms.evict(room, CloseCode.goingAway, 'plan imported'),
+  })
   // A revocation or deletion sent to another instance closes the connections it concerns here too.
   fanOut.onAccessChange((change) => {
     access.applyAnnounced(change).catch((error: unknown) => logger.error({ err: errorSummary(error) }, 'could not apply an access change from another relay instance'))
@@ -126,7 +134,18 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
       planRates,
       relayMetrics: metrics,
       plans: (request, response, path) =>
-        handlePlanRequest({ revocations: (planId, text) => access.revoke(planId, text), deletion: (planId, text) => access.deletePlan(planId, text) }, request, response, path),
+        handlePlanRequest(
+          {
+            revocations: (planId, text) => access.revoke(planId, text),
+            deletion: (planId, text) => access.deletePlan(planId, text),
+            export: (planId, text) => transfer.exportPlan(planId, text),
+            import: (planId, text) => transfer.importPlan(planId, text),
+          },
+          request,
+          response,
+          path,
+          { import: config.limits.maxImportBytes },
+        ),
       health: async () => {
         const [storageOk, fanOutOk] = await Promise.all([
           storage.healthy().catch(() => false),

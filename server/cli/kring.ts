@@ -11,6 +11,7 @@ import { errorSummary } from '../log.ts'
 import { parseDuration } from './duration.ts'
 import { readKeyFile, writeKeyFile } from './keyFile.ts'
 import { postToRelay, relayBase } from './relayClient.ts'
+import { exportFromRelay, importToRelay } from './transfer.ts'
 
 /**
  * The operator's command line (issue 5): plan keys, invitations, revocation
@@ -43,6 +44,17 @@ const USAGE = `Usage: npm run --silent kring -- <command>
       for the plan id first when run in a terminal, unless --yes is given.
       Sends POST <relay>/plans/<planId>/deletion and prints the relay's
       answer: {"planId", "deleted": true, "closedConnections"}.
+
+  export --key <file> --relay <url>
+      Print everything the relay holds of the plan (every room) as Kring's
+      export file (docs/export-format.md): for the household's own copy or
+      its data request. The request is signed by the plan key and counts
+      once, for five minutes; nobody without the key gets a byte.
+
+  import --file <export.json> --key <new key file> --relay <url>
+      Create a new plan on the relay from an export, under the key in the
+      key file (made there when it does not exist; never overwritten), and
+      print {"planId": ...}. The relay refuses a plan it holds already.
 `
 
 class UsageError extends Error {}
@@ -53,6 +65,8 @@ async function main(argv: string[]): Promise<void> {
   if (command === 'invite') return invite(rest)
   if (command === 'revoke') return revoke(rest)
   if (command === 'delete') return deletePlan(rest)
+  if (command === 'export') return exportPlan(rest)
+  if (command === 'import') return importPlan(rest)
   if (command === 'help' || command === '--help' || command === '-h') {
     process.stdout.write(USAGE)
     return
@@ -106,6 +120,22 @@ async function deletePlan(args: string[]): Promise<void> {
   const key = await loadKey(values.key)
   if (!values.yes && process.stdin.isTTY) await confirmDeletion(key.planId, relay)
   print(await postToRelay(relay, key.planId, 'deletion', await issueDeletion(key)))
+}
+
+async function exportPlan(args: string[]): Promise<void> {
+  const values = options(args, { key: { type: 'string' }, relay: { type: 'string' } })
+  const relay = usage(() => relayBase(required(values.relay, '--relay')))
+  const key = await loadKey(values.key)
+  process.stdout.write(JSON.stringify(await exportFromRelay(relay, key), null, 2) + '\n')
+}
+
+async function importPlan(args: string[]): Promise<void> {
+  const values = options(args, { file: { type: 'string' }, key: { type: 'string' }, relay: { type: 'string' } })
+  const relay = usage(() => relayBase(required(values.relay, '--relay')))
+  const file = required(values.file, '--file')
+  const keyFile = required(values.key, '--key')
+  const warn = (message: string) => process.stderr.write(`kring: warning: ${message}\n`)
+  print(await importToRelay(relay, file, keyFile, warn))
 }
 
 /** Exactly one of --token, --id and --issued-before, checked against the key's plan. */

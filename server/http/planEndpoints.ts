@@ -14,6 +14,9 @@ const STATUS: Record<PlanRequestRefusal, number> = {
   forged: 403,
   'other-plan': 403,
   'handed-over': 403,
+  expired: 403,
+  replayed: 409,
+  'not-empty': 409,
   'not-found': 404,
   'method-not-allowed': 405,
   deleted: 410,
@@ -28,13 +31,20 @@ const STATUS: Record<PlanRequestRefusal, number> = {
  * answer once its handler has stored the decision, otherwise a named refusal
  * with its status. Never throws: a handler that fails (storage) answers 503.
  */
-export async function handlePlanRequest(handlers: PlanEndpointHandlers, request: IncomingMessage, response: ServerResponse, path: string): Promise<void> {
+export async function handlePlanRequest(
+  handlers: PlanEndpointHandlers,
+  request: IncomingMessage,
+  response: ServerResponse,
+  path: string,
+  /** The relay's own body limits where configured (an import's: KRING_MAX_IMPORT_BYTES); the endpoint's default otherwise. */
+  maxBodyLengths: Partial<Record<PlanEndpoint, number>> = {},
+): Promise<void> {
   const target = readPlanEndpointPath(path)
   if (target === undefined) return refuse(response, 'not-found', `Not found: use /plans/<planId>/<${Object.keys(PLAN_ENDPOINTS).join('|')}>`)
   if (request.method === 'OPTIONS') return send(response, 204, undefined)
   if (request.method !== 'POST') return refuse(response, 'method-not-allowed', 'Use POST', { Allow: 'POST, OPTIONS' })
   const { planId, endpoint } = target
-  const { maxBodyLength } = PLAN_ENDPOINTS[endpoint]
+  const maxBodyLength = maxBodyLengths[endpoint] ?? PLAN_ENDPOINTS[endpoint].maxBodyLength
   // A character of a signed text is one byte (base64url); a trailing newline or two is allowed.
   const limit = maxBodyLength + 16
   const declared = Number(request.headers['content-length'] ?? 0)

@@ -34,6 +34,8 @@ export const DEFAULT_LIMITS = {
   planRequestBurst: 60,
   /** How far in the future an invitation's issuedAt may lie, in ms (KRING_MAX_CLOCK_SKEW_MS); later ones are refused (4403 not-yet-valid). */
   maxClockSkewMs: 10 * 60 * 1000,
+  /** Largest import the relay takes at /plans/<id>/import, in bytes of the request (KRING_MAX_IMPORT_BYTES). */
+  maxImportBytes: 32 * 1024 * 1024,
 } as const
 
 export type Limits = { -readonly [K in keyof typeof DEFAULT_LIMITS]: number }

@@ -1,5 +1,7 @@
 import type { RevocationScope } from '../capabilities/revocation.ts'
 import { MAX_CAPABILITY_LENGTH } from '../capabilities/signed.ts'
+import { DEFAULT_LIMITS } from './limits.ts'
+import type { RoomKind } from './rooms.ts'
 
 /**
  * The relay's HTTP endpoints for a plan's signed decisions, as both sides
@@ -21,6 +23,14 @@ export const PLAN_ENDPOINTS = {
   revocations: { maxBodyLength: MAX_CAPABILITY_LENGTH },
   /** A signed deletion of the whole plan (shared/capabilities/deletion.ts). */
   deletion: { maxBodyLength: MAX_CAPABILITY_LENGTH },
+  /** A signed export request: everything the relay holds of the plan, every room (shared/capabilities/planRequest.ts). */
+  export: { maxBodyLength: MAX_CAPABILITY_LENGTH },
+  /**
+   * Creating a new plan from an export: JSON `{ request, rooms }` with a signed
+   * import request and each room's Yjs state (base64). The relay's own limit
+   * (KRING_MAX_IMPORT_BYTES) applies; this is its default.
+   */
+  import: { maxBodyLength: DEFAULT_LIMITS.maxImportBytes },
 } as const satisfies Record<string, { maxBodyLength: number }>
 
 export type PlanEndpoint = keyof typeof PLAN_ENDPOINTS
@@ -29,6 +39,15 @@ export type PlanEndpoint = keyof typeof PLAN_ENDPOINTS
 export interface PlanEndpointAnswers {
   revocations: { planId: string; revoked: RevocationScope; closedConnections: number }
   deletion: { planId: string; deleted: true; closedConnections: number }
+  /** Each room's stored Yjs state, base64; a room with nothing stored is left out. */
+  export: { planId: string; rooms: Partial<Record<RoomKind, string>> }
+  import: { planId: string; rooms: RoomKind[] }
+}
+
+/** The body of an import: the signed request and the rooms it creates (each a Yjs state, base64). */
+export interface ImportBody {
+  request: string
+  rooms: Partial<Record<RoomKind, string>>
 }
 
 /** Why the relay refused a request to a plan endpoint, by name; programs read this, not the sentence. */
@@ -41,6 +60,12 @@ export type PlanRequestRefusal =
   | 'other-plan'
   /** 403: signed by a key that has handed the plan over; the current plan key must sign it. */
   | 'handed-over'
+  /** 403: a signed request past its short life (or from a clock far ahead). */
+  | 'expired'
+  /** 409: this signed request was used already; sign a new one. */
+  | 'replayed'
+  /** 409: an import into a plan the relay already holds. */
+  | 'not-empty'
   /** 410: the plan was deleted. */
   | 'deleted'
   /** 413: the body is longer than the endpoint takes. */
