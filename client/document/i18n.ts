@@ -10,6 +10,7 @@ export default defineCatalog({
     noVersion: 'Niet als versie bewaard',
     documentLabel: 'Het plan om af te drukken',
     sections: {
+      plan: 'Naam en titel',
       verhaal: 'Ons verhaal',
       mensen: 'Mensen',
       waarden: 'Waarden',
@@ -41,6 +42,7 @@ export default defineCatalog({
     noVersion: 'Not saved as a version',
     documentLabel: 'The plan to print',
     sections: {
+      plan: 'Name and title',
       verhaal: 'Our story',
       mensen: 'People',
       waarden: 'Values',

@@ -1,34 +1,13 @@
-/** The parts of the plan a document can hold, in reading order; the household chooses which go on paper. */
-export type DocumentSection =
-  | 'verhaal'
-  | 'mensen'
-  | 'waarden'
-  | 'partnerschapskaart'
-  | 'spelregels'
-  | 'basisteam'
-  | 'basisposter'
-  | 'familiekaart'
-  | 'relatiekaart'
-  | 'contactschema'
-  | 'gebeurteniskaart'
-  | 'notities'
-  | 'alleen-voor-ons'
+import { PLAN_SECTIONS, type PlanSection } from '../../shared/plan/index.ts'
 
-export const DOCUMENT_SECTIONS: readonly DocumentSection[] = [
-  'verhaal',
-  'mensen',
-  'waarden',
-  'partnerschapskaart',
-  'spelregels',
-  'basisteam',
-  'basisposter',
-  'familiekaart',
-  'relatiekaart',
-  'contactschema',
-  'gebeurteniskaart',
-  'notities',
-  'alleen-voor-ons',
-]
+/**
+ * The parts of the plan a document can hold, in reading order (the plan's
+ * own sections, its name and title being the document's heading), and the
+ * household's own room; the household chooses which go on paper.
+ */
+export type DocumentSection = Exclude<PlanSection, 'plan'> | 'alleen-voor-ons'
+
+export const DOCUMENT_SECTIONS: readonly DocumentSection[] = [...PLAN_SECTIONS.filter((s): s is Exclude<PlanSection, 'plan'> => s !== 'plan'), 'alleen-voor-ons']
 
 /** Sections from a more private room than the plan: never on paper unless someone chooses them. */
 export const PRIVATE_SECTIONS: readonly DocumentSection[] = ['alleen-voor-ons']

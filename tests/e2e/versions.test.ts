@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import basisteam from '../../client/sections/basisteam/i18n.ts'
 import bewaren from '../../client/sections/bewaren/i18n.ts'
+import planDocument from '../../client/document/i18n.ts'
 import versies from '../../client/sections/versies/i18n.ts'
 import start from '../../client/start/i18n.ts'
 import waarden from '../../client/sections/waarden/i18n.ts'
@@ -84,7 +85,7 @@ describe('versions, print and export', () => {
     await openSection(bram.page, v.title)
     await bram.page.getByRole('link', { name: v.list.open.replace('{{name}}', 'Na de eerste keukentafel') }).waitFor()
     await ans.page.getByRole('link', { name: v.list.open.replace('{{name}}', 'Na de eerste keukentafel') }).click()
-    const compare = ans.page.getByRole('region', { name: v.compare.title }).getByRole('region', { name: v.sections.notities })
+    const compare = ans.page.getByRole('region', { name: v.compare.title }).getByRole('region', { name: planDocument.nl.sections.notities })
     await compare.getByText(`${v.things.notes} ‘Oma belt op vrijdag’ — ${v.change.added.replace('{{names}}', 'Bram')}`).waitFor()
     const removed = compare.getByRole('listitem').filter({ hasText: `${v.things.notes} ‘Boodschappen op dinsdag’ — ${v.change.removed.replace('{{names}}', 'Bram')}` })
     await removed.waitFor()
@@ -107,7 +108,7 @@ describe('versions, print and export', () => {
 
     // The print view: the plan on A4 through the browser's own PDF.
     await openSection(ans.page, b.title)
-    await ans.page.getByRole('article', { name: 'Het plan om af te drukken' }).getByText('Rust in ons huis').first().waitFor()
+    await ans.page.getByRole('article', { name: planDocument.nl.documentLabel }).getByText('Rust in ons huis').first().waitFor()
     await saveScreenshot(ans.page, 'print-view')
     const { text, pages } = await pdfText(await ans.page.pdf({ format: 'A4', printBackground: true }))
     expect(pages).toBeGreaterThan(1)
@@ -133,7 +134,7 @@ describe('versions, print and export', () => {
     // Whoever imports says who they are, as on any new device.
     await elsewhere.page.getByRole('button', { name: workspace.nl.whoAreYou.pick.replace('{{name}}', 'Marieke') }).click()
     await openSection(elsewhere.page, b.title)
-    const document = elsewhere.page.getByRole('article', { name: 'Het plan om af te drukken' })
+    const document = elsewhere.page.getByRole('article', { name: planDocument.nl.documentLabel })
     for (const words of ['Rust in ons huis', 'Boodschappen doen', 'Samen eten op zondag', 'Oma Riet']) await document.getByText(words).first().waitFor()
     await waitForSyncStatus(elsewhere.page, SYNC_SENTENCES.shared)
     expect([...ans.errors, ...elsewhere.errors]).toEqual([])

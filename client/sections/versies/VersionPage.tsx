@@ -57,7 +57,7 @@ function SectionCompare({ version, section }: { version: PlanVersion; section: S
   const { plan, canWrite } = usePlan()
   const me = useMe()
   const [asking, setAsking] = useState(false)
-  const name = t(`sections.${section.section}`)
+  const name = t(`document:sections.${section.section}`)
   return (
     <section className="versies-compare-section stack" aria-labelledby={`versie-s-${section.section}`}>
       <h4 id={`versie-s-${section.section}`}>{name}</h4>
