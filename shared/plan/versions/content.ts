@@ -2,7 +2,7 @@ import * as Y from 'yjs'
 import type { Blobs } from './blobs.ts'
 import { CONTAINERS, PLAN_SECTIONS, type PlanSection } from './layout.ts'
 import { readContainer, type ContainerItems } from './items.ts'
-import { canonical } from './snapshot.ts'
+import { canonical, dict } from './snapshot.ts'
 
 /** What a version holds: the items of each container it kept, and which sections it covers. */
 export interface VersionContent {
@@ -21,16 +21,16 @@ interface StoredRoot {
 
 /** Everything a version keeps of a document, read now. */
 export function captureContent(doc: Y.Doc): VersionContent {
-  const containers: Record<string, ContainerItems> = {}
+  const containers = dict<ContainerItems>()
   for (const container of CONTAINERS) containers[container.key] = readContainer(doc, container)
   return { containers, sections: PLAN_SECTIONS, partial: false }
 }
 
 /** Stores content as a tree of blobs (only what is new takes space) and returns the root's hash. */
 export function storeContent(blobs: Blobs, content: VersionContent): string {
-  const root: StoredRoot = { f: 1, c: {} }
+  const root: StoredRoot = { f: 1, c: dict() }
   for (const [key, items] of Object.entries(content.containers)) {
-    const index: Record<string, string> = {}
+    const index = dict<string>()
     for (const [itemKey, item] of Object.entries(items)) index[itemKey] = blobs.put(canonical(item))
     root.c[key] = blobs.put(canonical(index))
   }
@@ -45,11 +45,11 @@ export function storeContent(blobs: Blobs, content: VersionContent): string {
 export function loadContent(blobs: Blobs, rootHash: unknown): VersionContent | null {
   const root = blobs.json(rootHash)
   if (!isObject(root) || root['f'] !== 1 || !isObject(root['c'])) return null
-  const containers: Record<string, ContainerItems> = {}
+  const containers = dict<ContainerItems>()
   for (const [key, indexHash] of Object.entries(root['c'])) {
     const index = blobs.json(indexHash)
     if (!isObject(index)) continue
-    const items: ContainerItems = {}
+    const items: ContainerItems = dict()
     for (const [itemKey, itemHash] of Object.entries(index)) {
       const item = blobs.json(itemHash)
       if (item !== undefined) items[itemKey] = item as ContainerItems[string]

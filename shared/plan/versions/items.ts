@@ -2,7 +2,7 @@ import * as Y from 'yjs'
 import { simpleDiffString } from 'lib0/diff'
 import type { PersonId } from '../ids.ts'
 import type { Container, EntriesContainer, KeyedContainer, RecordsContainer } from './layout.ts'
-import { canonical, plain, readRich, WHOLE, writeRich, type Json, type KeyedItem, type RecordItem, type RichNode } from './snapshot.ts'
+import { canonical, dict, plain, readRich, WHOLE, writeRich, type Json, type KeyedItem, type RecordItem, type RichNode } from './snapshot.ts'
 
 /**
  * Reading a container's items out of a document, and writing one back.
@@ -38,7 +38,7 @@ export function readContainer(doc: Y.Doc, container: Container): ContainerItems 
 }
 
 function readRecords(map: Y.Map<unknown>, container: RecordsContainer): ContainerItems {
-  const items: ContainerItems = {}
+  const items: ContainerItems = dict()
   map.forEach((record, id) => {
     if (!(record instanceof Y.Map) || typeof record.get('removedAt') === 'number') return
     const item = readRecord(record)
@@ -49,7 +49,7 @@ function readRecords(map: Y.Map<unknown>, container: RecordsContainer): Containe
 
 /** One record's fields, nested maps and texts. */
 export function readRecord(record: Y.Map<unknown>): RecordItem {
-  const item: RecordItem = { v: {}, m: {}, t: {} }
+  const item: RecordItem = { v: dict(), m: dict(), t: dict() }
   record.forEach((value, key) => {
     if ((RECORD_META as readonly string[]).includes(key)) return
     if (value instanceof Y.Text) own(item.t, key, value.toString())
@@ -62,19 +62,19 @@ export function readRecord(record: Y.Map<unknown>): RecordItem {
 const SEPARATOR = '/'
 
 function readKeyed(map: Y.Map<unknown>): ContainerItems {
-  const items: Record<string, KeyedItem> = {}
+  const items = dict<KeyedItem>()
   map.forEach((value, stored) => {
     const at = stored.lastIndexOf(SEPARATOR)
     if (at <= 0) return
     const key = stored.slice(0, at)
-    if (!Object.hasOwn(items, key)) own(items, key, {})
+    if (!Object.hasOwn(items, key)) own(items, key, dict())
     own(items[key]!, stored.slice(at + 1), plain(value))
   })
   return items
 }
 
 function readEntries(map: Y.Map<unknown>, container: EntriesContainer): ContainerItems {
-  const items: ContainerItems = {}
+  const items: ContainerItems = dict()
   map.forEach((value, key) => {
     if (!container.only || container.only.includes(key)) own(items, key, plain(value))
   })

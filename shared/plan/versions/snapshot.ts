@@ -26,6 +26,15 @@ export type RichNode = { n: string; a: Record<string, Json>; c: RichNode[] } | {
 /** The item key of a container that is one text (Y.Text or Y.XmlFragment): it holds a single item. */
 export const WHOLE = 'tekst'
 
+/**
+ * An empty object for keys that come from a replica (record ids, field
+ * names, person ids): no prototype, so a key such as '__proto__' is a key
+ * like any other and can never reach Object.prototype.
+ */
+export function dict<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>
+}
+
 /** JSON with object keys sorted, so the same content always reads (and hashes) the same. */
 export function canonical(value: unknown): string {
   return JSON.stringify(sortKeys(value))
@@ -34,7 +43,7 @@ export function canonical(value: unknown): string {
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys)
   if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {}
+    const out = dict<unknown>()
     for (const key of Object.keys(value).sort()) out[key] = sortKeys((value as Record<string, unknown>)[key])
     return out
   }

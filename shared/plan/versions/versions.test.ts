@@ -304,3 +304,20 @@ describe('who wrote what in a text', () => {
     expect(plan.authors.runsOf(plan.notepad)).toEqual([[{ text: 'x', author: null }]])
   })
 })
+
+describe('versions of a plan with keys JavaScript treats specially', () => {
+  it('keep "__proto__" as a key like any other, and never touch Object.prototype', () => {
+    const plan = newPlan()
+    plan.doc.getMap('relatiekaart').set('__proto__/ring', 'dichtbij')
+    plan.doc.getMap('geslaagd').set('__proto__', { subject: 'x', condition: 'y', writtenBy: 'ann', at: 1 })
+    plan.people.add({ name: 'Ans', relation: '', role: null }, null, { id: '__proto__' })
+    const version = plan.versions.save({ name: 'v1' }, 'ann')
+    plan.doc.getMap('relatiekaart').delete('__proto__/ring')
+    expect(Object.keys(Object.prototype)).toEqual([])
+    expect(plan.versions.compare(version)!.find((s) => s.section === 'relatiekaart')!.changes).toMatchObject([{ change: 'removed', key: '__proto__' }])
+    plan.versions.restorePlan(version, 'ann')
+    expect(plan.doc.getMap('relatiekaart').get('__proto__/ring')).toBe('dichtbij')
+    expect(plan.openVersion(version)!.people.get('__proto__')).toMatchObject({ name: 'Ans' })
+    expect(Object.keys(Object.prototype)).toEqual([])
+  })
+})
