@@ -1,4 +1,5 @@
 import type * as Y from 'yjs'
+import { mayWithdrawAtTable, readAtTable, type AtTable, type AtTableAct, type AtTableSource } from './aanTafel.ts'
 import { Cached } from './cached.ts'
 import { CombinedRecords } from './combinedRecords.ts'
 import { asNum, asObject, entries, keySet, oneOf, optionalText, sortedKeys, text, type FieldSource } from './fields.ts'
@@ -10,8 +11,10 @@ import type { StoredCardItem } from './partnerschapskaart.ts'
 import { CARD_STEPS, type CardStep } from './partnerschapskaart-prompts.ts'
 import type { PersonReference, PersonReferenceSource, PersonVisibility } from './personReferences.ts'
 import { InstrumentRecords } from './instrumentRecords.ts'
-import { RecordList, type Stored } from './records.ts'
+import { RecordList, type FieldValue, type Stored } from './records.ts'
+import { readSharingNotes, SHARED_TO, type SharedFrom, type SharedTo, type SharingNotes } from './sharing.ts'
 import { transact } from './transact.ts'
+import type { RoomKind } from '../protocol/rooms.ts'
 
 /**
  * How an action is going. Stored keys; the client shows "we proberen het
@@ -43,13 +46,15 @@ export interface Helper {
   askedAt: number
   /** When they answered; null while asked. */
   answeredAt: number | null
+  /** Set when the answer was given for them at the table ("aan tafel", via someone else's device) and they have not made it their own yet. */
+  atTable: AtTable | null
 }
 
 /** "Wanneer": a date, or something recurring in words ("elke dinsdag"). */
 export type When = { kind: 'date'; date: string } | { kind: 'recurring'; text: string }
 
-/** A basisteam action: wie doet wat, waar, wanneer en hoe. */
-export interface Action {
+/** A basisteam action: wie doet wat, waar, wanneer en hoe. Shareable between rooms, as drafted in privétijd (see `shareTo`). */
+export interface Action extends SharingNotes {
   wat: string
   waar: string
   wanneer: When | null
@@ -81,31 +86,44 @@ function readWhen(value: unknown): When | null {
 }
 
 /*
- * "wie" is two nested maps, so that an answer is only ever written by the
+ * "wie" is nested maps, so that an answer is only ever written by the
  * person who gives it: `wie` holds the asks (person → { askedBy, askedAt },
  * written by whoever asks) and `answers` holds the answers (person →
  * { consent, at }, written only by that person). Two people asking the same
- * neighbour at once then never wipe out the neighbour's yes.
+ * neighbour at once then never wipe out the neighbour's yes. An answer given
+ * for someone at the table lives apart, in `atTable` (person → { consent,
+ * at, by }), so it can never pass for their own (aanTafel.ts); the newer of
+ * the two counts.
  */
 function readHelpers(map: FieldSource): Helper[] {
   const asks = entries(map, 'wie')
   const answers = entries(map, 'answers')
+  const atTable = entries(map, 'atTable')
   const helpers: Helper[] = []
-  for (const person of new Set([...Object.keys(asks), ...Object.keys(answers)])) {
+  for (const person of new Set([...Object.keys(asks), ...Object.keys(answers), ...Object.keys(atTable)])) {
     const ask = asObject(asks[person])
-    const answer = asObject(answers[person])
-    const consent = answer && (answer['consent'] === 'yes' || answer['consent'] === 'no') ? answer['consent'] : null
-    if (!ask && !consent) continue
+    const own = readAnswer(answers[person])
+    const forThem = readAnswer(atTable[person])
+    const table = forThem ? readAtTable(atTable[person]) : null
+    const counts = forThem && table && (!own || forThem.at > own.at) ? forThem : own
+    if (!ask && !counts) continue
     const askedBy = ask?.['askedBy']
     helpers.push({
       person,
-      consent: consent ?? 'asked',
+      consent: counts?.consent ?? 'asked',
       askedBy: typeof askedBy === 'string' ? askedBy : null,
       askedAt: asNum(ask?.['askedAt']),
-      answeredAt: consent ? asNum(answer?.['at']) : null,
+      answeredAt: counts?.at ?? null,
+      atTable: counts && counts === forThem ? table : null,
     })
   }
   return helpers.sort((a, b) => a.askedAt - b.askedAt || compareText(a.person, b.person))
+}
+
+function readAnswer(value: unknown): { consent: 'yes' | 'no'; at: number } | null {
+  const answer = asObject(value)
+  const consent = answer?.['consent']
+  return consent === 'yes' || consent === 'no' ? { consent, at: asNum(answer?.['at']) } : null
 }
 
 /** Reads an action from either layout: a RecordList record, or a flat one made from a card item. */
@@ -123,8 +141,9 @@ const actionSpec = {
     leefgebieden: keySet(map, 'leefgebieden', LEEFGEBIED_KEYS),
     bron: oneOf(map, 'bron', HELP_SOURCES, null),
     fromCard: optionalText(map, 'fromCard'),
+    ...readSharingNotes(map),
   }),
-  maps: ['wie', 'answers', 'values', 'steps', 'leefgebieden'],
+  maps: ['wie', 'answers', 'atTable', 'values', 'steps', 'leefgebieden', SHARED_TO],
 }
 
 /**
@@ -151,7 +170,7 @@ export interface NewAction {
 }
 
 /** The basisteam's plan: who does what, where, when and how, each helper by their own yes. */
-export class Basisteam extends InstrumentRecords<Action, CombinedRecords<Action>> implements PersonReferenceSource {
+export class Basisteam extends InstrumentRecords<Action, CombinedRecords<Action>> implements PersonReferenceSource, AtTableSource {
   readonly instrument = 'basisteam'
   private readonly view: Cached<StoredAction[]>
 
@@ -251,12 +270,52 @@ export class Basisteam extends InstrumentRecords<Action, CombinedRecords<Action>
 
   /**
    * A person's own answer: "ja, dat doe ik" or "nee". Only the person asked
-   * answers, and may change their answer later. Returns false when `by` was
-   * not asked.
+   * answers, and may change their answer later; their own word replaces one
+   * given for them at the table. Returns false when `by` was not asked.
    */
   answer(id: string, consent: 'yes' | 'no', by: PersonId): boolean {
     if (!this.records.get(id)?.wie.some((h) => h.person === by)) return false
-    this.records.setEntry(id, 'answers', by, { consent, at: Date.now() })
+    transact(this.map, () => {
+      this.records.setEntry(id, 'answers', by, { consent, at: Date.now() })
+      this.records.deleteEntry(id, 'atTable', by)
+    })
+    return true
+  }
+
+  /**
+   * "Aan tafel": `person`, asked and sitting at the table, answers, and `by`
+   * records it on their own device for them (aanTafel.ts). It shows as given
+   * at the table until `person` confirms or withdraws it on their own device.
+   * Returns false for someone not asked, or for `by` answering for themselves
+   * (that is `answer`).
+   */
+  answerAtTable(id: string, consent: 'yes' | 'no', person: PersonId, by: PersonId): boolean {
+    if (person === by || !this.records.get(id)?.wie.some((h) => h.person === person)) return false
+    this.records.setEntry(id, 'atTable', person, { consent, at: Date.now(), by })
+    return true
+  }
+
+  atTableFor(person: PersonId): AtTableAct[] {
+    return this.view.per(`atTable:${person}`, (list) =>
+      list.flatMap((action) => {
+        const helper = action.wie.find((h) => h.person === person)
+        return helper?.atTable && helper.consent !== 'asked' ? [{ instrument: this.instrument, id: action.id, person, said: helper.consent, ...helper.atTable }] : []
+      }),
+    )
+  }
+
+  /** The person makes the answer given for them at the table their own. */
+  confirm(act: AtTableAct, by: PersonId): boolean {
+    const helper = this.records.get(act.id)?.wie.find((h) => h.person === act.person)
+    if (by !== act.person || !helper?.atTable || helper.consent === 'asked') return false
+    return this.answer(act.id, helper.consent, by)
+  }
+
+  /** Takes back an answer given at the table: they are asked again (or their own earlier answer stands). */
+  withdraw(act: AtTableAct, by: PersonId): boolean {
+    const helper = this.records.get(act.id)?.wie.find((h) => h.person === act.person)
+    if (!helper?.atTable || !mayWithdrawAtTable({ person: act.person, by: helper.atTable.by }, by)) return false
+    this.records.deleteEntry(act.id, 'atTable', act.person)
     return true
   }
 
@@ -272,8 +331,49 @@ export class Basisteam extends InstrumentRecords<Action, CombinedRecords<Action>
     transact(this.map, () => {
       this.records.deleteEntry(id, 'wie', person)
       this.records.deleteEntry(id, 'answers', person)
+      this.records.deleteEntry(id, 'atTable', person)
     })
     return true
+  }
+
+  /**
+   * "Delen met het plan" for an action drafted in another room (the
+   * network's, in privétijd): copies what, where, when and how into
+   * `target`'s basisteam, written as its author's, and asks the same people
+   * there; an answer someone gave in the draft is their own word to these
+   * same words, so it comes along (one given at the table stays marked as
+   * such). Sharing again brings the earlier copy up to date and asks anyone
+   * new; answers given in the plan meanwhile stay. Returns the copy's id, or
+   * undefined when the action is not (or no longer) here.
+   */
+  shareTo(id: string, target: Basisteam, rooms: { from: RoomKind; to: RoomKind }, by: PersonId | null, now: number = Date.now()): string | undefined {
+    if (target === this) throw new RangeError('Sharing copies between two rooms; both sides are the same document')
+    const original = this.records.get(id)
+    if (!original) return undefined
+    const sharedFrom: SharedFrom = { room: rooms.from, recordId: id, sharedAt: now, sharedBy: by, writtenBy: original.createdBy, writtenAt: original.createdAt }
+    const content = { wat: original.wat, waar: original.waar, wanneer: original.wanneer, hoe: original.hoe, notes: original.notes, bron: original.bron, sharedFrom: { ...sharedFrom } } as { [K in keyof Action]?: FieldValue }
+    const earlier = original.sharedTo[rooms.to]?.recordId
+    let copy: string
+    transact(target.map, () => {
+      if (earlier && target.records.get(earlier)) {
+        copy = earlier
+        target.records.update(copy, content, by)
+      } else {
+        copy = target.records.add({ ...content, status: original.status }, original.createdBy)
+      }
+      const there = target.records.get(copy)
+      for (const helper of original.wie) {
+        if (there?.wie.some((h) => h.person === helper.person)) continue
+        target.records.setEntry(copy, 'wie', helper.person, { askedBy: helper.askedBy, askedAt: helper.askedAt })
+        if (helper.consent === 'asked' || helper.answeredAt === null) continue
+        const answer = { consent: helper.consent, at: helper.answeredAt }
+        if (helper.atTable) target.records.setEntry(copy, 'atTable', helper.person, { ...answer, by: helper.atTable.by })
+        else target.records.setEntry(copy, 'answers', helper.person, answer)
+      }
+    })
+    const sharedTo: SharedTo = { recordId: copy!, sharedAt: now, sharedBy: by }
+    this.records.setEntry(id, SHARED_TO, rooms.to, { ...sharedTo })
+    return copy!
   }
 
   /** Links a value (plan.waarden id) this action serves. */

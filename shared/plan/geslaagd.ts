@@ -1,4 +1,5 @@
 import type * as Y from 'yjs'
+import { mayWithdrawAtTable, type AtTable, type AtTableAct, type AtTableSource } from './aanTafel.ts'
 import { Cached } from './cached.ts'
 import { fromY } from './changes.ts'
 import { asNum, asObject, asText } from './fields.ts'
@@ -24,9 +25,11 @@ export interface GeslaagdEntry {
   /** Who wrote it down: the person, or someone writing for them at the table. */
   writtenBy: PersonId | null
   at: number
+  /** Set when someone else wrote it down for them at the table (aanTafel.ts) and they have not made it their own yet. */
+  atTable: AtTable | null
 }
 
-export class Geslaagd implements PersonReferenceSource {
+export class Geslaagd implements PersonReferenceSource, AtTableSource {
   readonly instrument = 'geslaagd'
   private readonly view: Cached<GeslaagdEntry[]>
 
@@ -40,8 +43,9 @@ export class Geslaagd implements PersonReferenceSource {
 
   /**
    * Writes (part of) a person's entry. `by` may be the person, or someone
-   * writing it down for them; an entry the person wrote themselves only they
-   * change. Returns false, writing nothing, when `by` may not.
+   * writing it down for them at the table ("aan tafel": it shows as such
+   * until the person confirms it); an entry the person wrote themselves only
+   * they change. Returns false, writing nothing, when `by` may not.
    */
   write(person: PersonId, words: { subject?: string; condition?: string }, by: PersonId): boolean {
     const current = this.get(person)
@@ -66,6 +70,26 @@ export class Geslaagd implements PersonReferenceSource {
     if (!this.get(person)) return false
     if (!this.mayWrite(person, by)) return false
     this.map.delete(person)
+    return true
+  }
+
+  atTableFor(person: PersonId): AtTableAct[] {
+    const entry = this.view.get().find((e) => e.person === person)
+    return entry?.atTable ? [{ instrument: this.instrument, id: person, person, said: 'words', ...entry.atTable }] : []
+  }
+
+  /** The person makes the sentence written for them at the table their own, as it reads. */
+  confirm(act: AtTableAct, by: PersonId): boolean {
+    const entry = this.get(act.person)
+    if (by !== act.person || !entry?.atTable) return false
+    return this.write(by, {}, by)
+  }
+
+  /** Takes back a sentence written at the table: by its person, or by whoever wrote it down. */
+  withdraw(act: AtTableAct, by: PersonId): boolean {
+    const entry = this.get(act.person)
+    if (!entry?.atTable || !mayWithdrawAtTable({ person: act.person, by: entry.atTable.by }, by)) return false
+    this.map.delete(act.person)
     return true
   }
 
@@ -100,13 +124,12 @@ export class Geslaagd implements PersonReferenceSource {
   private readEntry(person: PersonId, value: unknown): GeslaagdEntry | null {
     const entry = asObject(value)
     if (!entry) return null
-    const writtenBy = entry['writtenBy']
-    return {
-      person,
-      subject: asText(entry['subject']),
-      condition: asText(entry['condition']),
-      writtenBy: typeof writtenBy === 'string' ? writtenBy : null,
-      at: asNum(entry['at']),
-    }
+    const writtenBy = typeof entry['writtenBy'] === 'string' ? entry['writtenBy'] : null
+    return geslaagdEntry(person, asText(entry['subject']), asText(entry['condition']), writtenBy, asNum(entry['at']))
   }
+}
+
+/** An entry from its stored parts: written by someone else than the person, it was written at the table. */
+export function geslaagdEntry(person: PersonId, subject: string, condition: string, writtenBy: PersonId | null, at: number): GeslaagdEntry {
+  return { person, subject, condition, writtenBy, at, atTable: writtenBy !== null && writtenBy !== person ? { by: writtenBy, at } : null }
 }

@@ -1,10 +1,14 @@
 import type * as Y from 'yjs'
+import { mayWithdrawAtTable, readAtTable, type AtTable, type AtTableAct, type AtTableSource } from './aanTafel.ts'
 import { Cached } from './cached.ts'
 import { fromY } from './changes.ts'
 import type { PersonId } from './ids.ts'
 import { CARD_STEPS, type CardStep } from './partnerschapskaart-prompts.ts'
 
 export type StepAgreements = Record<CardStep, Record<PersonId, number>>
+
+/** Per step, the agreements given for someone at the table (aanTafel.ts), not yet made their own. */
+export type StepAgreementsAtTable = Record<CardStep, Record<PersonId, AtTable>>
 
 /** Someone present who has not yet said "hierover ben ik het eens" for an earlier step. */
 export interface OpenEarlierStep {
@@ -20,34 +24,73 @@ export interface OpenEarlierStep {
  *
  * Layout: one top-level Y.Map with a key per step and person ("relaties:<id>")
  * holding the time they agreed, so agreements of different people, and of one
- * person on different steps, never collide.
+ * person on different steps, never collide. An agreement given for someone at
+ * the table holds `{ at, by }` instead of a time: it always reads as such, and
+ * an app of an earlier release, which reads only times, does not show it.
  */
-export class StepAgreement {
-  private readonly view: Cached<StepAgreements>
+export class StepAgreement implements AtTableSource {
+  readonly instrument = 'partnerschapskaart'
+  private readonly view: Cached<{ agreed: StepAgreements; atTable: StepAgreementsAtTable }>
 
   constructor(private readonly map: Y.Map<unknown>) {
     this.view = new Cached([fromY(map)], () => this.read())
   }
 
-  /** Records that `by` agrees with what the group has on this step, now. */
+  /** Records that `by` agrees with what the group has on this step, now (their own word replaces one given for them at the table). */
   agree(step: CardStep, by: PersonId): void {
     this.map.set(keyOf(step, by), Date.now())
   }
 
-  /** Takes `by`'s agreement on this step back. */
-  withdraw(step: CardStep, by: PersonId): void {
-    const key = keyOf(step, by)
-    if (this.map.has(key)) this.map.delete(key)
+  /** "Aan tafel": `person` agrees at the table and `by` records it for them. Returns false for `by` agreeing for themselves or over `person`'s own agreement. */
+  agreeAtTable(step: CardStep, person: PersonId, by: PersonId): boolean {
+    if (person === by || typeof this.map.get(keyOf(step, person)) === 'number') return false
+    this.map.set(keyOf(step, person), { at: Date.now(), by })
+    return true
   }
 
-  /** Every step's agreements (person → when); the same object until something changes. */
+  /**
+   * Takes an agreement back: `by`'s own on a step (also one given for them at
+   * the table), or, given an act at the table, that act (by its person or by
+   * whoever recorded it). Returns whether something was taken back.
+   */
+  withdraw(what: CardStep | AtTableAct, by: PersonId): boolean {
+    if (typeof what === 'string') return this.remove(keyOf(what, by))
+    const step = what.id as CardStep
+    const table = this.view.get().atTable[step]?.[what.person]
+    if (!table || !mayWithdrawAtTable({ person: what.person, by: table.by }, by)) return false
+    return this.remove(keyOf(step, what.person))
+  }
+
+  /** The person makes an agreement given for them at the table their own. */
+  confirm(act: AtTableAct, by: PersonId): boolean {
+    const step = act.id as CardStep
+    if (by !== act.person || !this.view.get().atTable[step]?.[by]) return false
+    this.agree(step, by)
+    return true
+  }
+
+  atTableFor(person: PersonId): AtTableAct[] {
+    return this.view.per(`atTable:${person}`, ({ atTable }) =>
+      CARD_STEPS.flatMap((step) => {
+        const table = atTable[step][person]
+        return table ? [{ instrument: this.instrument, id: step, person, said: 'agree' as const, ...table }] : []
+      }),
+    )
+  }
+
+  /** Every step's agreements (person → when), at the table included; the same object until something changes. */
   all(): StepAgreements {
-    return this.view.get()
+    return this.view.get().agreed
   }
 
-  /** Who agreed on one step, and when. */
+  /** Who agreed on one step, and when (at the table included: see `atTableOf`). */
   of(step: CardStep): Record<PersonId, number> {
-    return this.view.get()[step]
+    return this.view.get().agreed[step]
+  }
+
+  /** The agreements on one step given for someone at the table, with who recorded them. */
+  atTableOf(step: CardStep): Record<PersonId, AtTable> {
+    return this.view.get().atTable[step]
   }
 
   /** Those of `present` who have not (yet) agreed on this step, in the order given. */
@@ -74,13 +117,26 @@ export class StepAgreement {
     return this.view.subscribe(listener)
   }
 
-  private read(): StepAgreements {
-    const result = Object.fromEntries(CARD_STEPS.map((step) => [step, {}])) as StepAgreements
+  private remove(key: string): boolean {
+    if (!this.map.has(key)) return false
+    this.map.delete(key)
+    return true
+  }
+
+  private read(): { agreed: StepAgreements; atTable: StepAgreementsAtTable } {
+    const agreed = Object.fromEntries(CARD_STEPS.map((step) => [step, {}])) as StepAgreements
+    const atTable = Object.fromEntries(CARD_STEPS.map((step) => [step, {}])) as StepAgreementsAtTable
     this.map.forEach((value, key) => {
       const parsed = parseKey(key)
-      if (parsed && typeof value === 'number' && Number.isFinite(value)) result[parsed.step][parsed.person] = value
+      if (!parsed) return
+      if (typeof value === 'number' && Number.isFinite(value)) agreed[parsed.step][parsed.person] = value
+      const table = readAtTable(value)
+      if (table) {
+        agreed[parsed.step][parsed.person] = table.at
+        atTable[parsed.step][parsed.person] = table
+      }
     })
-    return result
+    return { agreed, atTable }
   }
 }
 

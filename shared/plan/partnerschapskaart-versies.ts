@@ -1,4 +1,5 @@
 import type * as Y from 'yjs'
+import { geslaagdEntry } from './geslaagd.ts'
 import { asTimestamps, num, objectList, oneOf, optionalText, plainFields, text, textList } from './fields.ts'
 import { isLeefgebied } from './leefgebieden.ts'
 import { CARD_STEPS } from './partnerschapskaart-prompts.ts'
@@ -130,13 +131,7 @@ function parse(json: string): CardVersionContent | null {
       adoptedFromPerson: optionalText(v, 'adoptedFromPerson'),
       leefgebieden: textList(v, 'leefgebieden').filter(isLeefgebied),
     })),
-    geslaagd: objectList(content.get('geslaagd')).map((g) => ({
-      person: text(g, 'person'),
-      subject: text(g, 'subject'),
-      condition: text(g, 'condition'),
-      writtenBy: optionalText(g, 'writtenBy'),
-      at: num(g, 'at'),
-    })),
+    geslaagd: objectList(content.get('geslaagd')).map((g) => geslaagdEntry(text(g, 'person'), text(g, 'subject'), text(g, 'condition'), optionalText(g, 'writtenBy'), num(g, 'at'))),
     items: objectList(items).map((i) => ({
       id: text(i, 'id'),
       step: text(i, 'step'),

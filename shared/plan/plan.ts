@@ -23,6 +23,10 @@ import { PersonMarks } from './personMarks.ts'
 import { TextAuthors } from './authors.ts'
 import { PlanVersions } from './versions/versions.ts'
 import { SharedText } from './sharedText.ts'
+import { OnzeVragen } from './vragen.ts'
+import { Team } from './team.ts'
+import { Meetings } from './meeting/meetings.ts'
+import { AanTafel } from './aanTafel.ts'
 
 /**
  * The typed face of one room's Y.Doc: the only code that knows its keys.
@@ -38,6 +42,8 @@ export class Plan {
   readonly story: Y.XmlFragment
   /** "Onze vraag": the household's own question, where Ontmoeten starts and evaluations look back to. */
   readonly question: SharedText
+  /** "Onze vragen": the household's own question first, then the questions for the plan, grouped and in order, with information and answers. */
+  readonly vragen: OnzeVragen
   /** Where the household says it is on the route (Ontmoeten → Netwerkatlas → Meedenkbijeenkomst → Basisteam). */
   readonly route: Route
   /** Values "voor mij" and "voor ons", with endorsements and adoptions. */
@@ -52,6 +58,12 @@ export class Plan {
   readonly rollen: Rollen
   /** Wie doet wat, waar, wanneer en hoe — each helper by their own yes. */
   readonly basisteam: Basisteam
+  /** The basisteam as a team: who is in it (each by their own yes), and the aanspreekpunt the household chose. */
+  readonly team: Team
+  /** Meedenkbijeenkomsten: agenda, the current step, privétijd, who is there (also at the table), and their records. */
+  readonly meetings: Meetings
+  /** Everything said for someone at the table ("aan tafel"), for them to confirm or withdraw on their own device. */
+  readonly aanTafel: AanTafel
   /** "Lukt het?" reflections on actions and on the plan. */
   readonly luktHet: LuktHet
   /** Days to look back together, everyone's answers, and the changes made at them. */
@@ -83,6 +95,7 @@ export class Plan {
     this.personReferences = new PersonReferences(this.people, doc.getMap('people-removals'))
     this.story = doc.getXmlFragment('ons-verhaal')
     this.question = SharedText.of(doc.getText('onze-vraag'))
+    this.vragen = new OnzeVragen(this.question, doc.getMap('vragen'), doc.getMap('vragen-groepen'), doc.getMap('vragen-bij'))
     this.route = new Route(doc.getMap('route'))
     this.waarden = new Waarden(doc.getMap('waarden'))
     this.geslaagd = new Geslaagd(doc.getMap('geslaagd'), this.personReferences)
@@ -102,7 +115,15 @@ export class Plan {
     this.luktHet = new LuktHet(doc.getMap('lukt-het'))
     this.evaluatiemomenten = new Evaluatiemomenten(doc.getMap('evaluatiemomenten'), doc.getMap('bijstellingen'), this.personReferences)
     this.waakvlam = new Waakvlam(doc.getMap('waakvlam'))
-    for (const source of [this.basisteam, this.rollen, this.geslaagd, this.evaluatiemomenten]) this.personReferences.register(source)
+    this.team = new Team(doc.getMap('basisteam-leden'), doc.getMap('basisteam-aanspreekpunt'), this.personReferences)
+    for (const source of [this.basisteam, this.team, this.rollen, this.geslaagd, this.evaluatiemomenten]) this.personReferences.register(source)
+    this.meetings = new Meetings(doc.getMap('bijeenkomsten'), doc.getMap('bijeenkomst-stappen'), doc.getMap('bijeenkomst-verslagen'), {
+      people: this.people,
+      vragen: this.vragen,
+      basisteam: this.basisteam,
+      team: this.team,
+    })
+    this.aanTafel = new AanTafel([this.basisteam, this.team, this.rollen, this.partnerschapskaart.agreement, this.geslaagd])
     this.netwerkatlas = new Netwerkatlas(doc, this.people, this.personReferences)
     this.invitations = new Invitations(doc.getMap('invitations'))
     this.notes = new RecordList(doc.getMap('notes'), noteSpec)

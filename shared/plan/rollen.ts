@@ -1,4 +1,5 @@
 import type * as Y from 'yjs'
+import { mayWithdrawAtTable, readAtTable, type AtTable, type AtTableAct, type AtTableSource } from './aanTafel.ts'
 import type { Consent } from './basisteam.ts'
 import { Cached } from './cached.ts'
 import { asNum, asObject, asText, optionalText, text } from './fields.ts'
@@ -28,6 +29,8 @@ export interface Rol {
   consent: Consent
   /** When they answered; null while asked. */
   answeredAt: number | null
+  /** Set when the answer was given for them at the table (aanTafel.ts) and they have not made it their own yet. */
+  atTable: AtTable | null
 }
 
 export type StoredRol = Stored<Rol>
@@ -36,27 +39,36 @@ export type StoredRol = Stored<Rol>
  * The answer is one plain field written only by the person (through
  * `answer`), holding the words they answered to: when someone else changes
  * the role's name or responsibilities afterwards, it reads as asked again.
- * Roles written before answers existed have none: they stand when the
- * person wrote them, and are asked otherwise.
+ * An answer given for them at the table is a field of its own
+ * (`answerAtTable`, with who recorded it), so it never passes for theirs; the
+ * newer of the two counts. Roles written before answers existed have none:
+ * they stand when the person wrote them, and are asked otherwise.
  */
 const rolSpec = {
   read: (map: Y.Map<unknown>): Rol => {
     const person = optionalText(map, 'person')
     const name = text(map, 'name')
     const responsibilities = text(map, 'responsibilities')
-    const answer = asObject(map.get('answer'))
-    const said = answer?.['consent']
-    if (answer && (said === 'yes' || said === 'no')) {
-      const current = asText(answer['name']) === name && asText(answer['responsibilities']) === responsibilities
-      return { person, name, responsibilities, consent: current ? said : 'asked', answeredAt: current ? asNum(answer['at']) : null }
-    }
+    const own = readAnswer(map.get('answer'), name, responsibilities)
+    const forThem = readAnswer(map.get('answerAtTable'), name, responsibilities)
+    const table = forThem ? readAtTable(map.get('answerAtTable')) : null
+    const counts = forThem && table && (!own || forThem.at > own.at) ? forThem : own
+    if (counts) return { person, name, responsibilities, consent: counts.current ? counts.consent : 'asked', answeredAt: counts.current ? counts.at : null, atTable: counts === forThem && counts.current ? table : null }
     const ownWords = person !== null && optionalText(map, 'createdBy') === person
-    return { person, name, responsibilities, consent: ownWords ? 'yes' : 'asked', answeredAt: null }
+    return { person, name, responsibilities, consent: ownWords ? 'yes' : 'asked', answeredAt: null, atTable: null }
   },
 }
 
+/** A stored answer, and whether it was given to the role's words as they read now. */
+function readAnswer(value: unknown, name: string, responsibilities: string): { consent: 'yes' | 'no'; at: number; current: boolean } | null {
+  const answer = asObject(value)
+  const said = answer?.['consent']
+  if (!answer || (said !== 'yes' && said !== 'no')) return null
+  return { consent: said, at: asNum(answer['at']), current: asText(answer['name']) === name && asText(answer['responsibilities']) === responsibilities }
+}
+
 /** Roles and responsibilities, per person. */
-export class Rollen extends InstrumentRecords<Rol> implements PersonReferenceSource {
+export class Rollen extends InstrumentRecords<Rol> implements PersonReferenceSource, AtTableSource {
   readonly instrument = 'rollen'
   private readonly view: Cached<StoredRol[]>
 
@@ -97,7 +109,41 @@ export class Rollen extends InstrumentRecords<Rol> implements PersonReferenceSou
   answer(id: string, consent: 'yes' | 'no', by: PersonId): boolean {
     const rol = this.records.get(id)
     if (!rol || rol.person !== by) return false
-    this.records.update(id, withAnswer({}, answerOf(consent, rol.name, rol.responsibilities)), by)
+    // Their own word replaces one given for them at the table.
+    this.records.update(id, withAnswer({ answerAtTable: null } as { [K in keyof Rol]?: FieldValue }, answerOf(consent, rol.name, rol.responsibilities)), by)
+    return true
+  }
+
+  /**
+   * "Aan tafel": `person` answers a role proposed for them, at the table, and
+   * `by` records it for them (aanTafel.ts). Returns false for `by` answering
+   * for themselves (that is `answer`) or a role that is not `person`'s.
+   */
+  answerAtTable(id: string, consent: 'yes' | 'no', person: PersonId, by: PersonId): boolean {
+    const rol = this.records.get(id)
+    if (!rol || rol.person !== person || person === by) return false
+    this.records.update(id, { answerAtTable: { ...answerOf(consent, rol.name, rol.responsibilities), by } } as { [K in keyof Rol]?: FieldValue }, by)
+    return true
+  }
+
+  atTableFor(person: PersonId): AtTableAct[] {
+    return this.view.per(`atTable:${person}`, (list) =>
+      list.flatMap((rol) => (rol.person === person && rol.atTable && rol.consent !== 'asked' ? [{ instrument: this.instrument, id: rol.id, person, said: rol.consent, ...rol.atTable }] : [])),
+    )
+  }
+
+  /** The person makes the answer given for them at the table their own. */
+  confirm(act: AtTableAct, by: PersonId): boolean {
+    const rol = this.records.get(act.id)
+    if (by !== act.person || !rol?.atTable || rol.consent === 'asked') return false
+    return this.answer(act.id, rol.consent, by)
+  }
+
+  /** Takes back an answer given at the table: by its person, or by whoever recorded it. */
+  withdraw(act: AtTableAct, by: PersonId): boolean {
+    const rol = this.records.get(act.id)
+    if (!rol?.atTable || rol.person !== act.person || !mayWithdrawAtTable({ person: act.person, by: rol.atTable.by }, by)) return false
+    this.records.update(act.id, { answerAtTable: null } as { [K in keyof Rol]?: FieldValue }, by)
     return true
   }
 

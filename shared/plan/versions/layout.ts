@@ -93,6 +93,9 @@ export const CONTAINERS: readonly Container[] = [
   { key: 'meta', section: 'plan', kind: 'entries', only: ['title', 'householdName', 'language'], label: (_, key) => ({ field: key }) },
   { key: 'ons-verhaal', section: 'verhaal', kind: 'rich' },
   { key: 'onze-vraag', section: 'verhaal', kind: 'text' },
+  { key: 'vragen', section: 'verhaal', kind: 'records', label: field('text') },
+  { key: 'vragen-groepen', section: 'verhaal', kind: 'records', label: field('title') },
+  { key: 'vragen-bij', section: 'verhaal', kind: 'records', label: field('text') },
   { key: 'people', section: 'mensen', kind: 'records', label: field('name') },
   { key: 'people-removals', section: 'mensen', kind: 'entries', label: person },
   { key: 'person-marks', section: 'mensen', kind: 'records', label: (item) => ({ person: str(item.v['person']), detail: str(item.v['kind']) }) },
@@ -118,6 +121,8 @@ export const CONTAINERS: readonly Container[] = [
   { key: 'basisteam', section: 'basisteam', kind: 'records', label: field('wat') },
   // Actions made from a card item, laid out flat (flatRecordList.ts): `wat` once changed, else as created (`=wat`).
   { key: 'basisteam-uit-kaart', section: 'basisteam', kind: 'keyed', label: (item) => ({ text: str(item['wat'] ?? item['=wat']) }) },
+  { key: 'basisteam-leden', section: 'basisteam', kind: 'entries', label: (_, key) => ({ person: key.slice(0, Math.max(0, key.lastIndexOf('/'))) }) },
+  { key: 'basisteam-aanspreekpunt', section: 'basisteam', kind: 'entries', label: (value) => ({ person: value !== null && typeof value === 'object' && !Array.isArray(value) ? str(value['person']) : '' }) },
   { key: 'lukt-het', section: 'basisteam', kind: 'records', label: field('text') },
   { key: 'evaluatiemomenten', section: 'basisteam', kind: 'records', label: field('note') },
   { key: 'bijstellingen', section: 'basisteam', kind: 'records', label: field('text') },
@@ -153,6 +158,9 @@ export const NOT_VERSIONED: Readonly<Record<string, string>> = {
   'person-claims-undone': 'claims the household undid: access, not content',
   route: 'a log of the household\'s choices of where it is on the route: restoring content does not move it on the route',
   waakvlam: 'a log of choices of how much support there is: restoring content does not turn support up or down',
+  bijeenkomsten: 'meetings as they happened (who led, which step, privétijd): restoring content does not rerun a meeting',
+  'bijeenkomst-stappen': "the agendas of meetings that happened: part of the meetings' history",
+  'bijeenkomst-verslagen': 'the record each meeting left when it ended: history, kept as written',
 }
 
 /** The containers of one section, in table order. */
