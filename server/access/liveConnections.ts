@@ -1,3 +1,4 @@
+import type { KeyChain } from '../../shared/capabilities/keyChain.ts'
 import { revokes, type Revocation } from '../../shared/capabilities/revocation.ts'
 import { DELETED_REASON, EXPIRED_REASON, REVOKED_REASON } from '../../shared/capabilities/refusals.ts'
 import type { InvitationToken } from '../../shared/capabilities/token.ts'
@@ -37,8 +38,8 @@ export const REMEMBERED_MS = 60_000
  */
 export class LiveConnections {
   private readonly byPlan = new Map<string, Set<Entry>>()
-  /** Recent revocations by plan, each once (by what it revokes). */
-  private readonly revocations = new Map<string, Map<string, Revocation>>()
+  /** Recent revocations by plan, each once (by what it revokes), with the plan's keys they were checked against. */
+  private readonly revocations = new Map<string, Map<string, { revocation: Revocation; keys: KeyChain | undefined }>>()
   private readonly deleted = new Set<string>()
 
   /** Adds a connection; returns the function that removes it (call it when the connection ends). */
@@ -61,10 +62,14 @@ export class LiveConnections {
     return [...this.byPlan.keys()]
   }
 
-  /** Applies a revocation: closes the connections using a token it covers. Returns how many. */
-  revoke(revocation: Revocation): number {
-    this.remember(revocation)
-    return this.closeWhere(revocation.planId, (entry) => entry.token !== undefined && revokes(revocation, entry.token), REVOKED_REASON)
+  /**
+   * Applies a revocation: closes the connections using a token it covers.
+   * Returns how many. `keys` is the plan's chain after its handovers, which
+   * "everything the earlier keys signed" needs.
+   */
+  revoke(revocation: Revocation, keys?: KeyChain): number {
+    this.remember(revocation, keys)
+    return this.closeWhere(revocation.planId, (entry) => entry.token !== undefined && revokes(revocation, entry.token, keys), REVOKED_REASON)
   }
 
   /** Applies a deletion: closes every connection to the plan's rooms. Returns how many. */
@@ -84,13 +89,13 @@ export class LiveConnections {
     return count
   }
 
-  private remember(revocation: Revocation): void {
+  private remember(revocation: Revocation, keys: KeyChain | undefined): void {
     const { scope } = revocation
     const key = 'tokenId' in scope ? `token ${scope.tokenId}` : 'issuedBefore' in scope ? `before ${scope.issuedBefore}` : `keys before ${toBase64Url(revocation.publicKey)}`
     let known = this.revocations.get(revocation.planId)
     if (known?.has(key)) return
     if (known === undefined) this.revocations.set(revocation.planId, (known = new Map()))
-    known.set(key, revocation)
+    known.set(key, { revocation, keys })
     forgetLater(() => {
       known.delete(key)
       if (known.size === 0 && this.revocations.get(revocation.planId) === known) this.revocations.delete(revocation.planId)
@@ -101,7 +106,7 @@ export class LiveConnections {
     if (this.deleted.has(entry.planId)) return DELETED_REASON
     const token = entry.token
     if (token === undefined) return undefined
-    for (const revocation of this.revocations.get(entry.planId)?.values() ?? []) if (revokes(revocation, token)) return REVOKED_REASON
+    for (const { revocation, keys } of this.revocations.get(entry.planId)?.values() ?? []) if (revokes(revocation, token, keys)) return REVOKED_REASON
     if (token.expiresAt !== null && token.expiresAt <= now) return EXPIRED_REASON
     return undefined
   }

@@ -4,7 +4,9 @@ import { issueDeletion } from '../../shared/capabilities/deletion.ts'
 import { issueRevocation, type RevocationScope } from '../../shared/capabilities/revocation.ts'
 import { MalformedCapabilityError } from '../../shared/capabilities/signed.ts'
 import { issueToken, readToken } from '../../shared/capabilities/token.ts'
-import { createPlanKey, type PlanKey } from '../../shared/identity/planKey.ts'
+import { issueHandover, readHandover } from '../../shared/capabilities/handover.ts'
+import { toBase64Url } from '../../shared/identity/base64url.ts'
+import { createPlanKey, createSuccessorKey, type PlanKey } from '../../shared/identity/planKey.ts'
 import { ROLES } from '../../shared/protocol/roles.ts'
 import { ROOM_KINDS } from '../../shared/protocol/rooms.ts'
 import { errorSummary } from '../log.ts'
@@ -28,14 +30,17 @@ const USAGE = `Usage: npm run --silent kring -- <command>
       and print {"planId": ...}. Whoever holds this file manages the plan.
 
   invite --key <file> --role <${ROLES.join('|')}> [--room <${ROOM_KINDS.join('|')}>]
-         [--name <name>] [--expires <45min|12h|30d|2w|never>]
+         [--name <name>] [--person <person id> | --guests] [--expires <45min|12h|30d|2w|never>]
       Print an invitation token, and nothing else. The room defaults to the most
       private room the role may open; expiry defaults to never for an eigenaar
-      and 90 days for everyone else.
+      and 90 days for everyone else. --person names the person on the plan's
+      people list it is for (who opens it IS that person); --guests makes a
+      link for several people.
 
-  revoke --key <file> --relay <url> (--token <token> | --id <token id> | --issued-before <ISO time|now>)
-      Take back one invitation, or every invitation signed before a moment
-      (the eigenaar's own too); the relay closes connections that use them.
+  revoke --key <file> --relay <url> (--token <token> | --id <token id> | --issued-before <ISO time|now> | --earlier-keys)
+      Take back one invitation, every invitation signed before a moment (the
+      eigenaar's own too), or, after a handover, everything the plan's earlier
+      keys signed; the relay closes connections that use them.
       Sends POST <relay>/plans/<planId>/revocations and prints the relay's
       answer: {"planId", "revoked", "closedConnections"}.
 
@@ -55,6 +60,15 @@ const USAGE = `Usage: npm run --silent kring -- <command>
       Create a new plan on the relay from an export, under the key in the
       key file (made there when it does not exist; never overwritten), and
       print {"planId": ...}. The relay refuses a plan it holds already.
+
+  handover --key <old key file> --to <new key file> --relay <url> [--person <person id>]
+      Hand the plan to a new key: make it, write it to <new key file> (mode
+      0600, with the handovers that make it speak for the plan), then send the
+      signed handover to POST <relay>/plans/<planId>/handover and print
+      {"planId", "handedOver": true, "keyFile"}. The plan id stays; from then on
+      the relay refuses the old key. When sending failed, run the same command
+      again: it sends the handover in <new key file> once more. Then take back
+      what the old key signed: revoke --key <new key file> --earlier-keys.
 `
 
 class UsageError extends Error {}
@@ -67,6 +81,7 @@ async function main(argv: string[]): Promise<void> {
   if (command === 'delete') return deletePlan(rest)
   if (command === 'export') return exportPlan(rest)
   if (command === 'import') return importPlan(rest)
+  if (command === 'handover') return handOver(rest)
   if (command === 'help' || command === '--help' || command === '-h') {
     process.stdout.write(USAGE)
     return
@@ -88,6 +103,8 @@ async function invite(args: string[]): Promise<void> {
     role: { type: 'string' },
     room: { type: 'string' },
     name: { type: 'string' },
+    person: { type: 'string' },
+    guests: { type: 'boolean' },
     expires: { type: 'string' },
   })
   const role = oneOf(required(values.role, '--role'), ROLES, '--role')
@@ -96,7 +113,7 @@ async function invite(args: string[]): Promise<void> {
   const key = await loadKey(values.key)
   const now = Date.now()
   const expiresAt = lifetime === undefined ? undefined : lifetime === null ? null : now + lifetime
-  const token = await usage(() => issueToken(key, { role, room, name: values.name, issuedAt: now, expiresAt }))
+  const token = await usage(() => issueToken(key, { role, room, name: values.name, person: values.person, guests: values.guests, issuedAt: now, expiresAt }))
   process.stdout.write(token + '\n')
 }
 
@@ -107,6 +124,7 @@ async function revoke(args: string[]): Promise<void> {
     token: { type: 'string' },
     id: { type: 'string' },
     'issued-before': { type: 'string' },
+    'earlier-keys': { type: 'boolean' },
   })
   const relay = usage(() => relayBase(required(values.relay, '--relay')))
   const key = await loadKey(values.key)
@@ -138,10 +156,55 @@ async function importPlan(args: string[]): Promise<void> {
   print(await importToRelay(relay, file, keyFile, warn))
 }
 
-/** Exactly one of --token, --id and --issued-before, checked against the key's plan. */
-function revocationScope(values: { token?: string; id?: string; 'issued-before'?: string }, key: PlanKey): RevocationScope {
-  const given = [values.token, values.id, values['issued-before']].filter((value) => value !== undefined)
-  if (given.length !== 1) throw new UsageError('Give exactly one of --token, --id and --issued-before.')
+/**
+ * Hands the plan to a new key (issue 11). The new key file is written before
+ * anything is sent, so the plan is never left with a handover at the relay
+ * and no key to go with it; a run whose sending failed is repeated as is.
+ */
+async function handOver(args: string[]): Promise<void> {
+  const values = options(args, { key: { type: 'string' }, to: { type: 'string' }, relay: { type: 'string' }, person: { type: 'string' } })
+  const relay = usage(() => relayBase(required(values.relay, '--relay')))
+  const to = required(values.to, '--to')
+  const old = await loadKey(values.key)
+  const next = (await successorIn(to, old)) ?? (await makeSuccessor(old, to, values.person))
+  await postToRelay(relay, old.planId, 'handover', next.handovers.join('\n'))
+  print({ planId: old.planId, handedOver: true, keyFile: to })
+}
+
+/** The key in `file` when it is the one `old` was handed to (a repeated run); undefined when there is no such file. */
+async function successorIn(file: string, old: PlanKey): Promise<PlanKey | undefined> {
+  let key: PlanKey
+  try {
+    key = await readKeyFile(file, (message) => process.stderr.write(`kring: warning: ${message}\n`))
+  } catch (error) {
+    if (error instanceof Error && error.message.startsWith('No key file')) return undefined
+    throw error
+  }
+  const last = key.handovers.at(-1)
+  const oldKey = toBase64Url(new Uint8Array(await crypto.subtle.exportKey('raw', old.publicKey)))
+  if (key.planId !== old.planId || last === undefined || toBase64Url(readHandover(last).from) !== oldKey) {
+    throw new Error(`${file} already exists and holds another key; choose another file (a plan key is never overwritten)`)
+  }
+  return key
+}
+
+async function makeSuccessor(old: PlanKey, file: string, person: string | undefined): Promise<PlanKey> {
+  const successor = await createSuccessorKey(old.planId)
+  const raw = new Uint8Array(await crypto.subtle.exportKey('raw', successor.publicKey))
+  const handover = await usage(() => issueHandover(old, raw, { toPerson: person }))
+  const next: PlanKey = { ...successor, handovers: [...old.handovers, handover] }
+  await writeKeyFile(file, next)
+  return next
+}
+
+/** Exactly one of --token, --id, --issued-before and --earlier-keys, checked against the key's plan. */
+function revocationScope(values: { token?: string; id?: string; 'issued-before'?: string; 'earlier-keys'?: boolean }, key: PlanKey): RevocationScope {
+  const given = [values.token, values.id, values['issued-before'], values['earlier-keys'] || undefined].filter((value) => value !== undefined)
+  if (given.length !== 1) throw new UsageError('Give exactly one of --token, --id, --issued-before and --earlier-keys.')
+  if (values['earlier-keys']) {
+    if (key.handovers.length === 0) throw new UsageError('--earlier-keys needs the key file of a plan that was handed over (its key has no earlier keys).')
+    return { signedByEarlierKeys: true }
+  }
   if (values.token !== undefined) {
     const token = usage(() => readToken(values.token!))
     if (token.planId !== key.planId) throw new Error(`This token belongs to plan ${token.planId}, not to ${key.planId} of the key file`)

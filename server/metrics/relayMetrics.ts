@@ -62,6 +62,12 @@ export class RelayMetrics {
     registers: [this.registry],
   })
 
+  private readonly refusedPresence = new Counter({
+    name: 'kring_awareness_refused_total',
+    help: 'Presence (awareness) messages dropped because they claimed another person than the connection\'s invitation names',
+    registers: [this.registry],
+  })
+
   private readonly storageSeconds = new Histogram({
     name: 'kring_storage_write_seconds',
     help: 'Time a storage write took, from call to durable (append) or done (compact)',
@@ -111,6 +117,11 @@ export class RelayMetrics {
   /** Counts a plain HTTP request the relay refused. */
   refusedRequest(reason: RequestRefusalReason): void {
     this.refusedRequests.inc({ reason })
+  }
+
+  /** Counts presence dropped because it claimed another person (issue 11). */
+  refusedAwareness(): void {
+    this.refusedPresence.inc()
   }
 
   /** Counts a message exchanged with other relay instances. */

@@ -19,8 +19,31 @@ export interface PlanRecords {
   revocationsOf(planId: string): Promise<string[]>
 
   /**
+   * Stores a verified handover (shared/capabilities/handover.ts) as step
+   * `sequence` of the plan's chain, durably. One text per step: when another
+   * text holds that step already (two relay instances took different
+   * handovers at once) the first stays. Resolves to the text the step holds
+   * now, so the caller knows which one counts.
+   */
+  addHandover(planId: string, sequence: number, handover: string): Promise<string>
+
+  /** The signed texts of a plan's handovers, step 1 first. */
+  handoversOf(planId: string): Promise<string[]>
+
+  /**
+   * Stores a verified registration of an invitation
+   * (shared/capabilities/registration.ts) durably, one per token id; the
+   * first stays. Taking one back is a revocation, never a change here.
+   */
+  addRegistration(planId: string, tokenId: string, registration: string): Promise<void>
+
+  /** The signed texts of a plan's registered invitations, oldest first. */
+  registrationsOf(planId: string): Promise<string[]>
+
+  /**
    * The right to erasure (shared/capabilities/deletion.ts): deletes every
-   * stored byte of the plan's rooms (its RoomLog) and of its records, and
+   * stored byte of the plan's rooms (its RoomLog) and of its records
+   * (revocations, handovers, registrations), and
    * remembers only the plan id and when, so it is refused from then on; all
    * at once. Deleting a deleted plan again changes nothing.
    */

@@ -50,6 +50,8 @@ export class PostgresStorage implements Storage {
     private readonly table: string,
     private readonly revocationTable: string,
     private readonly deletedTable: string,
+    private readonly handoverTable: string,
+    private readonly invitationTable: string,
   ) {}
 
   /**
@@ -77,7 +79,14 @@ export class PostgresStorage implements Storage {
       await pool.end().catch(() => {})
       throw error
     }
-    return new PostgresStorage(pool, qualified(schema, 'room_updates'), qualified(schema, 'plan_revocations'), qualified(schema, 'deleted_plans'))
+    return new PostgresStorage(
+      pool,
+      qualified(schema, 'room_updates'),
+      qualified(schema, 'plan_revocations'),
+      qualified(schema, 'deleted_plans'),
+      qualified(schema, 'plan_handovers'),
+      qualified(schema, 'plan_invitations'),
+    )
   }
 
   async load(room: string): Promise<Uint8Array | null> {
@@ -134,6 +143,30 @@ export class PostgresStorage implements Storage {
     return result.rows.map((row) => row.revocation)
   }
 
+  async addHandover(planId: string, sequence: number, handover: string): Promise<string> {
+    await this.track(
+      this.pool.query(`INSERT INTO ${this.handoverTable} (plan_id, sequence, handover) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [planId, sequence, handover]),
+    )
+    const result = await this.pool.query<{ handover: string }>(`SELECT handover FROM ${this.handoverTable} WHERE plan_id = $1 AND sequence = $2`, [planId, sequence])
+    return result.rows[0]?.handover ?? handover
+  }
+
+  async handoversOf(planId: string): Promise<string[]> {
+    const result = await this.pool.query<{ handover: string }>(`SELECT handover FROM ${this.handoverTable} WHERE plan_id = $1 ORDER BY sequence`, [planId])
+    return result.rows.map((row) => row.handover)
+  }
+
+  async addRegistration(planId: string, tokenId: string, registration: string): Promise<void> {
+    await this.track(
+      this.pool.query(`INSERT INTO ${this.invitationTable} (plan_id, token_id, registration) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [planId, tokenId, registration]),
+    )
+  }
+
+  async registrationsOf(planId: string): Promise<string[]> {
+    const result = await this.pool.query<{ registration: string }>(`SELECT registration FROM ${this.invitationTable} WHERE plan_id = $1 ORDER BY id`, [planId])
+    return result.rows.map((row) => row.registration)
+  }
+
   /**
    * The tombstone commits first, so every append that starts afterwards
    * stores nothing. The table lock then waits for appends already under way
@@ -150,6 +183,8 @@ export class PostgresStorage implements Storage {
           await client.query(`LOCK TABLE ${this.table} IN SHARE MODE`)
           await client.query(`DELETE FROM ${this.table} WHERE room = ANY($1::text[])`, [roomsOfPlan(planId)])
           await client.query(`DELETE FROM ${this.revocationTable} WHERE plan_id = $1`, [planId])
+          await client.query(`DELETE FROM ${this.handoverTable} WHERE plan_id = $1`, [planId])
+          await client.query(`DELETE FROM ${this.invitationTable} WHERE plan_id = $1`, [planId])
         })
       })(),
     )

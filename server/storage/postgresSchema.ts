@@ -37,6 +37,27 @@ const MIGRATIONS: readonly { version: number; why: string; statements: (schema: 
        )`,
     ],
   },
+  {
+    version: 3,
+    why: 'handovers of plans and the registry of invitations (issue 11)',
+    statements: (schema) => [
+      `CREATE TABLE ${qualified(schema, 'plan_handovers')} (
+         plan_id text NOT NULL,
+         sequence integer NOT NULL,
+         handover text NOT NULL,
+         stored_at timestamptz NOT NULL DEFAULT now(),
+         PRIMARY KEY (plan_id, sequence)
+       )`,
+      `CREATE TABLE ${qualified(schema, 'plan_invitations')} (
+         id bigserial PRIMARY KEY,
+         plan_id text NOT NULL,
+         token_id text NOT NULL,
+         registration text NOT NULL,
+         stored_at timestamptz NOT NULL DEFAULT now(),
+         UNIQUE (plan_id, token_id)
+       )`,
+    ],
+  },
 ]
 
 /** Advisory lock key held while migrating, so instances starting together migrate once. */

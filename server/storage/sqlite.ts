@@ -54,6 +54,19 @@ export class SqliteStorage implements Storage {
         plan_id TEXT PRIMARY KEY,
         deleted_at INTEGER NOT NULL
       );
+      CREATE TABLE IF NOT EXISTS plan_handovers (
+        plan_id TEXT NOT NULL,
+        sequence INTEGER NOT NULL,
+        handover TEXT NOT NULL,
+        PRIMARY KEY (plan_id, sequence)
+      );
+      CREATE TABLE IF NOT EXISTS plan_invitations (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        plan_id TEXT NOT NULL,
+        token_id TEXT NOT NULL,
+        registration TEXT NOT NULL,
+        UNIQUE (plan_id, token_id)
+      );
     `)
     this.statements = prepare(this.db)
   }
@@ -90,6 +103,27 @@ export class SqliteStorage implements Storage {
   async revocationsOf(planId: string): Promise<string[]> {
     void this.appends.flush()
     return this.statements.revocationsOf.all(planId).map((row) => row.revocation)
+  }
+
+  async addHandover(planId: string, sequence: number, handover: string): Promise<string> {
+    void this.appends.flush()
+    this.statements.addHandover.run(planId, sequence, handover)
+    return this.statements.handoverAt.get(planId, sequence)!.handover
+  }
+
+  async handoversOf(planId: string): Promise<string[]> {
+    void this.appends.flush()
+    return this.statements.handoversOf.all(planId).map((row) => row.handover)
+  }
+
+  async addRegistration(planId: string, tokenId: string, registration: string): Promise<void> {
+    void this.appends.flush()
+    this.statements.addRegistration.run(planId, tokenId, registration)
+  }
+
+  async registrationsOf(planId: string): Promise<string[]> {
+    void this.appends.flush()
+    return this.statements.registrationsOf.all(planId).map((row) => row.registration)
   }
 
   async deletePlan(planId: string): Promise<void> {
@@ -131,6 +165,8 @@ export class SqliteStorage implements Storage {
       this.statements.markDeleted.run(planId, Date.now())
       for (const room of roomsOfPlan(planId)) this.statements.deleteRoom.run(room)
       this.statements.deleteRevocations.run(planId)
+      this.statements.deleteHandovers.run(planId)
+      this.statements.deleteRegistrations.run(planId)
     })()
   }
 
@@ -169,6 +205,13 @@ function prepare(db: Database.Database) {
     addRevocation: db.prepare<[string, string]>('INSERT OR IGNORE INTO plan_revocations (plan_id, revocation) VALUES (?, ?)'),
     revocationsOf: db.prepare<[string], { revocation: string }>('SELECT revocation FROM plan_revocations WHERE plan_id = ? ORDER BY seq'),
     deleteRevocations: db.prepare<[string]>('DELETE FROM plan_revocations WHERE plan_id = ?'),
+    addHandover: db.prepare<[string, number, string]>('INSERT OR IGNORE INTO plan_handovers (plan_id, sequence, handover) VALUES (?, ?, ?)'),
+    handoverAt: db.prepare<[string, number], { handover: string }>('SELECT handover FROM plan_handovers WHERE plan_id = ? AND sequence = ?'),
+    handoversOf: db.prepare<[string], { handover: string }>('SELECT handover FROM plan_handovers WHERE plan_id = ? ORDER BY sequence'),
+    deleteHandovers: db.prepare<[string]>('DELETE FROM plan_handovers WHERE plan_id = ?'),
+    addRegistration: db.prepare<[string, string, string]>('INSERT OR IGNORE INTO plan_invitations (plan_id, token_id, registration) VALUES (?, ?, ?)'),
+    registrationsOf: db.prepare<[string], { registration: string }>('SELECT registration FROM plan_invitations WHERE plan_id = ? ORDER BY seq'),
+    deleteRegistrations: db.prepare<[string]>('DELETE FROM plan_invitations WHERE plan_id = ?'),
     markDeleted: db.prepare<[string, number]>('INSERT OR IGNORE INTO deleted_plans (plan_id, deleted_at) VALUES (?, ?)'),
     isDeleted: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM deleted_plans WHERE plan_id = ?'),
     ping: db.prepare<[], { one: number }>('SELECT 1 AS one'),

@@ -138,6 +138,28 @@ export function describeStorage(name: string, makeFixture: () => Promise<Storage
         expect(await reopened.revocationsOf('plan-c')).toEqual([])
       })
 
+      it('keeps one handover per step (the first) and one registration per invitation, apart from other plans, across a restart', async () => {
+        const fixture = await fresh()
+        expect(await fixture.storage.addHandover('plan-a', 1, 'overdracht-1')).toBe('overdracht-1')
+        expect(await fixture.storage.addHandover('plan-a', 1, 'andere-overdracht-1')).toBe('overdracht-1')
+        expect(await fixture.storage.addHandover('plan-a', 2, 'overdracht-2')).toBe('overdracht-2')
+        await fixture.storage.addHandover('plan-b', 1, 'overdracht-b')
+        await fixture.storage.addRegistration('plan-a', 'token-1', 'registratie-1')
+        await fixture.storage.addRegistration('plan-a', 'token-2', 'registratie-2')
+        await fixture.storage.addRegistration('plan-a', 'token-1', 'registratie-1-anders')
+        await fixture.storage.close()
+        const reopened = await fixture.reopen()
+        extraHandles.push(reopened)
+        expect(await reopened.handoversOf('plan-a')).toEqual(['overdracht-1', 'overdracht-2'])
+        expect(await reopened.handoversOf('plan-b')).toEqual(['overdracht-b'])
+        expect(await reopened.registrationsOf('plan-a')).toEqual(['registratie-1', 'registratie-2'])
+        expect(await reopened.registrationsOf('plan-c')).toEqual([])
+        await reopened.deletePlan('plan-a')
+        expect(await reopened.handoversOf('plan-a')).toEqual([])
+        expect(await reopened.registrationsOf('plan-a')).toEqual([])
+        expect(await reopened.handoversOf('plan-b')).toEqual(['overdracht-b'])
+      })
+
       it('deletes every stored byte of a plan\'s three rooms and revocations, and keeps refusing it after a restart', async () => {
         const fixture = await fresh()
         const { storage } = fixture

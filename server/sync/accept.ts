@@ -66,7 +66,7 @@ export function createAcceptor(deps: AcceptDeps): (ws: WebSocket, request: Incom
       if (room.peerCount >= config.limits.maxConnectionsPerRoom) {
         return connection.refuse(CloseCode.relayFull, 'This room has as many connections as it may; try again later', 'room_full')
       }
-      connection.bind(room, { readOnly: admission.readOnly })
+      connection.bind(room, { readOnly: admission.readOnly, person: admission.token?.person ?? null })
     } catch (error) {
       if (error instanceof RelayFullError) {
         connection.refuse(CloseCode.relayFull, 'The relay holds as many rooms as it may; try again later', 'relay_full')

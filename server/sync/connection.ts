@@ -3,6 +3,7 @@ import { CloseCode } from '../../shared/protocol/closeCodes.ts'
 import { errorSummary, type Logger } from '../log.ts'
 import type { RefusalReason, RelayMetrics } from '../metrics/relayMetrics.ts'
 import type { Room, RoomPeer } from '../rooms/room.ts'
+import { claimsAnotherPerson } from './presenceClaims.ts'
 import { decodeClientMessage, encodePermissionDenied, encodeSyncStep1, encodeSyncStep2, MalformedMessageError, READ_ONLY_REASON, type ClientMessage } from './protocol.ts'
 import { TokenBucket } from './rateLimit.ts'
 
@@ -30,6 +31,8 @@ export interface ConnectionOptions {
 export class Connection implements RoomPeer {
   private room: Room | undefined
   private readOnly = false
+  /** The person this connection's invitation names: its presence may say it is this person, and no one else. */
+  private person: string | null = null
   private readonly early: Uint8Array[] = []
   private closed = false
   private answeredPing = true
@@ -62,12 +65,14 @@ export class Connection implements RoomPeer {
    * handles the frames that arrived meanwhile. With `readOnly` (a meelezer),
    * the client is told so once, up front, with the y-protocols auth message,
    * and its document updates are dropped: not applied, stored or broadcast.
-   * Its awareness (presence) still passes.
+   * Its awareness (presence) still passes. With `person` (the invitation
+   * names one), awareness that says it is anyone else is dropped (issue 11).
    */
-  bind(room: Room, { readOnly }: { readOnly: boolean }): void {
+  bind(room: Room, { readOnly, person = null }: { readOnly: boolean; person?: string | null }): void {
     if (this.closed) return
     this.room = room
     this.readOnly = readOnly
+    this.person = person
     room.join(this)
     if (this.closed) return
     this.send(encodeSyncStep1(room.stateVector()))
@@ -137,6 +142,12 @@ export class Connection implements RoomPeer {
         break
       case 'awareness':
         try {
+          if (this.person !== null && claimsAnotherPerson(message.update, this.person)) {
+            // Presence that says it is someone else never reaches the others; the connection stays (an old app version may say nothing wrong on purpose).
+            this.options.metrics?.refusedAwareness()
+            this.options.logger.info({ room: room.name }, 'dropped presence that claims another person')
+            return
+          }
           room.receiveAwareness(this, message.update)
         } catch (error) {
           this.onRoomError(error)

@@ -22,6 +22,8 @@ export const REFUSAL_CODES = [
   'invitation-does-not-open',
   'expired',
   'revoked',
+  /** Signed by a key that had handed the plan over by then (4403): as good as taken back (issue 11). */
+  'handed-over',
   'deleted',
   /** Dated further in the future than clocks differ: a device's clock runs ahead (4403). */
   'not-yet-valid',
@@ -67,6 +69,7 @@ const KIND_OF_CODE: Record<RefusalCode, RefusalKind> = {
   'invitation-does-not-open': 'notForThisRoom',
   expired: 'expired',
   revoked: 'revoked',
+  'handed-over': 'revoked',
   deleted: 'deleted',
   'not-yet-valid': 'clockAhead',
 }

@@ -183,6 +183,9 @@ export async function verifyToken(text: string | null | undefined, context: Toke
   if (token.issuedAt > context.now + (context.maxClockSkewMs ?? MAX_CLOCK_SKEW_MS)) {
     return refuse(CloseCode.forbidden, 'not-yet-valid', 'Invitation is dated in the future; the clock of the device that made it runs ahead')
   }
+  // A key that handed the plan over signs nothing new: its tokens count only when made before that handover.
+  const handedOverAt = context.keys?.planId === token.planId ? context.keys.handovers[keyIndex]?.signedAt : undefined
+  if (handedOverAt !== undefined && token.issuedAt >= handedOverAt) return refuse(CloseCode.forbidden, 'handed-over', 'Invitation was signed by a key that had handed this plan over')
   return { ok: true, token, access, keyIndex }
 }
 

@@ -3,6 +3,9 @@ import { MAX_CAPABILITY_LENGTH } from '../capabilities/signed.ts'
 import { DEFAULT_LIMITS } from './limits.ts'
 import type { RoomKind } from './rooms.ts'
 
+/** Most handovers one request may carry: a whole chain, posted again to a relay that lacks it. */
+export const MAX_HANDOVERS_PER_REQUEST = 16
+
 /**
  * The relay's HTTP endpoints for a plan's signed decisions, as both sides
  * see them:
@@ -31,6 +34,21 @@ export const PLAN_ENDPOINTS = {
    * (KRING_MAX_IMPORT_BYTES) applies; this is its default.
    */
   import: { maxBodyLength: DEFAULT_LIMITS.maxImportBytes },
+  /**
+   * Signed handovers (shared/capabilities/handover.ts), one per line, in
+   * order: the new one alone, or the whole chain from handover 1, which any
+   * relay accepts even when it has none of them yet.
+   */
+  handover: { maxBodyLength: MAX_HANDOVERS_PER_REQUEST * (MAX_CAPABILITY_LENGTH + 1) },
+  /** A signed registration of an invitation for the relay's registry (shared/capabilities/registration.ts). */
+  invitations: { maxBodyLength: MAX_CAPABILITY_LENGTH },
+  /**
+   * What the relay holds about who may read and write along: any member
+   * posts their own invitation token as the body (never in the address, so
+   * no log holds it) and gets the plan's signed records back, to verify
+   * themselves ("Wie kan meelezen en meeschrijven", "Wie beheert dit plan").
+   */
+  access: { maxBodyLength: MAX_CAPABILITY_LENGTH },
 } as const satisfies Record<string, { maxBodyLength: number }>
 
 export type PlanEndpoint = keyof typeof PLAN_ENDPOINTS
@@ -42,12 +60,30 @@ export interface PlanEndpointAnswers {
   /** Each room's stored Yjs state, base64; a room with nothing stored is left out. */
   export: { planId: string; rooms: Partial<Record<RoomKind, string>> }
   import: { planId: string; rooms: RoomKind[] }
+  handover: { planId: string; handedOver: true; handovers: number }
+  invitations: { planId: string; registered: string }
+  access: PlanAccessRecords
 }
 
 /** The body of an import: the signed request and the rooms it creates (each a Yjs state, base64). */
 export interface ImportBody {
   request: string
   rooms: Partial<Record<RoomKind, string>>
+}
+
+/**
+ * The signed texts the relay holds about a plan's access; each verifies on
+ * its own (with the handovers before it), so a member trusts the signatures,
+ * not the relay. The relay can leave things out; it cannot make them up.
+ */
+export interface PlanAccessRecords {
+  planId: string
+  /** The plan's handovers, step 1 first. */
+  handovers: string[]
+  /** The registered invitations, oldest first. */
+  invitations: string[]
+  /** The revocations, oldest first. */
+  revocations: string[]
 }
 
 /** Why the relay refused a request to a plan endpoint, by name; programs read this, not the sentence. */
@@ -66,6 +102,12 @@ export type PlanRequestRefusal =
   | 'replayed'
   /** 409: an import into a plan the relay already holds. */
   | 'not-empty'
+  /** 403: the token posted to `access` does not (or no longer) let its holder in. */
+  | 'not-a-member'
+  /** 409: another handover took this step of the plan's chain already. */
+  | 'conflict'
+  /** 409: a handover after steps this relay does not have; post the whole chain from step 1. */
+  | 'gap'
   /** 410: the plan was deleted. */
   | 'deleted'
   /** 413: the body is longer than the endpoint takes. */
