@@ -53,10 +53,10 @@ describe('handing a plan over', () => {
     const fresh = await issueToken(household, { role: 'netwerk', person: 'bram' })
     expect(await verifyToken(fresh, { room, now: Date.now() })).toMatchObject({ ok: false, code: 4401 })
     expect(await verifyToken(fresh, { room, now: Date.now(), keys: chain })).toMatchObject({ ok: true, keyIndex: 1 })
-    const old = await issueToken(professional, { role: 'netwerk', person: 'bram', issuedAt: NOW - 1000 })
+    const old = await issueToken(professional, { role: 'netwerk', person: 'bram', issuedAt: NOW - 1000, expiresAt: null })
     expect(await verifyToken(old, { room, now: Date.now(), keys: chain })).toMatchObject({ ok: true, keyIndex: 0 })
     // What the old key signs from its handover on is as good as taken back.
-    const later = await issueToken(professional, { role: 'netwerk', person: 'bram', issuedAt: NOW })
+    const later = await issueToken(professional, { role: 'netwerk', person: 'bram', issuedAt: NOW, expiresAt: null })
     expect(await verifyToken(later, { room, now: Date.now(), keys: chain })).toMatchObject({ ok: false, code: 4403, refusal: 'handed-over' })
     // Another plan's chain does not lend this plan its keys.
     const stranger = await createPlanKey()
