@@ -108,6 +108,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     logger,
     // An import is for a new plan; a device that joined it empty meanwhile reconnects and loads what was imported.
     evictRoom: (room) => rooms.evict(room, CloseCode.goingAway, 'plan imported'),
+    keysOf: (planId) => access.keysOf(planId),
   })
   // A revocation or deletion sent to another instance closes the connections it concerns here too.
   fanOut.onAccessChange((change) => {

@@ -5,6 +5,7 @@ import type { ImportBody, PlanEndpointAnswers } from '../../shared/protocol/plan
 import { ROOM_KINDS, roomName, type RoomKind } from '../../shared/protocol/rooms.ts'
 import type { PlanRequestResult } from '../http/planEndpoints.ts'
 import type { Logger } from '../log.ts'
+import type { KeyChain } from '../../shared/capabilities/keyChain.ts'
 import type { PlanRecords } from '../storage/planRecords.ts'
 import type { RoomLog } from '../storage/roomLog.ts'
 
@@ -14,6 +15,8 @@ export interface PlanTransferOptions {
   logger: Logger
   /** Unloads a room from memory (its connections come back and load what is stored), before an import writes it. */
   evictRoom(room: string): Promise<void>
+  /** The keys that speak for a plan after its handovers (PlanAccess.keysOf): a request must be signed by the current one. */
+  keysOf?(planId: string): Promise<KeyChain>
   now?: () => number
 }
 
@@ -81,7 +84,7 @@ export class PlanTransfer {
 
   private async check(text: string, kind: PlanRequestKind, planId: string): Promise<{ ok: true; request: PlanRequest } | { ok: false; refusal: 'malformed' | 'forged' | 'other-plan' | 'handed-over' | 'expired' | 'replayed' | 'deleted'; message: string }> {
     const now = this.options.now?.() ?? Date.now()
-    const check = await verifyPlanRequest(text, kind, planId, now)
+    const check = await verifyPlanRequest(text, kind, planId, now, await this.options.keysOf?.(planId))
     if (!check.ok) return { ok: false, refusal: check.problem, message: check.reason }
     this.forgetExpired(now)
     if (this.used.has(check.request.nonce)) return { ok: false, refusal: 'replayed', message: 'This signed request was used already; sign a new one' }

@@ -8,6 +8,7 @@ import { importHeldPlanKey } from '../../shared/capabilities/handover.ts'
 import { runKring } from '../support/kringCommand.ts'
 import { issueDeletion } from '../../shared/capabilities/deletion.ts'
 import { issueHandover } from '../../shared/capabilities/handover.ts'
+import { issuePlanRequest } from '../../shared/capabilities/planRequest.ts'
 import { issueRegistration, verifyRegistration } from '../../shared/capabilities/registration.ts'
 import { issueRevocation } from '../../shared/capabilities/revocation.ts'
 import { issueToken, readToken } from '../../shared/capabilities/token.ts'
@@ -154,8 +155,10 @@ describe('handing a plan over', () => {
     for (const answer of oldKeyDid) expect(answer).toMatchObject({ outcome: 'refused', status: expect.any(Number), code: expect.stringMatching(/^(handed-over|conflict)$/) })
     expect(oldKeyDid.slice(0, 3).map((answer) => answer.outcome === 'refused' && answer.status)).toEqual([403, 403, 403])
     expect(oldKeyDid[3]).toMatchObject({ status: 409, code: 'conflict' })
-    // The new holder registers and revokes.
+    // The new holder registers, and takes the plan along; the old key gets no export.
     expect((await postSignedText(url, professional.planId, 'invitations', await issueRegistration(household, readToken(await issueToken(household, { role: 'netwerk' }))))).outcome).toBe('stored')
+    expect((await postSignedText(url, professional.planId, 'export', await issuePlanRequest(household, 'exportRequest'))).outcome).toBe('stored')
+    expect(await postSignedText(url, professional.planId, 'export', await issuePlanRequest(professional, 'exportRequest'))).toMatchObject({ outcome: 'refused', code: 'handed-over' })
   })
 
   it('"alles van vóór de overdracht intrekken" closes the live connections that used old-key tokens, and keeps the new ones', async () => {
