@@ -6,6 +6,10 @@ import { precompress } from './server/build/precompress.ts'
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 
+/** Modules every first screen loads (see codeSplitting below). */
+const FIRST_SCREEN =
+  /node_modules\/(react|react-dom|scheduler|i18next|react-i18next|wouter|regexparam|yjs|idb|y-indexeddb|y-websocket|y-protocols|fractional-indexing)\/|^\0?rolldown:runtime|\/client\/main\.tsx|\/client\/(app|i18n|plan|sync|relay)\/|\/client\/workspace\/(?!WhoAreYou)|\/client\/device\/(?!forgetPlan)|\/client\/invitations\/(deviceAccess|useAccess|InvitationRoute|YourRole|AccessUpkeep|i18n)\.|\/shared\/(?!identity\/keyHandover|capabilities\/(revocation|deletion)\.)/
+
 /**
  * The browser app. Its root is `client/` (index.html lives there); the build
  * goes to `dist/client`, which the relay serves next to `/sync`.
@@ -19,13 +23,24 @@ export default defineConfig({
   build: {
     outDir: here('./dist/client'),
     emptyOutDir: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // What every first screen needs (React, i18next, Yjs and its providers, the plan schema, the app's frame)
+          // as one file instead of a dozen small ones: on a phone each request costs a round trip and its headers.
+          // Sections, the editor, dialogs and the rarer pages stay chunks of their own, loaded when opened.
+          groups: [{ name: 'app', test: FIRST_SCREEN }],
+        },
+      },
+    },
   },
   plugins: [
     react(),
     VitePWA({
       strategies: 'generateSW',
       registerType: 'autoUpdate',
-      injectRegister: 'script-defer',
+      // Registered by the app once its first screen is usable (client/app/serviceWorker.ts).
+      injectRegister: false,
       // The glob below already precaches every icon; listing them again would duplicate entries.
       includeManifestIcons: false,
       manifest: {

@@ -5,6 +5,7 @@
  * machine mean little; ratios measured side by side do). Bounded: a few
  * minutes. KRING_BENCH_QUICK=1 runs a smaller version to check that it works.
  * Progress goes to stderr, the table to stdout.
+ * `npm run bench -- client` measures the app's loading instead (bench/client/loading.ts).
  */
 import { existsSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
@@ -221,7 +222,9 @@ async function main(): Promise<void> {
   progress(`done in ${((Date.now() - began) / 1000).toFixed(0)} s`)
 }
 
-main()
+// `npm run bench -- client`: the app's loading in Chromium instead (bench/client/loading.ts).
+const part = process.argv[2] === 'client' ? import('./client/loading.ts').then(() => {}) : main()
+part
   .catch((error: unknown) => {
     console.error(error)
     process.exitCode = 1

@@ -1,11 +1,17 @@
+import { Suspense } from 'react'
+import { useTranslation } from 'react-i18next'
 import { Redirect, Route, Router, Switch } from 'wouter'
 import { useHashLocation } from 'wouter/use-hash-location'
 import { InvitationRoute } from '../invitations/InvitationRoute.tsx'
-import { KeyImportPage } from '../invitations/KeyImportPage.tsx'
+import { lazyView, ui } from './lazyView.ts'
 import { useOutboxSender } from '../relay/outboxSender.ts'
-import { PlanDeletedPage } from '../invitations/PlanDeletedPage.tsx'
-import { StartPage } from '../start/StartPage.tsx'
 import { PlanRoute } from '../workspace/PlanRoute.tsx'
+
+// Pages a first visit by invitation link never shows load when they are opened (the service worker keeps them for offline).
+const StartPage = lazyView(() => import('../start/StartPage.tsx'), 'StartPage', { ui, start: () => import('../start/i18n.ts') })
+const toegang = () => import('../sections/toegang/i18n.ts')
+const KeyImportPage = lazyView(() => import('../invitations/KeyImportPage.tsx'), 'KeyImportPage', { ui, toegang })
+const PlanDeletedPage = lazyView(() => import('../invitations/PlanDeletedPage.tsx'), 'PlanDeletedPage', { ui, toegang })
 
 /**
  * Routes, in the URL's hash so any static server (and the service worker's
@@ -19,8 +25,10 @@ import { PlanRoute } from '../workspace/PlanRoute.tsx'
  */
 export function App() {
   useOutboxSender()
+  const { t } = useTranslation()
   return (
     <Router hook={useHashLocation}>
+      <Suspense fallback={<p className="page-message">{t('loading')}</p>}>
       <Switch>
         <Route path="/">
           <StartPage />
@@ -35,6 +43,7 @@ export function App() {
           <Redirect to="/" replace />
         </Route>
       </Switch>
+      </Suspense>
     </Router>
   )
 }

@@ -3,46 +3,26 @@ import { initReactI18next } from 'react-i18next'
 import type { Language } from '../../shared/plan/index.ts'
 import { loadLanguage, saveLanguage } from '../device/language.ts'
 import uitnodiging from '../invitations/i18n.ts'
-import basisteam from '../sections/basisteam/i18n.ts'
-import mensen from '../sections/mensen/i18n.ts'
-import netwerkatlas from '../sections/netwerkatlas/i18n.ts'
-import notities from '../sections/notities/i18n.ts'
-import partnerschapskaart from '../sections/partnerschapskaart/i18n.ts'
-import spelregels from '../sections/spelregels/i18n.ts'
-import waarden from '../sections/waarden/i18n.ts'
 import verhaal from '../sections/verhaal/i18n.ts'
-import versies from '../sections/versies/i18n.ts'
-import bewaren from '../sections/bewaren/i18n.ts'
-import planDocument from '../document/i18n.ts'
-import start from '../start/i18n.ts'
-import ui from '../ui/i18n.ts'
 import workspace from '../workspace/i18n.ts'
 import type { Catalog } from './catalog.ts'
 import common from './common.ts'
 
 /**
- * Every namespace of the app. A section owns its strings in
- * `client/sections/<name>/i18n.ts` (made with `defineCatalog`) and adds one
- * line here; components then use `useTranslation('<name>')`, or
- * `t('<name>:key')` from elsewhere. `common` holds app-wide strings.
+ * The namespaces every page may need at once: the frame, invitations and
+ * the first section (the story). A section
+ * owns its strings in `client/sections/<name>/i18n.ts` (made with
+ * `defineCatalog`); those load with the section (client/app/lazyView.ts
+ * registers them with `addCatalog`), as do the start page's and client/ui's, so a first visit
+ * does not download every section's words. Components use
+ * `useTranslation('<name>')`, or `t('<name>:key')` from elsewhere. `common`
+ * holds app-wide strings.
  */
 export const catalogs: Record<string, Catalog> = {
   common,
-  start,
   workspace,
   uitnodiging,
   verhaal,
-  mensen,
-  netwerkatlas,
-  ui,
-  waarden,
-  partnerschapskaart,
-  spelregels,
-  basisteam,
-  notities,
-  versies,
-  bewaren,
-  document: planDocument,
 }
 
 function resourcesFor(language: Language): Record<string, Catalog[Language]> {
@@ -63,6 +43,13 @@ void i18next.use(initReactI18next).init({
   interpolation: { escapeValue: false },
 })
 document.documentElement.lang = language
+
+/** Makes a namespace that loaded later (with its section) available, in both languages. */
+export function addCatalog(namespace: string, catalog: Catalog): void {
+  if (i18next.hasResourceBundle('nl', namespace)) return
+  i18next.addResourceBundle('nl', namespace, catalog.nl)
+  i18next.addResourceBundle('en', namespace, catalog.en)
+}
 
 /** Switches the app's language and remembers the choice on this device. */
 export async function chooseLanguage(next: Language): Promise<void> {

@@ -74,7 +74,7 @@ export function KeyImportPage({ given }: { given?: string }) {
       <main className="page-main stack" id="content" tabIndex={-1}>
         <h1>{t('importKey.title')}</h1>
         <p>{t('importKey.intro')}</p>
-        <p className="key-final">{t('key.final')}</p>
+        <p className="key-final">{t('toegang:key.final')}</p>
         <form className="stack card" onSubmit={submit}>
           <div className="field">
             <label htmlFor={`${id}-file`}>{t('importKey.file')}</label>

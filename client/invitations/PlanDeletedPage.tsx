@@ -48,7 +48,7 @@ export function PlanDeletedPage({ planId }: { planId: string }) {
       <main className="page-main stack" id="content" tabIndex={-1}>
         <h1>{t('deleted.title')}</h1>
         <div role="status" className="stack">
-          <p>{local === 'working' ? t('deleted.working') : local === 'done' ? t('deleted.local') : t('deletePlan.failed')}</p>
+          <p>{local === 'working' ? t('deleted.working') : local === 'done' ? t('deleted.local') : t('toegang:deletePlan.failed')}</p>
           {confirmed && <p className="deleted-confirmed">{t('deleted.confirmed')}</p>}
           {!confirmed && deletion?.refusedWith && <p className="field-error">{t('deleted.refused')}</p>}
           {!confirmed && deletion && !deletion.refusedWith && <p>{t('deleted.waiting')}</p>}

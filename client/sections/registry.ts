@@ -1,28 +1,35 @@
-import { lazy, type ComponentType } from 'react'
+import type { ComponentType } from 'react'
 import type { RoomKind } from '../../shared/protocol/rooms.ts'
-import { AccessSection } from './toegang/AccessSection.tsx'
-import { AlleenVoorOnsSection } from './notities/AlleenVoorOnsSection.tsx'
-import { NotitiesSection } from './notities/NotitiesSection.tsx'
-import { BasisteamSection } from './basisteam/BasisteamSection.tsx'
-import { MensenSection } from './mensen/MensenSection.tsx'
-import { PartnerschapskaartSection } from './partnerschapskaart/PartnerschapskaartSection.tsx'
-import { SpelregelsSection } from './spelregels/SpelregelsSection.tsx'
-import { WaardenSection } from './waarden/WaardenSection.tsx'
+import { lazyView, ui, type CatalogModule } from '../app/lazyView.ts'
 
-// The editor (Tiptap, ProseMirror) is most of the app's weight: load it when
-// the section opens. The service worker precaches it too, so offline is the same.
-const VerhaalSection = lazy(() => import('./verhaal/VerhaalSection.tsx').then((m) => ({ default: m.VerhaalSection })))
-// Five drawings and their forms: loaded when the netwerkatlas is opened.
-// Versions, print and export read the whole plan as a document (with the atlas' drawings): loaded when opened.
-const VersiesSection = lazy(() => import('./versies/VersiesSection.tsx').then((m) => ({ default: m.VersiesSection })))
-const BewarenSection = lazy(() => import('./bewaren/BewarenSection.tsx').then((m) => ({ default: m.BewarenSection })))
-const NetwerkatlasSection = lazy(() => import('./netwerkatlas/NetwerkatlasSection.tsx').then((m) => ({ default: m.NetwerkatlasSection })))
+// Every section is its own chunk with its own strings, loaded when it is first opened (client/app/lazyView.ts).
+const waarden: CatalogModule = () => import('./waarden/i18n.ts')
+const notities: CatalogModule = () => import('./notities/i18n.ts')
+const toegang: CatalogModule = () => import('./toegang/i18n.ts')
+// Versions and print show the whole plan as a document (client/document/).
+const planDocument: CatalogModule = () => import('../document/i18n.ts')
+
+const VerhaalSection = lazyView(() => import('./verhaal/VerhaalSection.tsx'), 'VerhaalSection')
+const MensenSection = lazyView(() => import('./mensen/MensenSection.tsx'), 'MensenSection', { ui, mensen: () => import('./mensen/i18n.ts'), toegang })
+const NetwerkatlasSection = lazyView(() => import('./netwerkatlas/NetwerkatlasSection.tsx'), 'NetwerkatlasSection', { ui, netwerkatlas: () => import('./netwerkatlas/i18n.ts') })
+const WaardenSection = lazyView(() => import('./waarden/WaardenSection.tsx'), 'WaardenSection', { ui, waarden })
+const PartnerschapskaartSection = lazyView(() => import('./partnerschapskaart/PartnerschapskaartSection.tsx'), 'PartnerschapskaartSection', { ui,
+  partnerschapskaart: () => import('./partnerschapskaart/i18n.ts'),
+  waarden, // its first step is the values
+})
+const SpelregelsSection = lazyView(() => import('./spelregels/SpelregelsSection.tsx'), 'SpelregelsSection', { ui, spelregels: () => import('./spelregels/i18n.ts') })
+const BasisteamSection = lazyView(() => import('./basisteam/BasisteamSection.tsx'), 'BasisteamSection', { ui, basisteam: () => import('./basisteam/i18n.ts') })
+const NotitiesSection = lazyView(() => import('./notities/NotitiesSection.tsx'), 'NotitiesSection', { ui, notities })
+const AlleenVoorOnsSection = lazyView(() => import('./notities/AlleenVoorOnsSection.tsx'), 'AlleenVoorOnsSection', { ui, notities })
+const VersiesSection = lazyView(() => import('./versies/VersiesSection.tsx'), 'VersiesSection', { ui, versies: () => import('./versies/i18n.ts'), document: planDocument })
+const BewarenSection = lazyView(() => import('./bewaren/BewarenSection.tsx'), 'BewarenSection', { ui, bewaren: () => import('./bewaren/i18n.ts'), document: planDocument })
+const AccessSection = lazyView(() => import('./toegang/AccessSection.tsx'), 'AccessSection', { ui, toegang })
 
 /** One part of a plan's workspace: an entry in the navigation and the view it opens. */
 export interface Section {
   /** The path segment: `/#/plan/<planId>/<id>`. Lower case, Dutch where it is the users' word. */
   id: string
-  /** The navigation label as `namespace:key` (e.g. 'mensen:title'); its namespace is registered in client/i18n/index.ts. */
+  /** The navigation label as `namespace:key`: `workspace:nav.<id>`, the same words as the section's own title (registry.test.ts). */
   labelKey: string
   /**
    * The view; it reads the plan with the hooks in client/plan/hooks.ts and
@@ -45,16 +52,16 @@ export interface Section {
  * client/i18n/index.ts, and add one entry here.
  */
 export const sections: readonly Section[] = [
-  { id: 'verhaal', labelKey: 'verhaal:title', component: VerhaalSection },
-  { id: 'mensen', labelKey: 'mensen:title', component: MensenSection },
-  { id: 'netwerkatlas', labelKey: 'netwerkatlas:title', component: NetwerkatlasSection },
-  { id: 'waarden', labelKey: 'waarden:title', component: WaardenSection },
-  { id: 'partnerschapskaart', labelKey: 'partnerschapskaart:title', component: PartnerschapskaartSection },
-  { id: 'spelregels', labelKey: 'spelregels:title', component: SpelregelsSection },
-  { id: 'basisteam', labelKey: 'basisteam:title', component: BasisteamSection },
-  { id: 'notities', labelKey: 'notities:title', component: NotitiesSection },
-  { id: 'alleen-voor-ons', labelKey: 'notities:ours.title', component: AlleenVoorOnsSection, room: 'huishouden' },
-  { id: 'versies', labelKey: 'versies:title', component: VersiesSection },
-  { id: 'bewaren', labelKey: 'bewaren:title', component: BewarenSection },
-  { id: 'toegang', labelKey: 'uitnodiging:section.title', component: AccessSection },
+  { id: 'verhaal', labelKey: 'workspace:nav.verhaal', component: VerhaalSection },
+  { id: 'mensen', labelKey: 'workspace:nav.mensen', component: MensenSection },
+  { id: 'netwerkatlas', labelKey: 'workspace:nav.netwerkatlas', component: NetwerkatlasSection },
+  { id: 'waarden', labelKey: 'workspace:nav.waarden', component: WaardenSection },
+  { id: 'partnerschapskaart', labelKey: 'workspace:nav.partnerschapskaart', component: PartnerschapskaartSection },
+  { id: 'spelregels', labelKey: 'workspace:nav.spelregels', component: SpelregelsSection },
+  { id: 'basisteam', labelKey: 'workspace:nav.basisteam', component: BasisteamSection },
+  { id: 'notities', labelKey: 'workspace:nav.notities', component: NotitiesSection },
+  { id: 'alleen-voor-ons', labelKey: 'workspace:nav.alleen-voor-ons', component: AlleenVoorOnsSection, room: 'huishouden' },
+  { id: 'versies', labelKey: 'workspace:nav.versies', component: VersiesSection },
+  { id: 'bewaren', labelKey: 'workspace:nav.bewaren', component: BewarenSection },
+  { id: 'toegang', labelKey: 'workspace:nav.toegang', component: AccessSection },
 ]

@@ -1,4 +1,6 @@
+import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
+import { registerServiceWorker } from '../app/serviceWorker.ts'
 import { AppHeader } from '../app/AppHeader.tsx'
 import { SkipLink } from '../app/SkipLink.tsx'
 import { KeyImportLink } from '../invitations/KeyImportLink.tsx'
@@ -10,6 +12,7 @@ import './start.css'
 /** `/#/`: the plans on this device and starting a new one. */
 export function StartPage() {
   const { t } = useTranslation('start')
+  useEffect(registerServiceWorker, [])
   return (
     <div className="page">
       <SkipLink targetId="content" />

@@ -11,14 +11,19 @@ import { sections } from '../sections/registry.ts'
 import { colorFor } from '../sync/colors.ts'
 import type { PlanConnection } from '../sync/planConnection.ts'
 import { canWrite as roleCanWrite } from '../../shared/protocol/roles.ts'
-import { RefusedPage } from '../invitations/Refused.tsx'
 import { useAccessState } from '../invitations/useAccess.ts'
 import { useLoaded, usePlanConnection } from './usePlanConnection.ts'
 import { WaitingForPlan } from './WaitingForPlan.tsx'
-import { InvitedPersonMissing, WhoAreYou } from './WhoAreYou.tsx'
+import { lazyView } from '../app/lazyView.ts'
 import { whoIsHere } from './whoIsHere.ts'
 import { Workspace } from './Workspace.tsx'
 import './workspace.css'
+
+// Shown only to a device that does not yet know who uses it, or that the relay turned away before it had the plan:
+// chunks of their own, so a first visit with a person's invitation (who is known) does not download them.
+const WhoAreYou = lazyView(() => import('./WhoAreYou.tsx'), 'WhoAreYou')
+const InvitedPersonMissing = lazyView(() => import('./WhoAreYou.tsx'), 'InvitedPersonMissing')
+const RefusedPage = lazyView(() => import('../invitations/Refused.tsx'), 'RefusedPage')
 
 /**
  * `/#/plan/<planId>/...`: opens the plan from this device (at once, offline

@@ -1,7 +1,8 @@
-import { Suspense } from 'react'
+import { Suspense, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
 import { AppHeader } from '../app/AppHeader.tsx'
+import { registerServiceWorker } from '../app/serviceWorker.ts'
 import { SkipLink } from '../app/SkipLink.tsx'
 import { invitationAccess } from '../../shared/capabilities/access.ts'
 import { AccessUpkeep } from '../invitations/AccessUpkeep.tsx'
@@ -61,6 +62,7 @@ export function Workspace({ sectionId }: { sectionId: string }) {
           {Section ? (
             <Suspense fallback={<p className="muted">{t('common:loading')}</p>}>
               <Section />
+              <FirstScreenShown />
             </Suspense>
           ) : (
             <div className="stack">
@@ -72,6 +74,12 @@ export function Workspace({ sectionId }: { sectionId: string }) {
       </div>
     </div>
   )
+}
+
+/** Rendered after the section, inside its Suspense: runs once the section's code has arrived and shows. */
+function FirstScreenShown() {
+  useEffect(registerServiceWorker, [])
+  return null
 }
 
 /** Whether this device's invitation opens the room a section shows; without an invitation, only the plan room. */

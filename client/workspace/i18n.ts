@@ -4,6 +4,22 @@ import { defineCatalog } from '../i18n/catalog.ts'
 export default defineCatalog({
   nl: {
     myPlans: 'Jouw plannen',
+    // The sections' names in the navigation: the same words as each section's own title (checked by registry.test.ts),
+    // here because a section's own strings load only with the section.
+    nav: {
+      verhaal: 'Ons verhaal',
+      mensen: 'Mensen',
+      netwerkatlas: 'Netwerkatlas',
+      waarden: 'Waarden',
+      partnerschapskaart: 'Partnerschapskaart',
+      spelregels: 'Spelregels',
+      basisteam: 'Basisteam',
+      notities: 'Notities',
+      'alleen-voor-ons': 'Alleen voor ons',
+      versies: 'Versies',
+      bewaren: 'Afdrukken en meenemen',
+      toegang: 'Toegang',
+    },
     sectionsLabel: 'Onderdelen van het plan',
     unnamedHousehold: 'Plan',
     loadingPlan: 'Het plan wordt geladen…',
@@ -43,6 +59,20 @@ export default defineCatalog({
   },
   en: {
     myPlans: 'Your plans',
+    nav: {
+      verhaal: 'Our story',
+      mensen: 'People',
+      netwerkatlas: 'Network atlas',
+      waarden: 'Values',
+      partnerschapskaart: 'Partnership card',
+      spelregels: 'Ground rules',
+      basisteam: 'Core team',
+      notities: 'Notes',
+      'alleen-voor-ons': 'Just for us',
+      versies: 'Versions',
+      bewaren: 'Print and take along',
+      toegang: 'Access',
+    },
     sectionsLabel: 'Parts of the plan',
     unnamedHousehold: 'Plan',
     loadingPlan: 'Loading the plan…',

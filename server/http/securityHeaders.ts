@@ -13,9 +13,11 @@ const REACT_ARIA_STYLES = ["'sha256-38RhXrc7EdReTKsOm23ZPOCUgniTUUcjky8QOOrQx6o=
  * script, no eval), styles from its own files (plus style attributes, which
  * React, react-aria's popovers and the editor set on elements; they cannot
  * run code, and two small <style> elements react-aria adds, allowed by their
- * hash), images of its own and the QR codes it draws as `data:` URLs,
- * websockets and requests to the relay it came from, its own service worker
- * and manifest. No plugins, no <base>, never inside a frame, forms only to itself.
+ * hash), images of its own and the QR codes it draws as `data:` URLs; for
+ * everything else (websockets and requests to the relay it came from, its
+ * service worker, manifest and fonts) `default-src 'self'`. No plugins, no
+ * <base>, never inside a frame, forms only to itself. Kept short: every
+ * answer carries it, and on a phone every byte of a header counts.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -23,10 +25,6 @@ export const CONTENT_SECURITY_POLICY = [
   `style-src 'self' ${REACT_ARIA_STYLES.join(' ')}`,
   "style-src-attr 'unsafe-inline'",
   "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "frame-ancestors 'none'",
@@ -34,14 +32,14 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ')
 
 /** Powerful features the app never uses, switched off for it and anything it might embed. */
-export const PERMISSIONS_POLICY = ['camera=()', 'microphone=()', 'geolocation=()', 'payment=()', 'usb=()', 'display-capture=()'].join(', ')
+export const PERMISSIONS_POLICY = ['camera=()', 'microphone=()', 'geolocation=()'].join(', ')
 
 /**
  * The headers every HTTP answer of the relay carries, the app's files and
  * the relay's own endpoints alike: a strict CSP, no MIME sniffing, no
  * Referer (an invitation travels in a link's #fragment, which browsers never
  * send, but nothing should leak the address of a plan page either), a
- * minimal Permissions-Policy, and no embedding by other sites.
+ * minimal Permissions-Policy, and its own browsing context group.
  */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -49,7 +47,6 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Referrer-Policy': 'no-referrer',
   'Permissions-Policy': PERMISSIONS_POLICY,
   'Cross-Origin-Opener-Policy': 'same-origin',
-  'X-Frame-Options': 'DENY',
 }
 
 /**

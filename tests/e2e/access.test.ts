@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createPlanViaUi, inviteViaUi, joinPlanViaUi, openSection, openStartPage, SYNC_SENTENCES, waitForServiceWorkerControl, waitForSyncStatus } from './support/app.ts'
 import { addNoteViaUi, deletePlanViaUi, invitationsList, nlAccess, noteTexts, refusalNotice, revokeViaUi, sectionRegion, waitForNote } from './support/access.ts'
-import uitnodiging from '../../client/invitations/i18n.ts'
+import toegang from '../../client/sections/toegang/i18n.ts'
 import waarden from '../../client/sections/waarden/i18n.ts'
 import { launchBrowser, newDevice, type Device } from './support/browser.ts'
 import { startTestRelay, type TestRelay } from '../support/testRelay.ts'
@@ -133,7 +133,7 @@ describe('access: invitations, taking access back, Alleen voor ons, deleting a p
     // The same in English.
     await openSection(ans.page, u.section.title)
     await ans.page.getByLabel('Taal').selectOption('en')
-    await ans.page.getByRole('heading', { name: uitnodiging.en.list.title }).waitFor()
+    await ans.page.getByRole('heading', { name: toegang.en.list.title }).waitFor()
     await saveScreenshot(ans.page, 'access-1-access-in-english')
     expect([...ans.errors, ...dora.errors]).toEqual([])
     await close(ans, dora)

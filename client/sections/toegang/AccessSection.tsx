@@ -12,7 +12,7 @@ import './toegang.css'
  * holding the plan key: inviting, handing over the key, deleting the plan.
  */
 export function AccessSection() {
-  const { t } = useTranslation('uitnodiging')
+  const { t } = useTranslation('toegang')
   const { access, canWrite } = usePlan()
   const manages = access.holdsKey && canWrite
   return (

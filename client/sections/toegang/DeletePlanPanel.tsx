@@ -15,7 +15,7 @@ import { planKeyOnThisDevice } from '../../invitations/deviceAccess.ts'
  * for that) and says when the relay has erased it too.
  */
 export function DeletePlanPanel() {
-  const { t } = useTranslation('uitnodiging')
+  const { t } = useTranslation('toegang')
   const { planId } = usePlan()
   const { householdName } = useMeta()
   const [, navigate] = useLocation()

@@ -6,7 +6,7 @@ import { QrCode } from './QrCode.tsx'
 
 /** The invitation just made: its link (token in the #fragment) and a QR code to show on screen, to copy or share. */
 export function InvitationResult({ made, onAnother }: { made: NewInvitation; onAnother: () => void }) {
-  const { t } = useTranslation('uitnodiging')
+  const { t } = useTranslation('toegang')
   const id = useId()
   const online = useOnline()
   const [notice, setNotice] = useState<'copied' | 'copyFailed' | null>(null)

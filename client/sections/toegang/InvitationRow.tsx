@@ -9,7 +9,7 @@ import { revokeInvitation } from './revoke.ts'
 
 /** One invitation: who, which role and rooms, since when and until when, and whether it was taken back (and whether the relay confirmed it). */
 export function InvitationRow({ invitation, queued }: { invitation: Stored<Invitation>; queued: OutboxEntry | undefined }) {
-  const { t } = useTranslation('uitnodiging')
+  const { t } = useTranslation('toegang')
   const { plan, planId, me, access, canWrite } = usePlan()
   const format = useFormat()
   const [asking, setAsking] = useState(false)
@@ -67,7 +67,7 @@ export function InvitationRow({ invitation, queued }: { invitation: Stored<Invit
 
 /** A revocation not yet confirmed by the relay: from this device (waiting for a connection, or refused) or from another household device. */
 function RevokingLine({ invitation, queued }: { invitation: Stored<Invitation>; queued: OutboxEntry | undefined }) {
-  const { t } = useTranslation('uitnodiging')
+  const { t } = useTranslation('toegang')
   const format = useFormat()
   if (queued?.refusedWith) return <p className="field-error">{t('list.revokeRefused')}</p>
   if (queued) return <p className="invitation-waiting">{t('list.revokingHere')}</p>

@@ -13,7 +13,7 @@ import { useOutboxEntries } from '../../relay/useOutboxEntries.ts'
  * key can take one back.
  */
 export function InvitationsList() {
-  const { t } = useTranslation('uitnodiging')
+  const { t } = useTranslation('toegang')
   const { plan, planId } = usePlan()
   const id = useId()
   const invitations = useLive(plan.invitations, () => plan.invitations.list())

@@ -32,7 +32,7 @@ function roomsFor(role: Role): RoomKind[] {
  * the plan key, nothing elsewhere (only the household invites).
  */
 export function InvitePanel() {
-  const { t } = useTranslation('uitnodiging')
+  const { t } = useTranslation('toegang')
   const { access, canWrite } = usePlan()
   if (!access.holdsKey || !canWrite) return null
   return (
@@ -60,7 +60,7 @@ const INVITED_ROLES: readonly Role[] = ROLES.filter((role) => role !== 'eigenaar
  * the plan key.
  */
 export function InviteForm() {
-  const { t } = useTranslation('uitnodiging')
+  const { t } = useTranslation('toegang')
   const { plan, planId, me } = usePlan()
   const id = useId()
   const people = useRecords(plan.people)

@@ -12,7 +12,7 @@ import { QrCode } from './QrCode.tsx'
  * asked for, and hidden again with one press.
  */
 export function KeyHandoverPanel() {
-  const { t } = useTranslation('uitnodiging')
+  const { t } = useTranslation('toegang')
   const { planId } = usePlan()
   const { householdName } = useMeta()
   const id = useId()

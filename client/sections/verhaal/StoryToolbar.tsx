@@ -1,30 +1,32 @@
-import { useEditorState, type Editor } from '@tiptap/react'
 import { useTranslation } from 'react-i18next'
+import { useLive } from '../../plan/useLive.ts'
+import { activeButtons, TOOLBAR_COMMANDS, type StoryEditor, type ToolbarKey } from './storyEditor.ts'
+
+const KEYS = Object.keys(TOOLBAR_COMMANDS) as ToolbarKey[]
 
 /** A few formatting buttons; each says whether it is on (aria-pressed). */
-export function StoryToolbar({ editor }: { editor: Editor }) {
+export function StoryToolbar({ editor }: { editor: StoryEditor }) {
   const { t } = useTranslation('verhaal')
-  const active = useEditorState({
-    editor,
-    selector: ({ editor: e }) => ({
-      heading: e.isActive('heading', { level: 3 }),
-      bold: e.isActive('bold'),
-      italic: e.isActive('italic'),
-      bulletList: e.isActive('bulletList'),
-    }),
-  })
-
-  const buttons = [
-    { key: 'heading', run: () => editor.chain().focus().toggleHeading({ level: 3 }).run() },
-    { key: 'bold', run: () => editor.chain().focus().toggleBold().run() },
-    { key: 'italic', run: () => editor.chain().focus().toggleItalic().run() },
-    { key: 'bulletList', run: () => editor.chain().focus().toggleBulletList().run() },
-  ] as const
+  const { view } = editor
+  // A string, so the toolbar re-renders only when a button turns on or off, not on every keystroke.
+  const on = useLive(editor.changes, () => {
+    const active = activeButtons(view.state)
+    return KEYS.filter((key) => active[key]).join(' ')
+  }).split(' ')
 
   return (
     <div className="story-toolbar" role="toolbar" aria-label={t('toolbar.label')}>
-      {buttons.map(({ key, run }) => (
-        <button key={key} type="button" className="button button-quiet" aria-pressed={active[key]} onClick={run}>
+      {KEYS.map((key) => (
+        <button
+          key={key}
+          type="button"
+          className="button button-quiet"
+          aria-pressed={on.includes(key)}
+          onClick={() => {
+            TOOLBAR_COMMANDS[key](view.state)(view.state, view.dispatch, view)
+            view.focus()
+          }}
+        >
           {t(`toolbar.${key}`)}
         </button>
       ))}

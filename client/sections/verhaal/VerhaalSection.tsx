@@ -1,56 +1,54 @@
-import Collaboration from '@tiptap/extension-collaboration'
-import CollaborationCaret from '@tiptap/extension-collaboration-caret'
-import { EditorContent, useEditor } from '@tiptap/react'
-import StarterKit from '@tiptap/starter-kit'
-import { useMemo } from 'react'
+import { Suspense, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { fromY } from '../../../shared/plan/index.ts'
-import { WhoWroteWhat } from '../../ui/WhoWroteWhat.tsx'
+import { lazyView, ui } from '../../app/lazyView.ts'
 import { usePlan } from '../../plan/hooks.ts'
 import { StoryToolbar } from './StoryToolbar.tsx'
+import { createStoryEditor, type StoryEditor } from './storyEditor.ts'
 import './prosemirror.css'
 import './verhaal.css'
+
+// Under the story, not needed to write in it: it loads (with client/ui's strings) once the editor is there.
+const WhoWroteWhat = lazyView(() => import('../../ui/WhoWroteWhat.tsx'), 'WhoWroteWhat', { ui })
 
 /**
  * "Ons verhaal": one rich text everyone writes in at the same time. The text
  * lives in the plan (`plan.story`); others' carets show with their name.
  */
 export function VerhaalSection() {
-  const { t, i18n } = useTranslation('verhaal')
-  const { plan, user, connection, canWrite } = usePlan()
+  const { t } = useTranslation('verhaal')
+  const { plan, connection, canWrite } = usePlan()
+  const mount = useRef<HTMLDivElement | null>(null)
+  const [editor, setEditor] = useState<StoryEditor | null>(null)
+  const label = t('editorLabel')
   const sources = useMemo(() => [fromY(plan.story), plan.authors], [plan])
 
-  const editor = useEditor(
-    {
-      extensions: [
-        // Collaboration brings its own undo that only undoes your own changes.
-        StarterKit.configure({ undoRedo: false }),
-        Collaboration.configure({ fragment: plan.story }),
-        CollaborationCaret.configure({ provider: connection.provider, user }),
-      ],
-      editorProps: {
-        attributes: { class: 'verhaal-editor', role: 'textbox', 'aria-multiline': 'true', 'aria-label': t('editorLabel') },
-      },
-      editable: canWrite,
-      // Its styles come from prosemirror.css: the page's CSP allows no inline <style>.
-      injectCSS: false,
-      // Re-rendering on every keystroke is not needed: the toolbar subscribes to what it shows.
-      shouldRerenderOnTransaction: false,
-    },
-    // A new language makes a new editor (for its label); the text lives in the plan, so nothing is lost.
-    // A new name or colour needs no new editor: the workspace announces it on the same awareness field.
-    [plan, connection, canWrite, i18n.language],
-  )
+  // A new language makes a new editor (for its label); the text lives in the plan, so nothing is lost.
+  // A new name or colour needs no new editor: the workspace announces it on the same awareness field.
+  useEffect(() => {
+    const element = mount.current
+    if (!element) return
+    const made = createStoryEditor(element, { fragment: plan.story, awareness: connection.provider.awareness, editable: canWrite, label })
+    setEditor(made)
+    return () => {
+      made.destroy()
+      setEditor(null)
+    }
+  }, [plan, connection, canWrite, label])
 
   return (
     <section className="verhaal" aria-labelledby="verhaal-title">
       <h2 id="verhaal-title">{t('title')}</h2>
       <p className="section-intro">{t('intro')}</p>
       <div className="verhaal-frame">
-        {canWrite && <StoryToolbar editor={editor} />}
-        <EditorContent editor={editor} />
+        {canWrite && editor && <StoryToolbar editor={editor} />}
+        <div ref={mount} />
       </div>
-      <WhoWroteWhat sources={sources} read={() => plan.authors.runsOf(plan.story)} />
+      {editor && (
+        <Suspense fallback={null}>
+          <WhoWroteWhat sources={sources} read={() => plan.authors.runsOf(plan.story)} />
+        </Suspense>
+      )}
     </section>
   )
 }

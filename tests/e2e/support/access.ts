@@ -1,12 +1,14 @@
 import type { Locator, Page } from 'playwright-core'
 import uitnodiging from '../../../client/invitations/i18n.ts'
+import toegang from '../../../client/sections/toegang/i18n.ts'
 import notities from '../../../client/sections/notities/i18n.ts'
 import workspace from '../../../client/workspace/i18n.ts'
 import { openSection } from './app.ts'
 import { waitUntil } from '../../support/wait.ts'
 
 /** Steps around access and the household's own room, in the Dutch the app shows by default (labels from the catalogs). */
-export const nlAccess = { uitnodiging: uitnodiging.nl, notities: notities.nl, workspace: workspace.nl }
+// The Toegang section's strings and this device's invitation strings, as one.
+export const nlAccess = { uitnodiging: { ...uitnodiging.nl, ...toegang.nl }, notities: notities.nl, workspace: workspace.nl }
 const { uitnodiging: u, notities: n } = nlAccess
 
 /** The region of a section (its <section> is named by its heading). */

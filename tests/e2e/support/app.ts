@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core'
 import common from '../../../client/i18n/common.ts'
 import uitnodiging from '../../../client/invitations/i18n.ts'
+import toegang from '../../../client/sections/toegang/i18n.ts'
 import mensen from '../../../client/sections/mensen/i18n.ts'
 import verhaal from '../../../client/sections/verhaal/i18n.ts'
 import start from '../../../client/start/i18n.ts'
@@ -11,7 +12,7 @@ import { waitUntil } from '../../support/wait.ts'
  * Steps a person takes in the app, in the Dutch the app shows by default.
  * Labels come from the catalogs, so rewording a label does not break tests.
  */
-const nl = { common: common.nl, start: start.nl, workspace: workspace.nl, verhaal: verhaal.nl, mensen: mensen.nl, uitnodiging: uitnodiging.nl }
+const nl = { common: common.nl, start: start.nl, workspace: workspace.nl, verhaal: verhaal.nl, mensen: mensen.nl, uitnodiging: { ...uitnodiging.nl, ...toegang.nl } }
 
 /** The Dutch status sentences, by state. */
 export const SYNC_SENTENCES = { local: nl.common.sync.local, shared: nl.common.sync.shared, offline: nl.common.sync.offline }

@@ -1,0 +1,105 @@
+import type { Browser, CDPSession } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createPlanViaUi, inviteViaUi, joinPlanViaUi, openSection, SYNC_SENTENCES, storyEditor, waitForSyncStatus } from './support/app.ts'
+import { launchBrowser, newDevice, type Device } from './support/browser.ts'
+import { startTestRelay, type TestRelay } from '../support/testRelay.ts'
+
+/**
+ * Issue 15's budget for the compressed JavaScript a first visit downloads
+ * before "Ons verhaal" can be written in: the bodies as they came over the
+ * wire, brotli-compressed (the HTTP headers around them are not JavaScript).
+ * NOT MET today (207 KiB): the app's frame and the editor fit, but opening a
+ * plan constructs every instrument of the plan schema (shared/plan), which
+ * grows with every instrument; loading the schema per instrument is the next
+ * step. Until then the test holds the CEILING, so nothing grows unnoticed,
+ * and prints how far the budget is.
+ */
+const FIRST_VISIT_JS_BUDGET = 200 * 1024
+/** Today's measure plus a little room: more than this is a regression. */
+const FIRST_VISIT_JS_CEILING = 212 * 1024
+
+/** One script the page had received, as Resource Timing tells it (same origin, so sizes are known). */
+interface ScriptReceived {
+  name: string
+  /** The body as it came over the wire, compressed. */
+  encodedBodySize: number
+}
+
+declare global {
+  interface Window {
+    /** Set by the init script below at the moment the story editor first accepts typing. */
+    scriptsAtEditable?: ScriptReceived[]
+  }
+}
+
+/**
+ * Notes, in the page and at the very moment the story editor becomes
+ * editable, every script that had fully arrived; what is loaded later (things
+ * under the story) is not counted, however quickly it follows.
+ */
+function noteScriptsAtEditable(): void {
+  const note = () => {
+    if (window.scriptsAtEditable || !document.querySelector('[role="textbox"][contenteditable="true"]')) return
+    window.scriptsAtEditable = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .filter((entry) => /\.m?js(\?|$)/.test(new URL(entry.name).pathname))
+      .map((entry) => ({ name: new URL(entry.name).pathname, encodedBodySize: entry.encodedBodySize }))
+  }
+  new MutationObserver(note).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['contenteditable'] })
+}
+
+/** How each JavaScript response was encoded, as Chromium received it. */
+async function encodingsOf(session: CDPSession): Promise<Map<string, string>> {
+  const encodings = new Map<string, string>()
+  session.on('Network.responseReceived', ({ response }) => {
+    const path = new URL(response.url).pathname
+    if (!/\.m?js$/.test(path)) return
+    const encoding = Object.entries(response.headers).find(([name]) => name.toLowerCase() === 'content-encoding')?.[1]
+    encodings.set(path, String(encoding ?? 'none'))
+  })
+  await session.send('Network.enable')
+  return encodings
+}
+
+describe('a first visit on a phone', () => {
+  let browser: Browser
+  let relay: TestRelay
+  const devices: Device[] = []
+
+  beforeAll(async () => {
+    ;[browser, relay] = await Promise.all([launchBrowser(), startTestRelay()])
+  })
+
+  afterAll(async () => {
+    await Promise.all(devices.map((device) => device.close()))
+    await browser?.close()
+    await relay?.close()
+  })
+
+  it(`downloads at most ${FIRST_VISIT_JS_CEILING / 1024} KiB of compressed JavaScript before the story can be written in (budget ${FIRST_VISIT_JS_BUDGET / 1024} KiB)`, async () => {
+    const household = await newDevice(browser)
+    devices.push(household)
+    await createPlanViaUi(household.page, relay.url, { householdName: 'Familie Visser', myName: 'Ans' })
+    await waitForSyncStatus(household.page, SYNC_SENTENCES.shared)
+    const link = await inviteViaUi(household.page, { role: 'netwerk', name: 'Oma Riet' })
+    await openSection(household.page, 'Ons verhaal')
+
+    // A new phone: nothing cached, no service worker yet.
+    const phone = await newDevice(browser, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true })
+    devices.push(phone)
+    await phone.page.addInitScript(noteScriptsAtEditable)
+    const encodings = await encodingsOf(await phone.context.newCDPSession(phone.page))
+    await joinPlanViaUi(phone.page, link, { name: 'Riet', relation: 'oma' })
+    await storyEditor(phone.page).and(phone.page.locator('[contenteditable="true"]')).waitFor()
+    const scripts = (await phone.page.evaluate(() => window.scriptsAtEditable)) ?? []
+    const total = scripts.reduce((sum, script) => sum + script.encodedBodySize, 0)
+
+    const verdict = total <= FIRST_VISIT_JS_BUDGET ? 'within' : `${total - FIRST_VISIT_JS_BUDGET} bytes over`
+    console.log(`first visit → story editable: ${scripts.length} JavaScript files, ${total} bytes (${(total / 1024).toFixed(1)} KiB) of compressed JavaScript; budget ${FIRST_VISIT_JS_BUDGET} bytes: ${verdict}`)
+    for (const script of scripts) console.log(`  ${script.encodedBodySize} B ${encodings.get(script.name) ?? '?'} ${script.name}`)
+    expect(scripts.length).toBeGreaterThan(0)
+    // Compressed, every one of them that is worth compressing.
+    expect(scripts.filter((script) => encodings.get(script.name) !== 'br' && script.encodedBodySize > 1024)).toEqual([])
+    expect(total).toBeLessThanOrEqual(FIRST_VISIT_JS_CEILING)
+    expect(phone.errors).toEqual([])
+  })
+})
