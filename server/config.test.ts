@@ -42,6 +42,9 @@ describe('relay configuration', () => {
       KRING_MAX_PLAN_REQUESTS_PER_MINUTE: '12',
       KRING_PLAN_REQUEST_BURST: '6',
       KRING_MAX_CLOCK_SKEW_MS: '0',
+      KRING_MAX_NEW_PLANS_PER_ADDRESS_PER_HOUR: '3',
+      KRING_MAX_PLAN_BYTES: '65536',
+      KRING_ADMISSION_PUBLIC_KEY: 'fzC8KqtKOS9Up7fySkgNkE53yOQaWMg-FawuixvmSgQ',
       KRING_METRICS_PORT: '9100',
       KRING_METRICS_HOST: '10.0.0.5',
       KRING_METRICS_TOKEN: 'a-long-enough-metrics-token',
@@ -71,11 +74,14 @@ describe('relay configuration', () => {
         planRequestBurst: 6,
         maxClockSkewMs: 0,
         maxImportBytes: 65_536,
+        maxNewPlansPerAddressPerHour: 3,
+        maxPlanBytes: 65_536,
       },
       metricsPort: 9100,
       metricsHost: '10.0.0.5',
       metricsToken: 'a-long-enough-metrics-token',
       clientAddressHeader: 'x-forwarded-for',
+      admissionPublicKey: 'fzC8KqtKOS9Up7fySkgNkE53yOQaWMg-FawuixvmSgQ',
     })
   })
 
@@ -103,6 +109,7 @@ describe('relay configuration', () => {
     expect(() => loadConfig({ KRING_METRICS_TOKEN: 'short-secret' })).not.toThrow(/short-secret/)
     expect(() => loadConfig({ KRING_HTTP_HEADERS_TIMEOUT_MS: '60000', KRING_HTTP_REQUEST_TIMEOUT_MS: '30000' })).toThrow(/KRING_HTTP_HEADERS_TIMEOUT_MS \(60000\) must not be longer than KRING_HTTP_REQUEST_TIMEOUT_MS \(30000\)/)
     expect(() => loadConfig({ KRING_CLIENT_ADDRESS_HEADER: 'x forwarded' })).toThrow(/KRING_CLIENT_ADDRESS_HEADER must be a header name/)
+    expect(() => loadConfig({ KRING_ADMISSION_PUBLIC_KEY: 'fzC8KqtKOS9Up7fySkgNkE53yOQaWMg' })).toThrow(/KRING_ADMISSION_PUBLIC_KEY must be a raw Ed25519 public key/)
   })
 
   it('merges overrides limit by limit', () => {

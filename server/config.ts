@@ -1,3 +1,4 @@
+import { fromBase64Url, toBase64Url } from '../shared/identity/base64url.ts'
 import { DEFAULT_LIMITS, type Limits } from '../shared/protocol/limits.ts'
 
 /**
@@ -53,6 +54,14 @@ export interface Config {
    * any address and escape the per-address limits.
    */
   clientAddressHeader: string | undefined
+  /**
+   * The operator's raw Ed25519 public key, base64url (KRING_ADMISSION_PUBLIC_KEY,
+   * from `kring operator new`). Set, the relay takes a plan new to it only
+   * when its first connection shows an admission signed by that key
+   * (shared/capabilities/admission.ts), for a city's deployment; unset (the
+   * single-machine default), every plan is welcome within the per-address limits.
+   */
+  admissionPublicKey: string | undefined
 }
 
 /** A `Config` with any part left out, limits included: what `startRelay` accepts. */
@@ -85,6 +94,8 @@ const LIMIT_VARIABLES: { [K in keyof Limits]: string } = {
   planRequestBurst: 'KRING_PLAN_REQUEST_BURST',
   maxClockSkewMs: 'KRING_MAX_CLOCK_SKEW_MS',
   maxImportBytes: 'KRING_MAX_IMPORT_BYTES',
+  maxNewPlansPerAddressPerHour: 'KRING_MAX_NEW_PLANS_PER_ADDRESS_PER_HOUR',
+  maxPlanBytes: 'KRING_MAX_PLAN_BYTES',
 }
 
 /** The shortest KRING_METRICS_TOKEN accepted: long enough that nobody guesses it. */
@@ -166,6 +177,11 @@ export function loadConfig(env: Env = process.env): Config {
     problems.push(`KRING_CLIENT_ADDRESS_HEADER must be a header name (letters, digits, -), got "${clientAddressHeader}"`)
   }
 
+  const admissionPublicKey = read('KRING_ADMISSION_PUBLIC_KEY')
+  if (admissionPublicKey !== undefined && !isRawPublicKey(admissionPublicKey)) {
+    problems.push(`KRING_ADMISSION_PUBLIC_KEY must be a raw Ed25519 public key in base64url (43 characters, as \`kring operator new\` prints), got "${admissionPublicKey}"`)
+  }
+
   if (problems.length > 0) throw new ConfigError(problems)
   return {
     port,
@@ -180,6 +196,17 @@ export function loadConfig(env: Env = process.env): Config {
     metricsHost,
     metricsToken,
     clientAddressHeader,
+    admissionPublicKey,
+  }
+}
+
+/** 32 bytes in canonical base64url. */
+function isRawPublicKey(text: string): boolean {
+  try {
+    const bytes = fromBase64Url(text)
+    return bytes.length === 32 && toBase64Url(bytes) === text
+  } catch {
+    return false
   }
 }
 

@@ -6,6 +6,7 @@ import { WebSocketServer } from 'ws'
 import { DELETED_REASON } from '../shared/capabilities/refusals.ts'
 import { CloseCode } from '../shared/protocol/closeCodes.ts'
 import { roomsOfPlan } from '../shared/protocol/rooms.ts'
+import { NewPlanGate } from './access/newPlans.ts'
 import { PlanAccess } from './access/planAccess.ts'
 import { loadConfig, withOverrides, type Config, type ConfigOverrides } from './config.ts'
 import type { FanOut } from './fanout/fanout.ts'
@@ -88,6 +89,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     metrics,
     maxRooms: config.limits.maxRooms,
     roomIdleMs: config.limits.roomIdleMs,
+    maxPlanBytes: config.limits.maxPlanBytes,
   })
   registry = rooms
   const access = new PlanAccess({
@@ -171,7 +173,13 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.limits.maxMessageBytes })
   let closing = false
 
-  const accept = createAcceptor({ config, logger, metrics, access, rooms, gate, keepaliveMs: options.keepaliveMs ?? DEFAULT_KEEPALIVE_MS })
+  const newPlans = new NewPlanGate({
+    records: storage,
+    admissionKey: config.admissionPublicKey,
+    maxNewPlansPerAddressPerHour: config.limits.maxNewPlansPerAddressPerHour,
+    logger,
+  })
+  const accept = createAcceptor({ config, logger, metrics, access, newPlans, rooms, gate, keepaliveMs: options.keepaliveMs ?? DEFAULT_KEEPALIVE_MS })
 
   httpServer.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     if (!isSyncPath(request.url ?? '')) {
@@ -231,6 +239,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     await new Promise<void>((resolve) => wss.close(() => resolve()))
     if (metricsServer !== undefined) await new Promise<void>((resolve) => metricsServer.server.close(() => resolve()))
     planRates.close()
+    newPlans.close()
     await fanOut.close()
     await storage.close()
     logger.info({ address: url }, 'relay stopped')

@@ -2,8 +2,9 @@
  * Kring's relay as benchmarked: as `npm start` runs it (SQLite with
  * synchronous=FULL in DATA_DIR, or PostgreSQL with DATABASE_URL), except
  * that tokens are off and the per-connection rate limit is lifted, since one
- * benchmark client sends far faster than a person types, and so is the
- * per-address connection limit, since every benchmark client is on loopback.
+ * benchmark client sends far faster than a person types, and so are the
+ * per-address limits (connections, new plans), since every benchmark client
+ * is on loopback.
  */
 import { loadConfig } from '../../server/config.ts'
 import { createLogger } from '../../server/log.ts'
@@ -19,7 +20,7 @@ const relay = await startRelay({
     port: 0,
     host: '127.0.0.1',
     requireTokens: false,
-    limits: { ...config.limits, maxMessagesPerSecond: 1_000_000, messageBurst: 1_000_000, maxConnectionsPerAddress: 1_000_000 },
+    limits: { ...config.limits, maxMessagesPerSecond: 1_000_000, messageBurst: 1_000_000, maxConnectionsPerAddress: 1_000_000, maxNewPlansPerAddressPerHour: 1_000_000 },
   },
   storage,
   staticDir: null,

@@ -81,6 +81,10 @@ export default defineCatalog({
         title: 'De klok loopt voor',
         text: 'Deze uitnodiging is gemaakt op een apparaat waarvan de klok voorloopt. Zet de datum en tijd goed en open het plan opnieuw. Of vraag het huishouden om een nieuwe link.',
       },
+      notAdmitted: {
+        title: 'Deze server neemt dit plan nog niet aan',
+        text: 'Voor een nieuw plan op deze server heb je een toelatingscode nodig. Vraag die aan je wijkteam. Je plan blijft op dit apparaat staan.',
+      },
     },
   },
   en: {
@@ -161,6 +165,10 @@ export default defineCatalog({
       clockAhead: {
         title: 'A clock runs ahead',
         text: 'This invitation was made on a device whose clock runs ahead. Set the date and time right and open the plan again. Or ask the household for a new link.',
+      },
+      notAdmitted: {
+        title: 'This server does not take this plan yet',
+        text: 'A new plan on this server needs an admission code. Ask your wijkteam for one. Your plan stays on this device.',
       },
     },
   },

@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { verifyAdmission } from '../../shared/capabilities/admission.ts'
 import { verifyToken } from '../../shared/capabilities/token.ts'
 import { importPlanKey } from '../../shared/identity/planKey.ts'
 import { roomName } from '../../shared/protocol/rooms.ts'
@@ -85,5 +86,27 @@ describe('kring invite', () => {
       expect(run.stdout).toBe('')
       expect(run.stderr).toMatch(message)
     }
+  })
+})
+
+describe('kring operator new and kring admit', () => {
+  it('make the operator\'s key (printing the public key for KRING_ADMISSION_PUBLIC_KEY) and admissions it signed, for one plan or any', async () => {
+    const operatorFile = join(dir, 'operator.key.json')
+    const made = await kring('operator', 'new', '--key', operatorFile)
+    expect(made).toMatchObject({ code: 0, stderr: '' })
+    const { publicKey } = JSON.parse(made.stdout) as { publicKey: string }
+    expect(publicKey).toMatch(/^[A-Za-z0-9_-]{43}$/)
+    expect((await stat(operatorFile)).mode & 0o777).toBe(0o600)
+
+    const any = await kring('admit', '--key', operatorFile)
+    expect(any.code).toBe(0)
+    const check = await verifyAdmission(any.stdout.trim(), { operatorKey: publicKey, planId, now: Date.now() })
+    expect(check).toMatchObject({ ok: true, admission: { planId: null } })
+    // Thirty days unless said otherwise.
+    expect(check.ok && check.admission.expiresAt! - check.admission.issuedAt).toBe(30 * 24 * 60 * 60 * 1000)
+
+    const bound = await kring('admit', '--key', operatorFile, '--plan', planId, '--expires', 'never')
+    expect(await verifyAdmission(bound.stdout.trim(), { operatorKey: publicKey, planId, now: Date.now() })).toMatchObject({ ok: true, admission: { planId, expiresAt: null } })
+    expect((await kring('admit', '--key', operatorFile, '--plan', 'kort')).code).toBe(2)
   })
 })

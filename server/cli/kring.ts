@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline/promises'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { issueAdmission } from '../../shared/capabilities/admission.ts'
 import { issueDeletion } from '../../shared/capabilities/deletion.ts'
 import { issueRevocation, type RevocationScope } from '../../shared/capabilities/revocation.ts'
 import { MalformedCapabilityError } from '../../shared/capabilities/signed.ts'
@@ -17,7 +18,8 @@ import { exportFromRelay, importToRelay } from './transfer.ts'
 
 /**
  * The operator's command line (issue 5): plan keys, invitations, revocation
- * and deletion, for scripts and for people without the app at hand. Results go
+ * and deletion, for scripts and for people without the app at hand; and the
+ * operator's own key and plan admissions (issue 16). Results go
  * to stdout (for `invite`, only the token, so `$(kring invite ...)` works);
  * every error goes to stderr with a non-zero exit: 2 for a wrong command line,
  * 1 for anything else.
@@ -43,6 +45,16 @@ const USAGE = `Usage: npm run --silent kring -- <command>
       keys signed; the relay closes connections that use them.
       Sends POST <relay>/plans/<planId>/revocations and prints the relay's
       answer: {"planId", "revoked", "closedConnections"}.
+
+  operator new --key <file>
+      For a deployment that takes new plans only with an admission: make the
+      operator's key, write it to <file> (mode 0600; never overwritten) and
+      print {"publicKey": ...}; set KRING_ADMISSION_PUBLIC_KEY to it.
+
+  admit --key <operator file> [--plan <plan id>] [--expires <45min|12h|30d|2w|never>]
+      Print an admission, and nothing else: it lets one new plan onto the
+      relay (the plan named, or the first to show it). Give it to a
+      household as a link or a printed code. Expiry defaults to 30 days.
 
   delete --key <file> --relay <url> [--yes]
       Delete the plan and everything the relay stores of it, for good. Asks
@@ -82,6 +94,8 @@ async function main(argv: string[]): Promise<void> {
   if (command === 'export') return exportPlan(rest)
   if (command === 'import') return importPlan(rest)
   if (command === 'handover') return handOver(rest)
+  if (command === 'operator' && rest[0] === 'new') return operatorNew(rest.slice(1))
+  if (command === 'admit') return admit(rest)
   if (command === 'help' || command === '--help' || command === '-h') {
     process.stdout.write(USAGE)
     return
@@ -95,6 +109,28 @@ async function planNew(args: string[]): Promise<void> {
   const key = await createPlanKey()
   await writeKeyFile(keyFile, key)
   print({ planId: key.planId, keyFile })
+}
+
+async function operatorNew(args: string[]): Promise<void> {
+  const values = options(args, { key: { type: 'string' } })
+  const keyFile = required(values.key, '--key')
+  // An Ed25519 key made and kept like a plan key; its plan id means nothing.
+  const key = await createPlanKey()
+  await writeKeyFile(keyFile, key)
+  print({ publicKey: toBase64Url(new Uint8Array(await crypto.subtle.exportKey('raw', key.publicKey))), keyFile })
+}
+
+/** How long an admission lasts unless --expires says otherwise. */
+const DEFAULT_ADMISSION_LIFETIME_MS = 30 * 24 * 60 * 60 * 1000
+
+async function admit(args: string[]): Promise<void> {
+  const values = options(args, { key: { type: 'string' }, plan: { type: 'string' }, expires: { type: 'string' } })
+  if (values.plan !== undefined && !/^[A-Za-z0-9_-]{22}$/.test(values.plan)) throw new UsageError('--plan must be a plan id: 22 base64url characters.')
+  const lifetime = values.expires === undefined ? DEFAULT_ADMISSION_LIFETIME_MS : usage(() => parseDuration(values.expires!))
+  const key = await loadKey(values.key)
+  const now = Date.now()
+  const admission = await issueAdmission(key, { planId: values.plan, issuedAt: now, expiresAt: lifetime === null ? null : now + lifetime })
+  process.stdout.write(admission + '\n')
 }
 
 async function invite(args: string[]): Promise<void> {

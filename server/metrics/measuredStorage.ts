@@ -16,6 +16,7 @@ export function measuredStorage(storage: Storage, metrics: RelayMetrics): Storag
     append: (room, update) => metrics.timeStorageWrite('append', () => storage.append(room, update)),
     compact: (room): Promise<StoredSize> => metrics.timeStorageWrite('compact', () => storage.compact(room)),
     size: (room) => storage.size(room),
+    planSize: (planId) => storage.planSize(planId),
     addRevocation: (planId, revocation) => storage.addRevocation(planId, revocation),
     revocationsOf: (planId) => storage.revocationsOf(planId),
     addHandover: (planId, sequence, handover) => storage.addHandover(planId, sequence, handover),
@@ -24,6 +25,8 @@ export function measuredStorage(storage: Storage, metrics: RelayMetrics): Storag
     registrationsOf: (planId) => storage.registrationsOf(planId),
     deletePlan: (planId) => metrics.timeStorageWrite('delete', () => storage.deletePlan(planId)),
     isPlanDeleted: (planId) => storage.isPlanDeleted(planId),
+    admitPlan: (planId, admissionId) => storage.admitPlan(planId, admissionId),
+    isPlanAdmitted: (planId) => storage.isPlanAdmitted(planId),
     healthy: () => storage.healthy(),
     close: () => storage.close(),
   }

@@ -13,6 +13,9 @@ export type RefusalReason =
   | 'message_too_big'
   | 'malformed_message'
   | 'too_many_connections'
+  | 'too_many_new_plans'
+  | 'not_admitted'
+  | 'plan_full'
 
 /** Why the relay refused a plain HTTP request, as a metric label. */
 export type RequestRefusalReason = 'rate_limited' | 'body_too_large' | 'metrics_unauthorized'

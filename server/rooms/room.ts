@@ -4,6 +4,7 @@ import { CloseCode } from '../../shared/protocol/closeCodes.ts'
 import type { FanOut } from '../fanout/fanout.ts'
 import { errorSummary, type Logger } from '../log.ts'
 import type { RelayMetrics } from '../metrics/relayMetrics.ts'
+import { PlanFullError, type PlanBytes } from '../quotas/planBytes.ts'
 import { StorageCorruptError, type RoomLog } from '../storage/roomLog.ts'
 import { decodeClientMessage, encodeAwareness, encodeUpdate, MalformedMessageError } from '../sync/protocol.ts'
 import { RelayCloseCode } from '../sync/relayCloseCodes.ts'
@@ -14,6 +15,12 @@ export interface RoomPeer {
   send(frame: Uint8Array): void
   /** Ends the connection with a close code and a reason that names nothing private. */
   close(code: number, reason: string): void
+  /**
+   * Set once the relay closed this peer for what it sent (past its plan's
+   * quota): whatever it still has queued in the room is dropped, neither
+   * stored nor passed on.
+   */
+  readonly discarded?: boolean
 }
 
 export interface RoomDeps {
@@ -25,6 +32,8 @@ export interface RoomDeps {
   onPeersChanged?(room: Room): void
   /** Told when the room gave up (its storage failed); the room has closed its peers already. */
   onFailed?(room: Room): void
+  /** What its plan stores, shared with the plan's other rooms (KRING_MAX_PLAN_BYTES); without it, no quota. */
+  planBytes?: PlanBytes
 }
 
 /**
@@ -57,6 +66,8 @@ export class Room {
   private captured: Uint8Array[] | undefined
   private compactedBytes = 0
   private appendedSinceCompaction = 0
+  /** Bytes storage holds for this room, as far as this relay knows (its share of the plan's quota). */
+  private storedBytes = 0
   private readonly unsubscribe: () => void
 
   private constructor(
@@ -124,12 +135,16 @@ export class Room {
    * broadcasts that change to the other peers and instances. Resolves once all
    * of that is done. Rejects with `MalformedMessageError` when the bytes are no
    * Yjs update (whatever part of it did apply is still stored and broadcast, so
-   * the stored log always equals the document). An update arriving while the
-   * room closes is dropped: its sender resends it when it reconnects.
+   * the stored log always equals the document). Rejects with `PlanFullError`,
+   * changing nothing, when storing it would take the plan past its quota (a
+   * compaction is tried first). An update arriving while the room closes, or
+   * from a peer the relay has discarded, is dropped: a sender that is welcome
+   * resends it when it reconnects.
    */
   receiveUpdate(from: RoomPeer, update: Uint8Array): Promise<void> {
     return this.enqueue(async () => {
-      if (this.state !== 'open') return
+      if (this.state !== 'open' || from.discarded) return
+      await this.checkQuota(update.byteLength)
       const { change, error } = this.apply(update, from)
       if (change !== undefined) {
         await this.store(change)
@@ -220,6 +235,15 @@ export class Room {
     // A log of several rows (a crash before compaction) counts as uncompacted growth.
     if (size.updates > 1) this.appendedSinceCompaction = size.bytes
     else this.compactedBytes = size.bytes
+    this.storedBytes = size.bytes
+  }
+
+  /** Refuses an update of `bytes` that would take the plan past its quota, after folding this room's log to see whether that frees enough. */
+  private async checkQuota(bytes: number): Promise<void> {
+    const quota = this.deps.planBytes
+    if (quota === undefined || !quota.wouldExceed(bytes)) return
+    if (this.appendedSinceCompaction > 0) await this.compact()
+    if (quota.wouldExceed(bytes)) throw new PlanFullError(quota.planId, quota.maxBytes)
   }
 
   /** Applies an update and returns what it changed in the document (undefined when nothing). */
@@ -242,6 +266,8 @@ export class Room {
     try {
       await this.deps.storage.append(this.name, change)
       this.appendedSinceCompaction += change.byteLength
+      this.storedBytes += change.byteLength
+      this.deps.planBytes?.add(change.byteLength)
     } catch (error) {
       this.fail(error)
       throw error
@@ -250,10 +276,16 @@ export class Room {
 
   private async compactIfDue(): Promise<void> {
     if (this.appendedSinceCompaction <= Math.max(this.compactedBytes, COMPACTION_FLOOR_BYTES)) return
+    await this.compact()
+  }
+
+  private async compact(): Promise<void> {
     try {
       const size = await this.deps.storage.compact(this.name)
       this.compactedBytes = size.bytes
       this.appendedSinceCompaction = 0
+      this.deps.planBytes?.add(size.bytes - this.storedBytes)
+      this.storedBytes = size.bytes
     } catch (error) {
       // Appends still work, so the room carries on; the next threshold tries again.
       this.appendedSinceCompaction = 0

@@ -1,6 +1,8 @@
 import type { FanOut } from '../fanout/fanout.ts'
 import { errorSummary, type Logger } from '../log.ts'
 import type { RelayMetrics } from '../metrics/relayMetrics.ts'
+import { planIdOfRoom } from '../../shared/protocol/rooms.ts'
+import { PlanQuotas } from '../quotas/planBytes.ts'
 import type { RoomLog } from '../storage/roomLog.ts'
 import { Room } from './room.ts'
 
@@ -25,9 +27,12 @@ export interface RoomRegistryOptions {
   fanOut: FanOut
   logger: Logger
   metrics?: RelayMetrics
+  /** Rooms of plans new to this relay it keeps open at once (KRING_MAX_ROOMS); see `open`. */
   maxRooms: number
   /** How long a room without peers stays in memory before it is unloaded. */
   roomIdleMs: number
+  /** What one plan may store (KRING_MAX_PLAN_BYTES); without it, no quota. */
+  maxPlanBytes?: number
 }
 
 /**
@@ -42,9 +47,15 @@ export class RoomRegistry {
   /** Rooms being unloaded: a new join waits until their last update is stored. */
   private readonly unloading = new Map<string, Promise<void>>()
   private readonly idleTimers = new Map<string, NodeJS.Timeout>()
+  /** Each loaded room's hold on its plan's quota, let go when the room is gone. */
+  private readonly quotaHolds = new Map<Room, () => void>()
+  private readonly quotas: PlanQuotas | undefined
   private closing = false
 
-  constructor(private readonly options: RoomRegistryOptions) {}
+  constructor(private readonly options: RoomRegistryOptions) {
+    const { maxPlanBytes, storage } = options
+    this.quotas = maxPlanBytes === undefined ? undefined : new PlanQuotas(maxPlanBytes, async (planId) => (await storage.planSize(planId)).bytes)
+  }
 
   /** Rooms in memory (loaded or loading). */
   get roomCount(): number {
@@ -60,18 +71,27 @@ export class RoomRegistry {
 
   /**
    * The room of that name, loaded from storage when it is not in memory.
-   * Rejects with `RelayFullError` when the relay holds `maxRooms` rooms,
-   * `RelayClosingError` during shutdown, and `StorageCorruptError` when the
-   * room's stored data cannot be read (that room only; others carry on).
-   * A room nobody joins is unloaded after the idle time like any empty room.
+   * When the relay holds `maxRooms` rooms, an empty room makes way at once;
+   * without one, a room of a plan this relay holds already (`held`: stored
+   * content or an admission) opens all the same, so idle or abusive rooms
+   * never lock a household out of its own plan, and a room of a new plan is
+   * refused with `RelayFullError`. Rejects with `RelayClosingError` during
+   * shutdown, and `StorageCorruptError` when the room's stored data cannot
+   * be read (that room only; others carry on). A room nobody joins is
+   * unloaded after the idle time like any empty room.
    */
-  open(name: string): Promise<Room> {
+  open(name: string, { held = false }: { held?: boolean } = {}): Promise<Room> {
     if (this.closing) return Promise.reject(new RelayClosingError())
     const existing = this.rooms.get(name)
     if (existing !== undefined) return existing
     // A room still being stored on its way out holds its memory too, so it counts (unless it is this one, coming back).
     const leaving = this.unloading.size - (this.unloading.has(name) ? 1 : 0)
-    if (this.rooms.size + leaving >= this.options.maxRooms) return Promise.reject(new RelayFullError(this.options.maxRooms))
+    if (this.rooms.size + leaving >= this.options.maxRooms) {
+      const empty = this.emptyRoom()
+      // An empty room gives its place: it goes now instead of after its idle time.
+      if (empty !== undefined) void this.unload(empty)
+      else if (!held) return Promise.reject(new RelayFullError(this.options.maxRooms))
+    }
 
     const opening = this.load(name)
     this.rooms.set(name, opening)
@@ -116,14 +136,29 @@ export class RoomRegistry {
   private async load(name: string): Promise<Room> {
     // A room still being unloaded must finish storing before it is read again.
     await this.unloading.get(name)
-    return Room.load(name, {
-      storage: this.options.storage,
-      fanOut: this.options.fanOut,
-      logger: this.options.logger,
-      metrics: this.options.metrics,
-      onPeersChanged: (room) => this.scheduleIdleCheck(room),
-      onFailed: (room) => this.forget(room),
-    })
+    const quota = await this.quotas?.acquire(planIdOfRoom(name))
+    try {
+      const room = await Room.load(name, {
+        storage: this.options.storage,
+        fanOut: this.options.fanOut,
+        logger: this.options.logger,
+        metrics: this.options.metrics,
+        planBytes: quota?.bytes,
+        onPeersChanged: (room) => this.scheduleIdleCheck(room),
+        onFailed: (room) => this.forget(room),
+      })
+      if (quota !== undefined) this.quotaHolds.set(room, quota.release)
+      return room
+    } catch (error) {
+      quota?.release()
+      throw error
+    }
+  }
+
+  /** A loaded room nobody is in (the one loaded longest ago), or undefined. */
+  private emptyRoom(): Room | undefined {
+    for (const room of this.loaded.values()) if (room.peerCount === 0) return room
+    return undefined
   }
 
   private scheduleIdleCheck(room: Room): void {
@@ -143,13 +178,20 @@ export class RoomRegistry {
     this.forget(room)
     const done = room.close(code, reason).finally(() => {
       if (this.unloading.get(room.name) === done) this.unloading.delete(room.name)
+      this.releaseQuota(room)
     })
     this.unloading.set(room.name, done)
     return done
   }
 
+  private releaseQuota(room: Room): void {
+    this.quotaHolds.get(room)?.()
+    this.quotaHolds.delete(room)
+  }
+
   /** Drops a room from the maps, so the next join loads it afresh. */
   private forget(room: Room): void {
+    if (!room.isOpen) this.releaseQuota(room)
     if (this.loaded.get(room.name) !== room) return
     this.loaded.delete(room.name)
     this.rooms.delete(room.name)

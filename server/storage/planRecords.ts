@@ -1,8 +1,9 @@
 /**
  * What the relay remembers about a plan beside its rooms' documents: the
- * household's signed decisions (architecture.md, decision 4). Revocations and
- * deletions today; handovers, registered invitations, meeting codes and
- * quotas join them here, each as a few methods with their own table.
+ * household's signed decisions (architecture.md, decision 4). Revocations,
+ * deletions and operators' admissions today; handovers, registered
+ * invitations and meeting codes join them here, each as a few methods with
+ * their own table.
  *
  * The texts kept are signed capabilities (shared/capabilities/): they were
  * verified before they were stored and hold no secret.
@@ -51,4 +52,17 @@ export interface PlanRecords {
 
   /** Whether the plan was deleted. */
   isPlanDeleted(planId: string): Promise<boolean>
+
+  /**
+   * Records that an operator's admission (by its id) let `planId` in, for a
+   * deployment that takes new plans only with one (KRING_ADMISSION_PUBLIC_KEY,
+   * shared/capabilities/admission.ts). An admission lets in one plan: resolves
+   * false, recording nothing, when its id already let in another. A plan
+   * that was let in stays let in (true), whatever admission it shows later.
+   * Kept when the plan is deleted, like the deletion itself: it names no content.
+   */
+  admitPlan(planId: string, admissionId: string): Promise<boolean>
+
+  /** Whether an admission let the plan in. */
+  isPlanAdmitted(planId: string): Promise<boolean>
 }

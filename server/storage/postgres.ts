@@ -52,6 +52,7 @@ export class PostgresStorage implements Storage {
     private readonly deletedTable: string,
     private readonly handoverTable: string,
     private readonly invitationTable: string,
+    private readonly admissionTable: string,
   ) {}
 
   /**
@@ -86,6 +87,7 @@ export class PostgresStorage implements Storage {
       qualified(schema, 'deleted_plans'),
       qualified(schema, 'plan_handovers'),
       qualified(schema, 'plan_invitations'),
+      qualified(schema, 'plan_admissions'),
     )
   }
 
@@ -127,6 +129,16 @@ export class PostgresStorage implements Storage {
     const result = await this.pool.query<{ updates: string; bytes: string }>(
       `SELECT count(*) AS updates, coalesce(sum(octet_length(data)), 0) AS bytes FROM ${this.table} WHERE room = $1`,
       [room],
+    )
+    const row = result.rows[0]
+    return { updates: Number(row?.updates ?? 0), bytes: Number(row?.bytes ?? 0) }
+  }
+
+  async planSize(planId: string): Promise<StoredSize> {
+    await this.appends.flush()
+    const result = await this.pool.query<{ updates: string; bytes: string }>(
+      `SELECT count(*) AS updates, coalesce(sum(octet_length(data)), 0) AS bytes FROM ${this.table} WHERE room = ANY($1::text[])`,
+      [roomsOfPlan(planId)],
     )
     const row = result.rows[0]
     return { updates: Number(row?.updates ?? 0), bytes: Number(row?.bytes ?? 0) }
@@ -192,6 +204,26 @@ export class PostgresStorage implements Storage {
 
   async isPlanDeleted(planId: string): Promise<boolean> {
     const result = await this.pool.query(`SELECT 1 FROM ${this.deletedTable} WHERE plan_id = $1`, [planId])
+    return result.rows.length > 0
+  }
+
+  async admitPlan(planId: string, admissionId: string): Promise<boolean> {
+    // One statement: admitted already, or admitted now by an admission no other plan used.
+    const result = await this.track(
+      this.pool.query<{ plan_id: string }>(
+        `WITH added AS (
+           INSERT INTO ${this.admissionTable} (plan_id, admission_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING plan_id
+         )
+         SELECT plan_id FROM added
+         UNION ALL SELECT plan_id FROM ${this.admissionTable} WHERE plan_id = $1`,
+        [planId, admissionId],
+      ),
+    )
+    return result.rows.length > 0
+  }
+
+  async isPlanAdmitted(planId: string): Promise<boolean> {
+    const result = await this.pool.query(`SELECT 1 FROM ${this.admissionTable} WHERE plan_id = $1`, [planId])
     return result.rows.length > 0
   }
 

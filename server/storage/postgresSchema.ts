@@ -58,6 +58,17 @@ const MIGRATIONS: readonly { version: number; why: string; statements: (schema: 
        )`,
     ],
   },
+  {
+    version: 4,
+    why: "plans let in by an operator's admission (issue 16)",
+    statements: (schema) => [
+      `CREATE TABLE ${qualified(schema, 'plan_admissions')} (
+         plan_id text PRIMARY KEY,
+         admission_id text NOT NULL UNIQUE,
+         admitted_at timestamptz NOT NULL DEFAULT now()
+       )`,
+    ],
+  },
 ]
 
 /** Advisory lock key held while migrating, so instances starting together migrate once. */

@@ -31,6 +31,12 @@ export interface RoomLog {
 
   /** How much is stored for a room: number of rows and total bytes of update data. */
   size(room: string): Promise<StoredSize>
+
+  /**
+   * How much is stored for a plan: its three rooms together. For its quota
+   * (KRING_MAX_PLAN_BYTES), and to tell a plan this relay holds from a new one.
+   */
+  planSize(planId: string): Promise<StoredSize>
 }
 
 export interface StoredSize {

@@ -67,6 +67,11 @@ export class SqliteStorage implements Storage {
         registration TEXT NOT NULL,
         UNIQUE (plan_id, token_id)
       );
+      CREATE TABLE IF NOT EXISTS plan_admissions (
+        plan_id TEXT PRIMARY KEY,
+        admission_id TEXT NOT NULL UNIQUE,
+        admitted_at INTEGER NOT NULL
+      );
     `)
     this.statements = prepare(this.db)
   }
@@ -93,6 +98,11 @@ export class SqliteStorage implements Storage {
   async size(room: string): Promise<StoredSize> {
     void this.appends.flush()
     return this.statements.sizeOf.get(room) ?? { updates: 0, bytes: 0 }
+  }
+
+  async planSize(planId: string): Promise<StoredSize> {
+    void this.appends.flush()
+    return this.statements.planSizeOf.get(...(roomsOfPlan(planId) as [string, string, string])) ?? { updates: 0, bytes: 0 }
   }
 
   async addRevocation(planId: string, revocation: string): Promise<void> {
@@ -137,6 +147,18 @@ export class SqliteStorage implements Storage {
   async isPlanDeleted(planId: string): Promise<boolean> {
     void this.appends.flush()
     return this.statements.isDeleted.get(planId) !== undefined
+  }
+
+  async admitPlan(planId: string, admissionId: string): Promise<boolean> {
+    return this.db.transaction((): boolean => {
+      if (this.statements.isAdmitted.get(planId) !== undefined) return true
+      this.statements.admit.run(planId, admissionId, Date.now())
+      return this.statements.admittedBy.get(admissionId)?.plan_id === planId
+    })()
+  }
+
+  async isPlanAdmitted(planId: string): Promise<boolean> {
+    return this.statements.isAdmitted.get(planId) !== undefined
   }
 
   async healthy(): Promise<boolean> {
@@ -198,6 +220,9 @@ function prepare(db: Database.Database) {
     sizeOf: db.prepare<[string], StoredSize>(
       'SELECT COUNT(*) AS updates, COALESCE(SUM(LENGTH(update_bytes)), 0) AS bytes FROM room_updates WHERE room = ?',
     ),
+    planSizeOf: db.prepare<[string, string, string], StoredSize>(
+      'SELECT COUNT(*) AS updates, COALESCE(SUM(LENGTH(update_bytes)), 0) AS bytes FROM room_updates WHERE room IN (?, ?, ?)',
+    ),
     deleteRoom: db.prepare<[string]>('DELETE FROM room_updates WHERE room = ?'),
     appendUnlessDeleted: db.prepare<[string, Uint8Array, string]>(
       'INSERT INTO room_updates (room, update_bytes) SELECT ?, ? WHERE NOT EXISTS (SELECT 1 FROM deleted_plans WHERE plan_id = ?)',
@@ -214,6 +239,9 @@ function prepare(db: Database.Database) {
     deleteRegistrations: db.prepare<[string]>('DELETE FROM plan_invitations WHERE plan_id = ?'),
     markDeleted: db.prepare<[string, number]>('INSERT OR IGNORE INTO deleted_plans (plan_id, deleted_at) VALUES (?, ?)'),
     isDeleted: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM deleted_plans WHERE plan_id = ?'),
+    admit: db.prepare<[string, string, number]>('INSERT OR IGNORE INTO plan_admissions (plan_id, admission_id, admitted_at) VALUES (?, ?, ?)'),
+    admittedBy: db.prepare<[string], { plan_id: string }>('SELECT plan_id FROM plan_admissions WHERE admission_id = ?'),
+    isAdmitted: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM plan_admissions WHERE plan_id = ?'),
     ping: db.prepare<[], { one: number }>('SELECT 1 AS one'),
   }
 }

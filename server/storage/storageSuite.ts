@@ -107,6 +107,19 @@ export function describeStorage(name: string, makeFixture: () => Promise<Storage
         expect(textOf(await storage.load('room-a'))).toBe(writer.text)
       })
 
+      it('counts what a plan stores over its three rooms, and nothing of another plan', async () => {
+        const { storage } = await fresh()
+        expect(await storage.planSize('plan-a')).toEqual({ updates: 0, bytes: 0 })
+        const sizes = []
+        for (const room of roomsOfPlan('plan-a')) {
+          const update = new Writer().type(`in ${room}`)
+          sizes.push(update.byteLength)
+          await storage.append(room, update)
+        }
+        await storage.append('plan-b', new Writer().type('van een ander'))
+        expect(await storage.planSize('plan-a')).toEqual({ updates: 3, bytes: sizes.reduce((a, b) => a + b) })
+      })
+
       it('refuses a room whose stored bytes are not Yjs updates, naming the room', async () => {
         const { storage } = await fresh()
         await storage.append('broken', new Writer().type('goed'))
@@ -186,6 +199,23 @@ export function describeStorage(name: string, makeFixture: () => Promise<Storage
         await reopened.append(roomName('plan-a', 'netwerk'), new Writer().type('te laat'))
         expect(await reopened.load(roomName('plan-a', 'netwerk'))).toBeNull()
       })
+    })
+
+    it('lets a plan in by an admission once: the same admission lets no other plan in, across a restart', async () => {
+      const fixture = await fresh()
+      expect(await fixture.storage.isPlanAdmitted('plan-a')).toBe(false)
+      expect(await fixture.storage.admitPlan('plan-a', 'admission-1')).toBe(true)
+      expect(await fixture.storage.admitPlan('plan-a', 'admission-1')).toBe(true)
+      expect(await fixture.storage.admitPlan('plan-b', 'admission-1')).toBe(false)
+      expect(await fixture.storage.isPlanAdmitted('plan-b')).toBe(false)
+      // A plan let in stays let in, whatever it shows later.
+      expect(await fixture.storage.admitPlan('plan-a', 'admission-2')).toBe(true)
+      await fixture.storage.close()
+      const reopened = await fixture.reopen()
+      extraHandles.push(reopened)
+      expect(await reopened.isPlanAdmitted('plan-a')).toBe(true)
+      expect(await reopened.admitPlan('plan-c', 'admission-1')).toBe(false)
+      expect(await reopened.admitPlan('plan-c', 'admission-2')).toBe(true)
     })
 
     it('reports itself healthy while open', async () => {

@@ -1,6 +1,8 @@
 import type { IncomingMessage } from 'node:http'
 import type { WebSocket } from 'ws'
 import { CloseCode } from '../../shared/protocol/closeCodes.ts'
+import { planIdOfRoom } from '../../shared/protocol/rooms.ts'
+import type { NewPlanGate } from '../access/newPlans.ts'
 import type { PlanAccess } from '../access/planAccess.ts'
 import type { Config } from '../config.ts'
 import { TOO_MANY_CONNECTIONS, type ClientGate } from '../http/clientGate.ts'
@@ -8,7 +10,7 @@ import { errorSummary, type Logger } from '../log.ts'
 import type { RelayMetrics } from '../metrics/relayMetrics.ts'
 import { RelayClosingError, RelayFullError, type RoomRegistry } from '../rooms/roomRegistry.ts'
 import { StorageCorruptError } from '../storage/roomLog.ts'
-import { admit, type Admission } from './admission.ts'
+import { admit, queryParameter, type Admission } from './admission.ts'
 import { Connection } from './connection.ts'
 import { RelayCloseCode } from './relayCloseCodes.ts'
 
@@ -17,6 +19,7 @@ export interface AcceptDeps {
   logger: Logger
   metrics: RelayMetrics
   access: PlanAccess
+  newPlans: NewPlanGate
   rooms: RoomRegistry
   gate: ClientGate
   keepaliveMs: number
@@ -25,13 +28,15 @@ export interface AcceptDeps {
 /**
  * What happens to a websocket once the handshake is done, in order: its
  * address within its share of connections, the room name and invitation
- * (admission.ts, PlanAccess), then the room opened (or refused when the
- * relay or the room is full) and the connection bound to it. Every refusal
+ * (admission.ts, PlanAccess), a plan new to this relay within its address's
+ * share or with an operator's admission (NewPlanGate), then the room opened
+ * (or refused when the relay or the room is full) and the connection bound
+ * to it. Every refusal
  * closes with a code that says why (shared/protocol/closeCodes.ts) and is
  * counted by reason.
  */
 export function createAcceptor(deps: AcceptDeps): (ws: WebSocket, request: IncomingMessage) => Promise<void> {
-  const { config, logger, metrics, access, rooms, gate } = deps
+  const { config, logger, metrics, access, newPlans, rooms, gate } = deps
   return async (ws, request) => {
     const connection = new Connection(ws, {
       logger,
@@ -61,7 +66,10 @@ export function createAcceptor(deps: AcceptDeps): (ws: WebSocket, request: Incom
     }
     ws.once('close', unwatch)
     try {
-      const room = await rooms.open(admission.room)
+      const plan = await newPlans.decide(planIdOfRoom(admission.room), gate.addressOf(request), queryParameter(request.url ?? '', 'admission'))
+      if (connection.isClosed) return
+      if (!plan.ok) return connection.refuse(plan.code, plan.reason, plan.metric)
+      const room = await rooms.open(admission.room, { held: plan.held })
       if (connection.isClosed) return
       if (room.peerCount >= config.limits.maxConnectionsPerRoom) {
         return connection.refuse(CloseCode.relayFull, 'This room has as many connections as it may; try again later', 'room_full')

@@ -33,16 +33,16 @@ export async function admit(request: IncomingMessage, policy: AdmissionPolicy): 
       metric: 'invalid_room_name',
     }
   }
-  const decision = await policy.access.decide(room, tokenFromUrl(request.url ?? ''))
+  const decision = await policy.access.decide(room, queryParameter(request.url ?? '', 'token'))
   if (!decision.ok) return { admitted: false, code: decision.code, reason: decision.reason, metric: decision.metric }
   return { admitted: true, room, readOnly: decision.readOnly, token: decision.token }
 }
 
-/** The `token` query parameter, or undefined when there is none (an empty one counts as none). */
-function tokenFromUrl(url: string): string | undefined {
+/** A query parameter of a request URL (`token`, `admission`), or undefined when there is none (an empty one counts as none). */
+export function queryParameter(url: string, name: string): string | undefined {
   const query = url.indexOf('?')
   if (query === -1) return undefined
-  return new URLSearchParams(url.slice(query + 1)).get('token') || undefined
+  return new URLSearchParams(url.slice(query + 1)).get(name) || undefined
 }
 
 /** Whether a request path is one the relay upgrades to a websocket (`/sync/...`). */

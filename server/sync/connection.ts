@@ -2,6 +2,7 @@ import { WebSocket, type RawData } from 'ws'
 import { CloseCode } from '../../shared/protocol/closeCodes.ts'
 import { errorSummary, type Logger } from '../log.ts'
 import type { RefusalReason, RelayMetrics } from '../metrics/relayMetrics.ts'
+import { PlanFullError } from '../quotas/planBytes.ts'
 import type { Room, RoomPeer } from '../rooms/room.ts'
 import { claimsAnotherPerson } from './presenceClaims.ts'
 import { decodeClientMessage, encodePermissionDenied, encodeSyncStep1, encodeSyncStep2, MalformedMessageError, READ_ONLY_REASON, type ClientMessage } from './protocol.ts'
@@ -35,6 +36,7 @@ export class Connection implements RoomPeer {
   private person: string | null = null
   private readonly early: Uint8Array[] = []
   private closed = false
+  private dropQueued = false
   private answeredPing = true
   private readonly bucket: TokenBucket
   private readonly keepalive: NodeJS.Timeout
@@ -58,6 +60,11 @@ export class Connection implements RoomPeer {
   /** Whether the connection has ended (or is ending). */
   get isClosed(): boolean {
     return this.closed
+  }
+
+  /** Whether the relay closed this connection for what it sent: its updates still queued in the room are dropped. */
+  get discarded(): boolean {
+    return this.dropQueued
   }
 
   /**
@@ -94,7 +101,7 @@ export class Connection implements RoomPeer {
   close(code: number, reason: string): void {
     if (this.closed) return
     this.closed = true
-    this.ws.close(code, reason)
+    this.ws.close(code, closeReason(reason))
     // A paused socket would never read the client's answering close frame.
     this.ws.resume()
     this.leaveRoom()
@@ -163,7 +170,13 @@ export class Connection implements RoomPeer {
 
   private onRoomError(error: unknown): void {
     if (error instanceof MalformedMessageError) {
-      this.refuse(CloseCode.malformedMessage, error.message.slice(0, 120), 'malformed_message')
+      this.refuse(CloseCode.malformedMessage, error.message, 'malformed_message')
+      return
+    }
+    if (error instanceof PlanFullError) {
+      // What it sent after this is not taken either: the room drops it.
+      this.dropQueued = true
+      this.refuse(CloseCode.planTooLarge, error.message, 'plan_full')
       return
     }
     // Storage failures close the whole room (and this connection) in Room itself.
@@ -199,6 +212,14 @@ export class Connection implements RoomPeer {
   private leaveRoom(): void {
     this.room?.leave(this)
   }
+}
+
+/** A close frame's reason holds at most 123 bytes (RFC 6455); a longer sentence is cut, not thrown on. */
+function closeReason(reason: string): string {
+  if (Buffer.byteLength(reason) <= 123) return reason
+  let cut = reason.slice(0, 123)
+  while (Buffer.byteLength(cut) > 123) cut = cut.slice(0, -1)
+  return cut
 }
 
 /** ws hands frames over as a Buffer, an ArrayBuffer or fragments, depending on binaryType. */

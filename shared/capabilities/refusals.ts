@@ -27,6 +27,8 @@ export const REFUSAL_CODES = [
   'deleted',
   /** Dated further in the future than clocks differ: a device's clock runs ahead (4403). */
   'not-yet-valid',
+  /** A new plan, on a relay that takes new plans only with an operator's admission, without a valid one (4403). */
+  'not-admitted',
 ] as const
 
 export type RefusalCode = (typeof REFUSAL_CODES)[number]
@@ -56,9 +58,10 @@ export function refusalCodeOf(reason: string): RefusalCode | undefined {
  * - `deleted`: the household deleted the plan;
  * - `notForThisRoom`: the invitation is genuine but does not open this room (or is for another plan);
  * - `invalid`: no invitation, or one that is damaged or not made by the plan's key;
- * - `clockAhead`: the invitation is dated in the future: the clock of the device that made it runs ahead.
+ * - `clockAhead`: the invitation is dated in the future: the clock of the device that made it runs ahead;
+ * - `notAdmitted`: this relay takes a new plan only with an admission code from its operator (the wijkteam).
  */
-export type RefusalKind = 'revoked' | 'expired' | 'deleted' | 'notForThisRoom' | 'invalid' | 'clockAhead'
+export type RefusalKind = 'revoked' | 'expired' | 'deleted' | 'notForThisRoom' | 'invalid' | 'clockAhead' | 'notAdmitted'
 
 const KIND_OF_CODE: Record<RefusalCode, RefusalKind> = {
   'token-missing': 'invalid',
@@ -72,6 +75,7 @@ const KIND_OF_CODE: Record<RefusalCode, RefusalKind> = {
   'handed-over': 'revoked',
   deleted: 'deleted',
   'not-yet-valid': 'clockAhead',
+  'not-admitted': 'notAdmitted',
 }
 
 /** The reasons of relays from before the codes, which a device may still meet while its relay is not yet updated. */

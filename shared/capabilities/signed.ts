@@ -46,6 +46,13 @@ export const CapabilityKind = {
   exportRequest: 7,
   /** "Create this plan from these rooms": an import of an export, bound to its content (planRequest.ts). */
   importRequest: 8,
+  /**
+   * An operator's admission of a new plan to a deployment that requires one
+   * (admission.ts). Signed by the operator's key, not a plan key, in an
+   * envelope of its own; its number is kept here so no plan capability can
+   * ever be read as one.
+   */
+  admission: 9,
 } as const
 export type CapabilityKind = keyof typeof CapabilityKind
 

@@ -16,8 +16,14 @@ export const CloseCode = {
   unauthorized: 4401,
   /** Valid token, but not for this room, expired, revoked, or the plan was deleted. */
   forbidden: 4403,
-  /** Too many messages in too short a time from this connection. */
+  /**
+   * Too many messages in too short a time from this connection, too many
+   * connections from its address, or too many new plans from its address
+   * in the last hour: try again later.
+   */
   rateLimited: 4429,
+  /** Storing this update would take the plan past what the relay stores for one plan (KRING_MAX_PLAN_BYTES). */
+  planTooLarge: 4413,
   /** The relay holds as many rooms (or connections) as it is configured to. */
   relayFull: 4503,
 } as const

@@ -7,7 +7,11 @@ export const DEFAULT_LIMITS = {
   maxMessageBytes: 2 * 1024 * 1024,
   /** Longest room name, in characters (KRING_MAX_ROOM_NAME_LENGTH). */
   maxRoomNameLength: 128,
-  /** Rooms one relay process keeps open at once (KRING_MAX_ROOMS). */
+  /**
+   * Rooms one relay process keeps open at once for plans new to it
+   * (KRING_MAX_ROOMS). When it is reached an empty room makes way, and a plan
+   * the relay holds already is always opened.
+   */
   maxRooms: 10_000,
   /** Connections one room accepts (KRING_MAX_CONNECTIONS_PER_ROOM). */
   maxConnectionsPerRoom: 200,
@@ -32,6 +36,14 @@ export const DEFAULT_LIMITS = {
   maxPlanRequestsPerMinute: 60,
   /** Burst of /plans/* requests allowed above that rate (KRING_PLAN_REQUEST_BURST): a device re-posting its plan's records at once. */
   planRequestBurst: 60,
+  /**
+   * Plans new to this relay one client address may open per hour
+   * (KRING_MAX_NEW_PLANS_PER_ADDRESS_PER_HOUR); a plan the relay holds
+   * (something stored, or admitted) never counts.
+   */
+  maxNewPlansPerAddressPerHour: 30,
+  /** What one plan may store over its three rooms, in bytes (KRING_MAX_PLAN_BYTES); an update past it is refused with 4413. */
+  maxPlanBytes: 32 * 1024 * 1024,
   /** How far in the future an invitation's issuedAt may lie, in ms (KRING_MAX_CLOCK_SKEW_MS); later ones are refused (4403 not-yet-valid). */
   maxClockSkewMs: 10 * 60 * 1000,
   /** Largest import the relay takes at /plans/<id>/import, in bytes of the request (KRING_MAX_IMPORT_BYTES). */

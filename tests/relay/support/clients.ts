@@ -57,9 +57,9 @@ export interface RawSocket {
   closed: Promise<{ code: number; reason: string }>
 }
 
-/** Opens a websocket to `path` (e.g. `/sync/room`) and waits until it is open (or closed at once). */
-export async function openRawSocket(baseUrl: string, path: string): Promise<RawSocket> {
-  const ws = new WebSocket(`${baseUrl.replace(/^http/, 'ws')}${path}`)
+/** Opens a websocket to `path` (e.g. `/sync/room`), from `localAddress` when given, and waits until it is open (or closed at once). */
+export async function openRawSocket(baseUrl: string, path: string, { localAddress }: { localAddress?: string } = {}): Promise<RawSocket> {
+  const ws = new WebSocket(`${baseUrl.replace(/^http/, 'ws')}${path}`, localAddress === undefined ? {} : { localAddress })
   const socket: RawSocket = { ws, received: [], closeEvent: undefined, closed: undefined as unknown as Promise<{ code: number; reason: string }> }
   ws.binaryType = 'arraybuffer'
   ws.on('message', (data) => socket.received.push(new Uint8Array(data as ArrayBuffer)))
