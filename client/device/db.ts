@@ -37,7 +37,7 @@ export interface OutboxEntry {
   /** The revoked token's id, or `deletion`: one entry per decision, so queuing it again changes nothing. */
   id: string
   planId: string
-  kind: 'revocation' | 'deletion'
+  kind: OutboxKind
   /** The signed capability's compact text (a revocation or deletion, never a token). */
   text: string
   createdAt: number
@@ -46,6 +46,17 @@ export interface OutboxEntry {
   /** What the relay answered when it will never accept this (e.g. the plan was deleted already); null otherwise. */
   refusedWith: string | null
 }
+
+/**
+ * What an outbox entry carries: a revocation, the deletion, the registration
+ * of an invitation for the relay's registry, or a handover chain (issue 11;
+ * its text is the whole chain, one handover per line, so a relay that has
+ * none of it takes it).
+ */
+export type OutboxKind = 'revocation' | 'deletion' | 'registration' | 'handover'
+
+/** The relay endpoint each kind of entry goes to. */
+export const OUTBOX_ENDPOINT = { revocation: 'revocations', deletion: 'deletion', registration: 'invitations', handover: 'handover' } as const
 
 export interface DeviceToken {
   planId: string

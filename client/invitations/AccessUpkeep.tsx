@@ -16,9 +16,11 @@ export function AccessUpkeep() {
     if (!canWrite) return
     const confirmed = entries.filter((entry) => entry.kind === 'revocation' && entry.confirmedAt !== null)
     for (const entry of confirmed) plan.invitations.confirmRevocation(entry.id, entry.confirmedAt ?? Date.now(), me)
+    // Registrations and handovers the relay stored are its record now; this device need not keep them.
+    const stored = entries.filter((entry) => (entry.kind === 'registration' || entry.kind === 'handover') && entry.confirmedAt !== null)
     void forget(
       planId,
-      confirmed.map((entry) => entry.id),
+      [...confirmed, ...stored].map((entry) => entry.id),
     )
   }, [entries, plan, planId, me, canWrite])
   return null

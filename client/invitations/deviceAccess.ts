@@ -6,6 +6,7 @@ import type { Role } from '../../shared/protocol/roles.ts'
 import type { RoomKind } from '../../shared/protocol/rooms.ts'
 import { loadPlanKey } from '../device/planKeys.ts'
 import { devicePlan } from '../device/plans.ts'
+import { registerInvitation } from './register.ts'
 import { loadRefusal, loadToken, saveToken } from '../device/tokens.ts'
 
 /**
@@ -47,6 +48,8 @@ export async function tokenForThisDevice(planId: string): Promise<string | undef
   if (stored && current && !renewable && ownKey && current.person === me) return stored
   const token = await issueToken(key, { role: 'eigenaar', expiresAt: null, ...(me ? { person: me } : {}) })
   await saveToken(planId, token)
+  // The household's own devices are in the registry too: "Wie beheert dit plan" reads them there.
+  if (me) await registerInvitation(key, readToken(token))
   return token
 }
 
@@ -95,7 +98,9 @@ export async function createInvitation(planId: string, fields: InvitationFields)
   const key = await planKeyOnThisDevice(planId)
   if (!key) throw new Error('Only a device holding the plan key can invite')
   const token = await issueToken(key, fields)
-  return { token, invitation: readToken(token), link: invitationLink(token) }
+  const invitation = readToken(token)
+  await registerInvitation(key, invitation)
+  return { token, invitation, link: invitationLink(token) }
 }
 
 /** The link that carries an invitation: in the #fragment, so web servers never see or log it. */

@@ -19,6 +19,16 @@ export default defineCatalog({
       meelezer: 'meelezer',
     },
     readOnly: 'Je bent meelezer: je kunt dit plan lezen, maar niets veranderen.',
+    manages: {
+      title: 'Wie beheert dit plan',
+      people: 'Het plan wordt beheerd door {{names}}. Alleen wie het plan beheert, kan mensen uitnodigen, toegang intrekken en het plan verwijderen.',
+      nobodyNamed: 'Het plan wordt beheerd vanaf een apparaat waarvan we de persoon niet kennen.',
+      neverHandedOver: 'Het plan is nooit aan iemand anders overgedragen.',
+      handedOver: 'Het plan is voor het laatst overgedragen op {{date}}.',
+      unknown: 'Dit zie je zodra er verbinding is.',
+      stale: 'Zonder verbinding: dit is wat we eerder wisten.',
+      thisDevice: 'Dit apparaat beheert het plan.',
+    },
     welcome: {
       title: 'Welkom, {{name}}',
       invitedAs: 'Het huishouden heeft je uitgenodigd als {{name}}. Wat je hier schrijft, staat op jouw naam.',
@@ -104,6 +114,16 @@ export default defineCatalog({
       meelezer: 'a reader',
     },
     readOnly: 'You are a reader: you can read this plan, but not change anything.',
+    manages: {
+      title: 'Who manages this plan',
+      people: 'This plan is managed by {{names}}. Only whoever manages the plan can invite people, take access back and delete the plan.',
+      nobodyNamed: 'This plan is managed from a device whose person we do not know.',
+      neverHandedOver: 'This plan was never handed over to anyone else.',
+      handedOver: 'This plan was last handed over on {{date}}.',
+      unknown: 'You will see this once there is a connection.',
+      stale: 'Without a connection: this is what we knew before.',
+      thisDevice: 'This device manages the plan.',
+    },
     welcome: {
       title: 'Welcome, {{name}}',
       invitedAs: 'The household invited you as {{name}}. What you write here carries your name.',

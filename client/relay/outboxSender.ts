@@ -1,9 +1,12 @@
 import { useEffect } from 'react'
+import { OUTBOX_ENDPOINT } from '../device/db.ts'
 import { isWaiting, outboxEntries, settle, subscribeOutbox } from '../device/outbox.ts'
 import { postSigned } from './relayPost.ts'
 
 /**
- * Sends the device's queued revocations and deletions to the relay: at once,
+ * Sends the device's queued revocations, deletions, registrations and
+ * handovers to the relay (handovers first: what the new key signs counts
+ * only once the relay knows the handover): at once,
  * when the browser comes back online, and every half minute while something
  * waits (the browser may say "online" while the relay is unreachable).
  * One sending at a time per page.
@@ -30,8 +33,9 @@ export function sendOutbox(): Promise<void> {
 }
 
 async function sendAll(): Promise<void> {
-  for (const entry of (await outboxEntries()).filter(isWaiting)) {
-    const answer = await postSigned(entry.planId, entry.kind === 'deletion' ? 'deletion' : 'revocations', entry.text)
+  const waiting = (await outboxEntries()).filter(isWaiting)
+  for (const entry of [...waiting.filter((e) => e.kind === 'handover'), ...waiting.filter((e) => e.kind !== 'handover')]) {
+    const answer = await postSigned(entry.planId, OUTBOX_ENDPOINT[entry.kind], entry.text)
     if (answer.outcome === 'stored') await settle(entry.planId, entry.id, { confirmedAt: Date.now() })
     else if (answer.outcome === 'refused') {
       // What the relay said is for whoever helps the household (it is English and technical); people get a sentence from the catalog.

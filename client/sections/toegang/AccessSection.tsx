@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { usePlan } from '../../plan/hooks.ts'
 import { DeletePlanPanel } from './DeletePlanPanel.tsx'
 import { InvitationsList } from './InvitationsList.tsx'
+import { WhoManages } from './WhoManages.tsx'
 import { InviteForm } from './InvitePanel.tsx'
 import { KeyHandoverPanel } from './KeyHandoverPanel.tsx'
 import { YourRole } from '../../invitations/YourRole.tsx'
@@ -21,6 +22,7 @@ export function AccessSection() {
       <p className="section-intro">{t('section.intro')}</p>
       <YourRole role={access.role} />
       {manages ? <InviteForm /> : <p className="muted">{t('panel.onlyKeyHolder')}</p>}
+      <WhoManages />
       <InvitationsList />
       {manages && <KeyHandoverPanel />}
       {manages && <DeletePlanPanel />}
