@@ -2,7 +2,7 @@ import type { PlanAccessRecords } from '../protocol/planEndpoints.ts'
 import { buildKeyChain } from './handover.ts'
 import { currentKeyIndex, lastHandedOverAt, type KeyChain } from './keyChain.ts'
 import type { Registration } from './registration.ts'
-import { readRevocation, revokes, type Revocation } from './revocation.ts'
+import { revocationOfPlan, revokes, type Revocation } from './revocation.ts'
 import { readCapability, signingKeyIndex } from './signed.ts'
 import { readInvitationBody } from './token.ts'
 
@@ -34,12 +34,8 @@ export async function verifyAccessRecords(planId: string, records: PlanAccessRec
   const { chain } = await buildKeyChain(planId, records.handovers)
   const revocations: Revocation[] = []
   for (const text of records.revocations) {
-    try {
-      const signed = readCapability(text, 'revocation', () => undefined)
-      if (signed.planId === planId && (await signingKeyIndex(signed, chain)) >= 0) revocations.push(readRevocation(text))
-    } catch {
-      // Not a revocation of this plan: left out.
-    }
+    const revocation = await revocationOfPlan(text, planId, chain)
+    if (revocation) revocations.push(revocation)
   }
   const current = currentKeyIndex(chain)
   const invitations: RegisteredInvitation[] = []

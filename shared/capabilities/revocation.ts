@@ -3,7 +3,7 @@ import * as encoding from 'lib0/encoding'
 import { fromBase64Url, toBase64Url } from '../identity/base64url.ts'
 import type { PlanKey } from '../identity/planKey.ts'
 import { knownKeyIndex, type KeyChain } from './keyChain.ts'
-import { MalformedCapabilityError, readCapability, readFixedBytes, readTime, signCapability, verifyCapabilityFor, writeTime, type SignedCheck } from './signed.ts'
+import { MalformedCapabilityError, readCapability, readFixedBytes, readTime, signCapability, signingKeyIndex, verifyCapabilityFor, writeTime, type SignedCheck } from './signed.ts'
 
 /**
  * Taking access back ("toegang intrekken", issue 5): the plan key signs a
@@ -67,6 +67,21 @@ export async function verifyRevocation(text: string, planId: string, keys?: KeyC
   const check = await verifyCapabilityFor(text, 'revocation', readRevocationBody, planId, keys)
   if (!check.ok) return check
   return { ok: true, revocation: { planId: check.signed.planId, publicKey: check.signed.publicKey, ...check.signed.body } }
+}
+
+/**
+ * A stored revocation as a member reads it back (accessRecords.ts): signed by
+ * any key that spoke for the plan (one signed before a handover counted when
+ * it was made), or undefined. Never throws.
+ */
+export async function revocationOfPlan(text: string, planId: string, keys: KeyChain): Promise<Revocation | undefined> {
+  try {
+    const signed = readCapability(text, 'revocation', readRevocationBody)
+    if (signed.planId !== planId || (await signingKeyIndex(signed, keys)) < 0) return undefined
+    return { planId, publicKey: signed.publicKey, ...signed.body }
+  } catch {
+    return undefined
+  }
 }
 
 /**
