@@ -79,6 +79,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
   const metrics = new RelayMetrics({
     connections: () => registry?.connectionCount ?? 0,
     roomsOpen: () => registry?.roomCount ?? 0,
+    roomsUnreadable: () => registry?.unreadableRooms.length ?? 0,
   })
   const storage = measuredStorage(options.storage ?? (await openStorage(config, { logger })), metrics)
   const fanOut = options.fanOut ?? (await openFanOut(config, { storage, logger }).catch(closeOnFailure(storage)))
@@ -163,6 +164,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
           connections: rooms.connectionCount,
           storage: storage.kind,
           storageOk,
+          unreadableRooms: rooms.unreadableRooms.length,
           fanOut: fanOut.kind,
           fanOutOk,
         }

@@ -5,6 +5,7 @@ import { ConfigError, loadConfig } from './config.ts'
 import { createLogger } from './log.ts'
 import { startRelay } from './relay.ts'
 import { closeOnSignals } from './signals.ts'
+import { StorageUnusableError } from './storage/storage.ts'
 
 /**
  * `npm start`: the single-machine default. Reads the configuration from the
@@ -23,7 +24,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  // A ConfigError's message lists every wrong variable; nothing else needs a stack trace for an operator.
-  console.error(error instanceof ConfigError ? error.message : error)
+  // A ConfigError's message lists every wrong variable, a StorageUnusableError's says what is wrong with the database; neither needs a stack trace for an operator.
+  console.error(error instanceof ConfigError || error instanceof StorageUnusableError ? error.message : error)
   process.exit(1)
 })

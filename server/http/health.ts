@@ -7,8 +7,18 @@ export interface Health {
   connections: number
   /** The storage backend's kind ("sqlite", "postgres"). */
   storage: string
-  /** Whether storage answers; without it the relay refuses edits, so `ok` is false. */
+  /**
+   * Whether storage answers and takes writes; without it the relay refuses
+   * edits, so `ok` is false. A write that failed (a full disk) makes it false
+   * until a write works again.
+   */
   storageOk: boolean
+  /**
+   * Rooms whose stored data cannot be read: refused and left untouched for
+   * the operator (their names are in the error log, not here). `ok` stays
+   * true for them: every other room is served.
+   */
+  unreadableRooms: number
   /** How rooms reach other relay instances ("local", "redis"). */
   fanOut: string
   /**

@@ -26,6 +26,8 @@ export type Direction = 'in' | 'out'
 export interface RelayGauges {
   connections(): number
   roomsOpen(): number
+  /** Rooms whose stored data could not be read when last asked for. */
+  roomsUnreadable?(): number
 }
 
 /**
@@ -101,6 +103,14 @@ export class RelayMetrics {
       registers: [this.registry],
       collect() {
         this.set(gauges.roomsOpen())
+      },
+    })
+    new Gauge({
+      name: 'kring_rooms_unreadable',
+      help: 'Rooms whose stored data could not be read: refused and left untouched for the operator (names in the error log)',
+      registers: [this.registry],
+      collect() {
+        this.set(gauges.roomsUnreadable?.() ?? 0)
       },
     })
     collectDefaultMetrics({ register: this.registry })

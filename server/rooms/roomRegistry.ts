@@ -3,7 +3,7 @@ import { errorSummary, type Logger } from '../log.ts'
 import type { RelayMetrics } from '../metrics/relayMetrics.ts'
 import { planIdOfRoom } from '../../shared/protocol/rooms.ts'
 import { PlanQuotas } from '../quotas/planBytes.ts'
-import type { RoomLog } from '../storage/roomLog.ts'
+import { StorageCorruptError, type RoomLog } from '../storage/roomLog.ts'
 import { Room } from './room.ts'
 
 /** The relay holds as many rooms as it may (KRING_MAX_ROOMS), or it is shutting down. */
@@ -47,6 +47,8 @@ export class RoomRegistry {
   /** Rooms being unloaded: a new join waits until their last update is stored. */
   private readonly unloading = new Map<string, Promise<void>>()
   private readonly idleTimers = new Map<string, NodeJS.Timeout>()
+  /** Rooms whose stored data could not be read, by name: reported (/healthz, /metrics), never served or written. */
+  private readonly unreadable = new Set<string>()
   /** Each loaded room's hold on its plan's quota, let go when the room is gone. */
   private readonly quotaHolds = new Map<Room, () => void>()
   private readonly quotas: PlanQuotas | undefined
@@ -60,6 +62,15 @@ export class RoomRegistry {
   /** Rooms in memory (loaded or loading). */
   get roomCount(): number {
     return this.rooms.size
+  }
+
+  /**
+   * Rooms whose stored data could not be read when last asked for: refused
+   * to every client and left as they are in storage for an operator to
+   * repair. A room leaves this list once it loads again.
+   */
+  get unreadableRooms(): string[] {
+    return [...this.unreadable]
   }
 
   /** Peers over all loaded rooms. */
@@ -97,11 +108,13 @@ export class RoomRegistry {
     this.rooms.set(name, opening)
     opening.then(
       (room) => {
+        this.unreadable.delete(name)
         this.loaded.set(name, room)
         this.scheduleIdleCheck(room)
       },
       (error: unknown) => {
         this.rooms.delete(name)
+        if (error instanceof StorageCorruptError) this.unreadable.add(name)
         this.options.logger.error({ room: name, err: errorSummary(error) }, 'room could not be opened')
       },
     )

@@ -1,9 +1,9 @@
 /**
  * What the relay remembers about a plan beside its rooms' documents: the
- * household's signed decisions (architecture.md, decision 4). Revocations,
- * deletions and operators' admissions today; handovers, registered
- * invitations and meeting codes join them here, each as a few methods with
- * their own table.
+ * household's signed decisions (architecture.md, decision 4): revocations,
+ * deletions, handovers, registered invitations, and which operator's
+ * admission let a plan in; meeting codes join them here, each as a few
+ * methods with their own table.
  *
  * The texts kept are signed capabilities (shared/capabilities/): they were
  * verified before they were stored and hold no secret.

@@ -155,6 +155,22 @@ describe.skipIf(!databaseUrl)('PostgreSQL storage, beyond the shared contract', 
     }
   })
 
+  it('refuses to start on a schema Kring set up that lost its tables, instead of starting afresh as if new', async () => {
+    const lostSchema = uniquePostgresSchema()
+    try {
+      await (await PostgresStorage.open({ connectionString: url, schema: lostSchema })).close()
+      const client = new pg.Client({ connectionString: url })
+      await client.connect()
+      await client.query(`DROP TABLE "${lostSchema}".plan_revocations`)
+      await client.end()
+      await expect(PostgresStorage.open({ connectionString: url, schema: lostSchema })).rejects.toThrow(
+        /was set up by Kring \(version \d+\) but lost tables \(missing: plan_revocations\)/,
+      )
+    } finally {
+      await dropPostgresSchema(url, lostSchema)
+    }
+  })
+
   it('refuses to start, with an error, when PostgreSQL cannot be reached', async () => {
     // Port 1 on loopback refuses at once: a database that has gone away.
     await expect(

@@ -53,6 +53,7 @@ export class PostgresStorage implements Storage {
     private readonly handoverTable: string,
     private readonly invitationTable: string,
     private readonly admissionTable: string,
+    private readonly migrationTable: string,
   ) {}
 
   /**
@@ -88,6 +89,7 @@ export class PostgresStorage implements Storage {
       qualified(schema, 'plan_handovers'),
       qualified(schema, 'plan_invitations'),
       qualified(schema, 'plan_admissions'),
+      qualified(schema, 'kring_schema_migrations'),
     )
   }
 
@@ -225,6 +227,11 @@ export class PostgresStorage implements Storage {
   async isPlanAdmitted(planId: string): Promise<boolean> {
     const result = await this.pool.query(`SELECT 1 FROM ${this.admissionTable} WHERE plan_id = $1`, [planId])
     return result.rows.length > 0
+  }
+
+  /** Rewrites the newest row of the migrations table as it is: a write of its own, durable once it resolves. */
+  async probeWrite(): Promise<void> {
+    await this.pool.query(`UPDATE ${this.migrationTable} SET applied_at = applied_at WHERE version = (SELECT max(version) FROM ${this.migrationTable})`)
   }
 
   async healthy(): Promise<boolean> {

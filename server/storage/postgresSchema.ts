@@ -1,15 +1,17 @@
 import type pg from 'pg'
 import type { Logger } from 'pino'
+import { StorageUnusableError } from './storage.ts'
 
 /**
  * Kring's tables in PostgreSQL, as numbered migrations. A migration is never
  * edited once released: a change to the schema is a new entry at the end.
  * `kring_schema_migrations` records which ones ran.
  */
-const MIGRATIONS: readonly { version: number; why: string; statements: (schema: string) => string[] }[] = [
+const MIGRATIONS: readonly { version: number; why: string; tables: readonly string[]; statements: (schema: string) => string[] }[] = [
   {
     version: 1,
     why: 'a log of Yjs updates per room',
+    tables: ['room_updates'],
     statements: (schema) => [
       `CREATE TABLE ${qualified(schema, 'room_updates')} (
          id bigserial PRIMARY KEY,
@@ -23,6 +25,7 @@ const MIGRATIONS: readonly { version: number; why: string; statements: (schema: 
   {
     version: 2,
     why: 'revocations of invitations and deleted plans (issue 5)',
+    tables: ['plan_revocations', 'deleted_plans'],
     statements: (schema) => [
       `CREATE TABLE ${qualified(schema, 'plan_revocations')} (
          id bigserial PRIMARY KEY,
@@ -40,6 +43,7 @@ const MIGRATIONS: readonly { version: number; why: string; statements: (schema: 
   {
     version: 3,
     why: 'handovers of plans and the registry of invitations (issue 11)',
+    tables: ['plan_handovers', 'plan_invitations'],
     statements: (schema) => [
       `CREATE TABLE ${qualified(schema, 'plan_handovers')} (
          plan_id text NOT NULL,
@@ -61,6 +65,7 @@ const MIGRATIONS: readonly { version: number; why: string; statements: (schema: 
   {
     version: 4,
     why: "plans let in by an operator's admission (issue 16)",
+    tables: ['plan_admissions'],
     statements: (schema) => [
       `CREATE TABLE ${qualified(schema, 'plan_admissions')} (
          plan_id text PRIMARY KEY,
@@ -98,6 +103,7 @@ export async function migratePostgres(pool: pg.Pool, schema: string, logger?: Lo
       `SELECT max(version) AS version FROM ${qualified(schema, 'kring_schema_migrations')}`,
     )
     const current = applied.rows[0]?.version ?? 0
+    await refuseLostTables(client, schema, current)
     if (current > POSTGRES_SCHEMA_VERSION) {
       throw new Error(
         `PostgreSQL schema "${schema}" is at version ${current}, newer than this relay knows (${POSTGRES_SCHEMA_VERSION}); run a newer Kring relay`,
@@ -116,6 +122,28 @@ export async function migratePostgres(pool: pg.Pool, schema: string, logger?: Lo
     throw error
   } finally {
     client.release()
+  }
+}
+
+/**
+ * A schema whose migrations ran but whose tables are gone (dropped, a
+ * restore that left them out) must not be migrated afresh as if new: the
+ * plans' revocations and deletions would be forgotten. Throws saying so.
+ */
+async function refuseLostTables(client: pg.PoolClient, schema: string, version: number): Promise<void> {
+  const expected = MIGRATIONS.filter((migration) => migration.version <= version).flatMap((migration) => migration.tables)
+  if (expected.length === 0) return
+  const found = await client.query<{ table_name: string }>(
+    'SELECT table_name FROM information_schema.tables WHERE table_schema = $1 AND table_name = ANY($2::text[])',
+    [schema, expected],
+  )
+  const present = new Set(found.rows.map((row) => row.table_name))
+  const missing = expected.filter((table) => !present.has(table))
+  if (missing.length > 0) {
+    throw new StorageUnusableError(
+      `PostgreSQL schema "${schema}" was set up by Kring (version ${version}) but lost tables (missing: ${missing.join(', ')}); ` +
+        'the relay does not start on it as if new. Restore them from a backup.',
+    )
   }
 }
 

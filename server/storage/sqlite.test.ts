@@ -1,10 +1,12 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import Database from 'better-sqlite3'
+import { mkdtemp, readdir, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { roomsOfPlan } from '../../shared/protocol/rooms.ts'
-import { SqliteStorage } from './sqlite.ts'
+import { SQLITE_FILE_NAME, SqliteStorage, WAL_SIZE_LIMIT_BYTES } from './sqlite.ts'
+import { StorageUnusableError } from './storage.ts'
 import { describeStorage } from './storageSuite.ts'
 
 describeStorage('sqlite', async () => {
@@ -38,6 +40,78 @@ describe('SQLite storage, beyond the shared contract', () => {
     } finally {
       await rm(dataDir, { recursive: true, force: true })
     }
+  })
+})
+
+describe('SQLite storage that fails safe', () => {
+  const dirs: string[] = []
+  afterEach(async () => {
+    for (const dir of dirs.splice(0)) await rm(dir, { recursive: true, force: true })
+  })
+  const folder = async (): Promise<string> => {
+    const dir = await mkdtemp(join(tmpdir(), 'kring-sqlite-'))
+    dirs.push(dir)
+    return dir
+  }
+  /** A data folder holding a real database with a plan in it. */
+  const withPlan = async (): Promise<string> => {
+    const dir = await folder()
+    const storage = new SqliteStorage(dir)
+    const doc = new Y.Doc()
+    doc.getText('t').insert(0, 'x'.repeat(20_000))
+    await storage.append('plan-a', Y.encodeStateAsUpdate(doc))
+    await storage.addRevocation('plan-a', 'revocation-1')
+    await storage.close()
+    return dir
+  }
+
+  it('refuses to open a database file that exists but is empty, saying why and what to do', async () => {
+    const dir = await folder()
+    await writeFile(join(dir, SQLITE_FILE_NAME), '')
+    expect(() => new SqliteStorage(dir)).toThrow(StorageUnusableError)
+    expect(() => new SqliteStorage(dir)).toThrow(/exists but is empty \(0 bytes\).*Restore it from a backup/)
+  })
+
+  it('refuses a truncated database, one that is not Kring\'s, and a write-ahead log without its database', async () => {
+    const truncated = await withPlan()
+    const file = join(truncated, SQLITE_FILE_NAME)
+    await truncate(file, (await stat(file)).size / 2)
+    expect(() => new SqliteStorage(truncated)).toThrow(/cannot be read \(database disk image is malformed\)/)
+
+    const foreign = await folder()
+    const other = new Database(join(foreign, SQLITE_FILE_NAME))
+    other.exec('CREATE TABLE notes (text TEXT)')
+    other.close()
+    expect(() => new SqliteStorage(foreign)).toThrow(/not a Kring database, or lost its tables \(missing: room_updates, plan_revocations, deleted_plans\)/)
+
+    const orphan = await folder()
+    await writeFile(join(orphan, `${SQLITE_FILE_NAME}-wal`), 'x'.repeat(100))
+    expect(() => new SqliteStorage(orphan)).toThrow(/is missing, but its write-ahead log/)
+  })
+
+  it('opens a database it made before, and a folder with none', async () => {
+    const dir = await withPlan()
+    const storage = new SqliteStorage(dir)
+    expect(await storage.revocationsOf('plan-a')).toEqual(['revocation-1'])
+    await storage.close()
+    const empty = new SqliteStorage(await folder())
+    expect(await empty.healthy()).toBe(true)
+    await empty.probeWrite()
+    await empty.close()
+  })
+
+  it('gives the space a burst of writes took in the write-ahead log back after a checkpoint', async () => {
+    const dir = await folder()
+    const storage = new SqliteStorage(dir)
+    const doc = new Y.Doc()
+    doc.getText('t').insert(0, 'y'.repeat(WAL_SIZE_LIMIT_BYTES + 4 * 1024 * 1024))
+    await storage.append('plan-big', Y.encodeStateAsUpdate(doc))
+    const wal = join(dir, `${SQLITE_FILE_NAME}-wal`)
+    expect((await stat(wal)).size).toBeGreaterThan(WAL_SIZE_LIMIT_BYTES)
+    // The next write starts the log over, cut back to the limit.
+    await storage.append('plan-small', new Uint8Array(Y.encodeStateAsUpdate(new Y.Doc())))
+    expect((await stat(wal)).size).toBeLessThanOrEqual(WAL_SIZE_LIMIT_BYTES)
+    await storage.close()
   })
 })
 

@@ -4,11 +4,15 @@ import { join } from 'node:path'
 import { planIdOfRoom, roomsOfPlan } from '../../shared/protocol/rooms.ts'
 import { GroupCommit } from './groupCommit.ts'
 import { mergeStoredUpdates } from './mergeStored.ts'
+import { checkSqliteFile } from './sqliteFile.ts'
 import type { StoredSize } from './roomLog.ts'
 import type { Storage } from './storage.ts'
 
 /** The file name of the embedded database inside the data directory. */
 export const SQLITE_FILE_NAME = 'kring.sqlite'
+
+/** What the write-ahead log shrinks back to after a checkpoint (SQLite's journal_size_limit). */
+export const WAL_SIZE_LIMIT_BYTES = 16 * 1024 * 1024
 
 /**
  * The embedded default backend: one SQLite file `<dataDir>/kring.sqlite` in
@@ -28,12 +32,21 @@ export class SqliteStorage implements Storage {
   private readonly statements: ReturnType<typeof prepare>
   private readonly appends = new GroupCommit<{ room: string; update: Uint8Array }>(async (group) => this.commitAppends(group))
 
-  /** Opens (and creates when missing) `<dataDir>/kring.sqlite`. */
+  /**
+   * Opens (and creates when missing) `<dataDir>/kring.sqlite`. Throws
+   * `StorageUnusableError` for a file that exists but is empty, cannot be
+   * read or is not Kring's (sqliteFile.ts): the relay never starts on it as if new.
+   */
   constructor(dataDir: string) {
     mkdirSync(dataDir, { recursive: true })
-    this.db = new Database(join(dataDir, SQLITE_FILE_NAME))
+    const file = join(dataDir, SQLITE_FILE_NAME)
+    checkSqliteFile(file)
+    this.db = new Database(file)
     this.db.pragma('journal_mode = WAL')
     this.db.pragma('synchronous = FULL')
+    // After a checkpoint the write-ahead log shrinks back to this, so space a
+    // burst of writes took is given back (a full disk then has room again).
+    this.db.pragma(`journal_size_limit = ${WAL_SIZE_LIMIT_BYTES}`)
     // The right to erasure: deleted rows (a deleted plan, or updates folded
     // away by compaction) are overwritten with zeros, not left in free pages.
     this.db.pragma('secure_delete = ON')
@@ -66,6 +79,10 @@ export class SqliteStorage implements Storage {
         token_id TEXT NOT NULL,
         registration TEXT NOT NULL,
         UNIQUE (plan_id, token_id)
+      );
+      CREATE TABLE IF NOT EXISTS kring_health (
+        id INTEGER PRIMARY KEY,
+        checked_at INTEGER NOT NULL
       );
       CREATE TABLE IF NOT EXISTS plan_admissions (
         plan_id TEXT PRIMARY KEY,
@@ -169,6 +186,12 @@ export class SqliteStorage implements Storage {
     }
   }
 
+  /** Writes one small row in a transaction of its own: tells whether writes work again after one failed (a full disk). */
+  async probeWrite(): Promise<void> {
+    void this.appends.flush()
+    this.statements.probe.run(Date.now())
+  }
+
   async close(): Promise<void> {
     if (!this.db.open) return
     void this.appends.flush()
@@ -243,5 +266,6 @@ function prepare(db: Database.Database) {
     admittedBy: db.prepare<[string], { plan_id: string }>('SELECT plan_id FROM plan_admissions WHERE admission_id = ?'),
     isAdmitted: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM plan_admissions WHERE plan_id = ?'),
     ping: db.prepare<[], { one: number }>('SELECT 1 AS one'),
+    probe: db.prepare<[number]>('INSERT OR REPLACE INTO kring_health (id, checked_at) VALUES (1, ?)'),
   }
 }

@@ -17,6 +17,26 @@ export interface Storage extends RoomLog, PlanRecords {
   /** Whether the backend answers right now (for /healthz). */
   healthy(): Promise<boolean>
 
+  /**
+   * Makes one small write of its own and resolves once it is durable, or
+   * rejects as a failing write would (a full disk): after a write failed,
+   * /healthz asks this to learn when writes work again, even when no client
+   * is writing.
+   */
+  probeWrite(): Promise<void>
+
   /** Closes the backend; writes already asked for are finished first. */
   close(): Promise<void>
+}
+
+/**
+ * The relay's storage cannot be used as it is; the message says why and what
+ * an operator can do. Thrown at start, so the relay never runs on it as if
+ * it were new.
+ */
+export class StorageUnusableError extends Error {
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options)
+    this.name = 'StorageUnusableError'
+  }
 }

@@ -218,9 +218,11 @@ export function describeStorage(name: string, makeFixture: () => Promise<Storage
       expect(await reopened.admitPlan('plan-c', 'admission-2')).toBe(true)
     })
 
-    it('reports itself healthy while open', async () => {
+    it('reports itself healthy while open, and a write of its own works', async () => {
       const { storage } = await fresh()
       expect(await storage.healthy()).toBe(true)
+      await storage.probeWrite()
+      await storage.probeWrite()
       expect(typeof storage.kind).toBe('string')
     })
   })

@@ -23,7 +23,7 @@ describe('relay over plain HTTP', () => {
     const empty = await fetch(`${relay.url}/healthz`)
     expect(empty.status).toBe(200)
     expect(empty.headers.get('content-type')).toMatch(/^application\/json/)
-    expect(await empty.json()).toEqual({ ok: true, rooms: 0, connections: 0, storage: 'sqlite', storageOk: true, fanOut: 'local', fanOutOk: true })
+    expect(await empty.json()).toEqual({ ok: true, rooms: 0, connections: 0, storage: 'sqlite', storageOk: true, unreadableRooms: 0, fanOut: 'local', fanOutOk: true })
 
     const clients: TestClient[] = [await connectClient(relay.syncUrl, 'plan-a'), await connectClient(relay.syncUrl, 'plan-a'), await connectClient(relay.syncUrl, 'plan-b')]
     cleanups.push(async () => clients.forEach((client) => client.destroy()))
