@@ -9,6 +9,8 @@ const toegang: CatalogModule = () => import('./toegang/i18n.ts')
 // Versions and print show the whole plan as a document (client/document/).
 const planDocument: CatalogModule = () => import('../document/i18n.ts')
 
+// The plan's start: where the household is on the route, its question, and how much help there is now.
+const RouteSection = lazyView(() => import('./route/RouteSection.tsx'), 'RouteSection', { ui, route: () => import('./route/i18n.ts') })
 const VerhaalSection = lazyView(() => import('./verhaal/VerhaalSection.tsx'), 'VerhaalSection')
 const MensenSection = lazyView(() => import('./mensen/MensenSection.tsx'), 'MensenSection', { ui, mensen: () => import('./mensen/i18n.ts'), toegang })
 const NetwerkatlasSection = lazyView(() => import('./netwerkatlas/NetwerkatlasSection.tsx'), 'NetwerkatlasSection', { ui, netwerkatlas: () => import('./netwerkatlas/i18n.ts') })
@@ -31,6 +33,8 @@ export interface Section {
   id: string
   /** The navigation label as `namespace:key`: `workspace:nav.<id>`, the same words as the section's own title (registry.test.ts). */
   labelKey: string
+  /** The method's own name for it, shown small under the label ("Basisteam" under "Wie doet wat"), as `namespace:key`. */
+  methodKey?: string
   /**
    * The view; it reads the plan with the hooks in client/plan/hooks.ts and
    * hides its own editing for someone who may only read (`usePlan().canWrite`
@@ -52,6 +56,7 @@ export interface Section {
  * client/i18n/index.ts, and add one entry here.
  */
 export const sections: readonly Section[] = [
+  { id: 'route', labelKey: 'workspace:nav.route', component: RouteSection },
   { id: 'verhaal', labelKey: 'workspace:nav.verhaal', component: VerhaalSection },
   { id: 'mensen', labelKey: 'workspace:nav.mensen', component: MensenSection },
   { id: 'netwerkatlas', labelKey: 'workspace:nav.netwerkatlas', component: NetwerkatlasSection },

@@ -15,7 +15,7 @@ import { WhoWroteWhat } from './WhoWroteWhat.tsx'
  * The caret is kept as anchors in the shared text whenever it moves here, so
  * when someone else's words arrive it stays on the same character.
  */
-export function SharedTextArea({ text, label, rows = 3, authors }: { text: SharedText; label: string; rows?: number; authors?: TextAuthors }) {
+export function SharedTextArea({ text, label, hint, rows = 3, authors }: { text: SharedText; label: string; hint?: string; rows?: number; authors?: TextAuthors }) {
   const area = useRef<HTMLTextAreaElement | null>(null)
   const caret = useRef<{ start: TextAnchor; end: TextAnchor } | null>(null)
   const value = useSharedText(text)
@@ -39,6 +39,7 @@ export function SharedTextArea({ text, label, rows = 3, authors }: { text: Share
     <TextAreaField
       ref={area}
       label={label}
+      hint={hint}
       rows={rows}
       value={value}
       onSelect={rememberCaret}

@@ -11,6 +11,7 @@ import type { DeviceAccess } from '../invitations/deviceAccess.ts'
 import { ReadOnlyBanner, RefusedNotice, RefusedStatusLine } from '../invitations/Refused.tsx'
 import { useMeta, usePlan } from '../plan/hooks.ts'
 import { sections, type Section } from '../sections/registry.ts'
+import { PlanNotices } from './PlanNotices.tsx'
 import { NewerVersionNotice } from '../sync/NewerVersionNotice.tsx'
 import { PresenceList } from '../sync/PresenceList.tsx'
 import { SyncStatusLine } from '../sync/SyncStatusLine.tsx'
@@ -43,6 +44,7 @@ export function Workspace({ sectionId }: { sectionId: string }) {
       <NewerVersionNotice />
       <Welcome />
       <AccessUpkeep />
+      <PlanNotices />
       <div className="workspace-body">
         <nav className="section-nav" aria-label={t('sectionsLabel')}>
           <ul>
@@ -50,6 +52,7 @@ export function Workspace({ sectionId }: { sectionId: string }) {
               <li key={entry.id}>
                 <Link href={`/${entry.id}`} aria-current={entry.id === sectionId ? 'page' : undefined}>
                   {t(entry.labelKey)}
+                  {entry.methodKey && <span className="section-nav-method">{t(entry.methodKey)}</span>}
                 </Link>
               </li>
             ))}

@@ -7,6 +7,7 @@ export default defineCatalog({
     // The sections' names in the navigation: the same words as each section's own title (checked by registry.test.ts),
     // here because a section's own strings load only with the section.
     nav: {
+      route: 'Waar staan we?',
       verhaal: 'Ons verhaal',
       mensen: 'Mensen',
       netwerkatlas: 'Netwerkatlas',
@@ -21,6 +22,18 @@ export default defineCatalog({
       toegang: 'Toegang',
     },
     sectionsLabel: 'Onderdelen van het plan',
+    notices: {
+      label: 'Voor jou in dit plan',
+      evaluation: 'Vandaag kijken jullie samen terug. Wat vind jij?',
+      evaluationWithNote: 'Vandaag kijken jullie samen terug: “{{note}}”. Wat vind jij?',
+      evaluationLink: 'Geef je antwoord',
+      professionalTitle: 'Het plan staat op een waakvlam',
+      professional: 'Het gaat goed. Jij doet als professional een stap terug. Het huishouden en het netwerk gaan zelf door.',
+      professionalOptions: 'Je kunt het plan nu verlaten. Of je blijft meelezen: vraag het huishouden dan om een uitnodiging om mee te lezen.',
+      professionalCheckIn: 'Afgesproken: op {{day}} kijken jullie nog één keer samen.',
+      checkInDue: 'Vandaag is de dag om nog één keer te kijken hoe het gaat.',
+      checkInDueLink: 'Schrijf het op bij Lukt het?',
+    },
     unnamedHousehold: 'Plan',
     loadingPlan: 'Het plan wordt geladen…',
     waiting: {
@@ -60,6 +73,7 @@ export default defineCatalog({
   en: {
     myPlans: 'Your plans',
     nav: {
+      route: 'Where are we?',
       verhaal: 'Our story',
       mensen: 'People',
       netwerkatlas: 'Network atlas',
@@ -74,6 +88,18 @@ export default defineCatalog({
       toegang: 'Access',
     },
     sectionsLabel: 'Parts of the plan',
+    notices: {
+      label: 'For you in this plan',
+      evaluation: 'Today you look back together. What do you think?',
+      evaluationWithNote: 'Today you look back together: “{{note}}”. What do you think?',
+      evaluationLink: 'Give your answer',
+      professionalTitle: 'The plan is on a pilot light',
+      professional: 'Things are going well. As the professional, you step back. The household and the network carry on themselves.',
+      professionalOptions: 'You can leave the plan now. Or you stay on as a reader: then ask the household for an invitation to read along.',
+      professionalCheckIn: 'Agreed: on {{day}} you look once more together.',
+      checkInDue: 'Today is the day to look once more at how it goes.',
+      checkInDueLink: 'Write it down under Is it working?',
+    },
     unnamedHousehold: 'Plan',
     loadingPlan: 'Loading the plan…',
     waiting: {

@@ -58,6 +58,8 @@ describe('walking skeleton', () => {
     await openSection(ans.page, 'Ons verhaal')
     await joinPlanViaUi(bram.page, link, { name: 'Bram', relation: 'buurman' })
     await waitForSyncStatus(bram.page, SYNC_SENTENCES.shared)
+    // A plan opens on "Waar staan we?"; the story is one click away.
+    await openSection(bram.page, 'Ons verhaal')
     return { ans, bram, planId }
   }
 
@@ -133,6 +135,7 @@ describe('walking skeleton', () => {
       const second = await ans.context.newPage()
       await createPlanViaUi(second, relay.url, { householdName: 'Familie Smit', myName: 'Ans' })
       await waitForSyncStatus(second, SYNC_SENTENCES.local)
+      await openSection(second, 'Ons verhaal')
       await storyEditor(second).waitFor() // the editor's code, too, comes from the service worker
       expect(await syncStatus(second).innerText()).toBe('Opgeslagen op dit apparaat')
       await saveScreenshot(second, 'skeleton-3-local-only')
@@ -159,6 +162,7 @@ describe('walking skeleton', () => {
     }
     expect(await syncStatus(page).isVisible()).toBe(true)
 
+    await openSection(page, 'Ons verhaal')
     await typeInStory(page, 'Wij wonen hier al tien jaar.')
     await waitForStoryToContain(page, ['Wij wonen hier al tien jaar.'])
     const editorBox = await storyEditor(page).boundingBox()
@@ -178,6 +182,7 @@ describe('walking skeleton', () => {
   it('lets a meelezer read along without offering to change anything', async () => {
     const [ans, lezer] = await Promise.all([device(), device()])
     await createPlanViaUi(ans.page, relay.url, { householdName: 'Familie Peters', myName: 'Ans' })
+    await openSection(ans.page, 'Ons verhaal')
     await typeInStory(ans.page, 'Wat wij willen vertellen.')
     const link = await inviteViaUi(ans.page, { role: 'meelezer', name: 'Mila' })
     const token = link.slice(link.lastIndexOf('/') + 1)
@@ -187,6 +192,7 @@ describe('walking skeleton', () => {
     lezer.page.on('console', (message) => said.push(message.text()))
     lezer.page.on('request', (request) => referers.push(request.headers()['referer'] ?? ''))
     await joinPlanViaUi(lezer.page, link, { name: 'Mila', relation: 'stagiair wijkteam' })
+    await openSection(lezer.page, 'Ons verhaal')
     await waitForStoryToContain(lezer.page, ['Wat wij willen vertellen.'])
     expect(await storyEditor(lezer.page).getAttribute('contenteditable')).toBe('false')
     await openSection(lezer.page, 'Mensen')
