@@ -1,5 +1,6 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Link } from 'wouter'
 import { stepPrompt, type Helper, type StoredAction } from '../../../shared/plan/index.ts'
 import { usePlan } from '../../plan/hooks.ts'
 import { useLive } from '../../plan/useLive.ts'
@@ -29,6 +30,8 @@ export function ActionCard({ action, index, count }: { action: StoredAction; ind
   const [editing, setEditing] = useState(false)
   const evaluations = useLive(plan.luktHet, () => plan.luktHet.forAction(action.id))
   const values = useLive(plan.waarden, () => plan.waarden.list())
+  const changes = useLive(plan.evaluatiemomenten.bijstellingen, () => plan.evaluatiemomenten.bijstellingen.forAction(action.id))
+  const moments = useLive(plan.evaluatiemomenten, () => plan.evaluatiemomenten.list())
   const mine = action.wie.find((h) => h.person === me)
   const served = [
     ...action.values.flatMap((v) => values.find((x) => x.id === v)?.text ?? []),
@@ -90,6 +93,14 @@ export function ActionCard({ action, index, count }: { action: StoredAction; ind
             <dd>{action.hoe}</dd>
           </div>
         )}
+        {action.bron && (
+          <div>
+            <dt>{t('action.bron')}</dt>
+            <dd>
+              {t(`bron.everyday.${action.bron}`)} <span className="muted">({t(`bron.method.${action.bron}`)})</span>
+            </dd>
+          </div>
+        )}
         {served.length > 0 && (
           <div>
             <dt>{t('action.serves')}</dt>
@@ -97,6 +108,19 @@ export function ActionCard({ action, index, count }: { action: StoredAction; ind
           </div>
         )}
       </dl>
+      {action.fromCard && (
+        <p className="action-from">
+          <Link href="/partnerschapskaart">{t('action.fromCard')}</Link>
+        </p>
+      )}
+      {changes.length > 0 && (
+        <ul className="action-changes" aria-label={t('action.changesLabel')}>
+          {changes.map((change) => {
+            const day = moments.find((m) => m.id === change.moment)?.date
+            return <li key={change.id}>{day ? t('action.changedAt', { day: format.day(day), text: change.text }) : change.text}</li>
+          })}
+        </ul>
+      )}
       <LeefgebiedTags tags={action.leefgebieden} />
 
       <StatusSelect value={action.status} disabled={!canWrite} accessibleName={t('action.statusLabel', { wat: action.wat })} onChange={(status) => plan.basisteam.setStatus(action.id, status, me)} />

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { PARTNERSCHAPSKAART, type StoredAction } from '../../../shared/plan/index.ts'
+import { HELP_SOURCES, PARTNERSCHAPSKAART, type StoredAction } from '../../../shared/plan/index.ts'
 import { TextField } from '../../ui/TextField.tsx'
 import { usePlan, useRecords } from '../../plan/hooks.ts'
 import { useLive } from '../../plan/useLive.ts'
@@ -68,6 +68,20 @@ export function ActionForm({ action, onDone }: { action?: StoredAction; onDone?:
             )
           })}
         </div>
+      </fieldset>
+
+      <fieldset className="field">
+        <legend>{t('bron.question')}</legend>
+        <p className="field-hint">{t('bron.hint')}</p>
+        {(['none', ...HELP_SOURCES] as const).map((bron) => (
+          <label key={bron} className="radio">
+            <input type="radio" name={`${id}-bron`} checked={draft.bron === bron} onChange={() => set({ bron })} />
+            <span>
+              {t(`bron.everyday.${bron}`)}
+              {bron !== 'none' && <span className="muted"> ({t(`bron.method.${bron}`)})</span>}
+            </span>
+          </label>
+        ))}
       </fieldset>
 
       <TextField label={t('form.waar')} autoComplete="off" value={draft.waar} onChange={(waar) => set({ waar })} />

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { LEEFGEBIEDEN, type Leefgebied } from '../../../shared/plan/index.ts'
+import { HELP_SOURCES, LEEFGEBIEDEN, type HelpSource, type Leefgebied } from '../../../shared/plan/index.ts'
 import { usePlan } from '../../plan/hooks.ts'
 import { useLive } from '../../plan/useLive.ts'
 import { RemovedNotices } from '../../ui/RemovedNotices.tsx'
@@ -23,6 +23,8 @@ export function AllActions() {
   const [lens, setLens] = useState<Leefgebied | ''>('')
   const touched = LEEFGEBIEDEN.filter((l) => actions.some((a) => a.leefgebieden.includes(l.key)))
   const shown = lens ? actions.filter((a) => a.leefgebieden.includes(lens)) : actions
+  const [bySource, setBySource] = useState(false)
+  const anySource = actions.some((a) => a.bron !== null)
 
   return (
     <div className="all-actions stack">
@@ -42,8 +44,34 @@ export function AllActions() {
           </div>
         </div>
       )}
+      {anySource && (
+        <label className="radio">
+          <input type="checkbox" checked={bySource} onChange={(e) => setBySource(e.target.checked)} />
+          {t('bron.group')}
+        </label>
+      )}
       {actions.length === 0 ? (
         <p className="muted">{t('all.empty')}</p>
+      ) : bySource && anySource ? (
+        // Grouped in the order the sources ask to look: eigen kracht, netwerk, voorliggend, maatwerk; then what nobody said.
+        [...HELP_SOURCES, null].map((source: HelpSource | null) => {
+          const group = shown.filter((a) => a.bron === source)
+          if (group.length === 0) return null
+          const title = source ? t(`bron.everyday.${source}`) : t('bron.unknown')
+          return (
+            <section key={source ?? 'none'} className="stack" aria-label={title}>
+              <h3>
+                {title}
+                {source && <span className="muted"> ({t(`bron.method.${source}`)})</span>}
+              </h3>
+              <ul className="actions" aria-label={title}>
+                {group.map((action) => (
+                  <ActionCard key={action.id} action={action} />
+                ))}
+              </ul>
+            </section>
+          )
+        })
       ) : (
         <ul className="actions" aria-label={t('all.listLabel')}>
           {shown.map((action, index) => (

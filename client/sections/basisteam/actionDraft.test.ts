@@ -54,4 +54,17 @@ describe('the basisteam form', () => {
 
     expect(plan.basisteam.get(id)).toMatchObject({ wat: 'Samen koken', waar: 'in de buurtkamer', hoe: 'bij Bram thuis', steps: ['acties'] })
   })
+
+  it('writes where help comes from only when someone says, and keeps another device\'s answer when the form did not change it', () => {
+    const { plan, ans } = planWithPeople()
+    const id = saveDraft(plan, ans, { ...draftOf(), wat: 'Hulp bij de post', bron: 'netwerk' })!
+    expect(plan.basisteam.get(id)!.bron).toBe('netwerk')
+    const form = draftOf(plan.basisteam.get(id))
+    plan.basisteam.edit(id, { bron: 'voorliggend' }, ans)
+    saveDraft(plan, ans, { ...form, hoe: 'samen met Bram' }, { id, initial: form })
+    expect(plan.basisteam.get(id)).toMatchObject({ bron: 'voorliggend', hoe: 'samen met Bram' })
+    saveDraft(plan, ans, { ...form, bron: 'none' }, { id, initial: form })
+    expect(plan.basisteam.get(id)!.bron).toBeNull()
+    expect(plan.basisteam.get(saveDraft(plan, ans, { ...draftOf(), wat: 'x' })!)!.bron).toBeNull()
+  })
 })

@@ -3,6 +3,7 @@ import {
   recurring,
   type ActionStatus,
   type CardStep,
+  type HelpSource,
   type Leefgebied,
   type PersonId,
   type Plan,
@@ -23,6 +24,8 @@ export interface ActionDraft {
   values: string[]
   steps: CardStep[]
   leefgebieden: Leefgebied[]
+  /** Where help comes from; 'none' until someone says. */
+  bron: HelpSource | 'none'
 }
 
 /** The form's starting point: an existing action, or an empty one. */
@@ -39,6 +42,7 @@ export function draftOf(action?: StoredAction): ActionDraft {
     values: action?.values ?? [],
     steps: action?.steps ?? [],
     leefgebieden: action?.leefgebieden ?? [],
+    bron: action?.bron ?? 'none',
   }
 }
 
@@ -66,6 +70,7 @@ export function saveDraft(plan: Plan, me: PersonId, draft: ActionDraft, editing?
         values: draft.values,
         steps: draft.steps,
         leefgebieden: draft.leefgebieden,
+        bron: bronOf(draft),
       },
       me,
     )
@@ -76,6 +81,7 @@ export function saveDraft(plan: Plan, me: PersonId, draft: ActionDraft, editing?
   if (draft.waar !== initial.waar) patch.waar = draft.waar.trim()
   if (draft.hoe !== initial.hoe) patch.hoe = draft.hoe.trim()
   if (JSON.stringify(whenOf(draft)) !== JSON.stringify(whenOf(initial))) patch.wanneer = whenOf(draft)
+  if (draft.bron !== initial.bron) patch.bron = bronOf(draft)
   if (Object.keys(patch).length > 0) team.edit(id, patch, me)
   if (draft.status !== initial.status) team.setStatus(id, draft.status, me)
   syncSet(initial.wie, draft.wie, (person) => team.ask(id, person, me), (person) => team.release(id, person, me))
@@ -83,6 +89,10 @@ export function saveDraft(plan: Plan, me: PersonId, draft: ActionDraft, editing?
   syncSet(initial.steps, draft.steps, (step) => team.linkStep(id, step), (step) => team.unlinkStep(id, step))
   syncSet(initial.leefgebieden, draft.leefgebieden, (l) => team.tag(id, l), (l) => team.untag(id, l))
   return id
+}
+
+function bronOf(draft: ActionDraft): HelpSource | null {
+  return draft.bron === 'none' ? null : draft.bron
 }
 
 function whenOf(draft: ActionDraft): When | null {

@@ -8,6 +8,7 @@ import { MoreMenu, type MoreMenuAction } from '../../ui/MoreMenu.tsx'
 import { moveActions } from '../../ui/moveActions.ts'
 import { useFormat } from '../../ui/useFormat.ts'
 import { useRemoval } from '../../ui/useRemoval.tsx'
+import { CardToAction } from './CardToAction.tsx'
 
 /**
  * One short text on the card, with its notes and who wrote it. The "⋯" menu
@@ -38,6 +39,7 @@ export function CardItemRow({ item, index, count, under }: { item: StoredCardIte
       {item.notes && <p className="pk-item-notes">{item.notes}</p>}
       {under && <p className="pk-item-meta">{t('drafts.under', { question: under })}</p>}
       {!item.draft && <p className="pk-item-meta">{t('item.by', { name: format.name(item.createdBy) })}</p>}
+      {!item.draft && item.step === 'acties' && <CardToAction item={item} />}
       {item.draft && (
         <div className="button-row">
           <button type="button" className="button button-small" aria-label={t('drafts.putForwardLabel', { text: item.text })} onClick={() => card.putForward(item.id, me)}>
