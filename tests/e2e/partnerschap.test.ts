@@ -6,7 +6,7 @@ import spelregelsCatalog from '../../client/sections/spelregels/i18n.ts'
 import waardenCatalog from '../../client/sections/waarden/i18n.ts'
 import uiCatalog from '../../client/ui/i18n.ts'
 import workspaceCatalog from '../../client/workspace/i18n.ts'
-import { createPlanViaUi, inviteViaUi, joinPlanViaUi, openSection, SYNC_SENTENCES, waitForSyncStatus } from './support/app.ts'
+import { createPlanViaUi, fill, inviteViaUi, joinPlanViaUi, openSection, SYNC_SENTENCES, waitForSyncStatus } from './support/app.ts'
 import { launchBrowser, newDevice, type Device } from './support/browser.ts'
 import { startTestRelay, type TestRelay } from '../support/testRelay.ts'
 import { saveScreenshot } from './support/screenshots.ts'
@@ -27,11 +27,6 @@ const k = kaartCatalog.nl
 const s = spelregelsCatalog.nl
 const b = basisteamCatalog.nl
 const u = uiCatalog.nl
-
-/** Fills a catalog template: fill('Eens over {{x}}', { x: 'Relaties' }). */
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key] ?? ''))
-}
 
 const STEP = 4 * 60_000
 

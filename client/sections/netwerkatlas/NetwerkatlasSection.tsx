@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'wouter'
 import { INSTRUMENTS, instrumentFor } from './instruments.ts'
 import './netwerkatlas.css'
+import { SectionTitle } from '../../ui/SectionTitle.tsx'
 
 /**
  * "Netwerkatlas": the five instruments with which the household and its
@@ -17,7 +18,7 @@ export function NetwerkatlasSection() {
 
   return (
     <section className="netwerkatlas stack" aria-labelledby="netwerkatlas-title">
-      <h2 id="netwerkatlas-title">{t('title')}</h2>
+      <SectionTitle id="netwerkatlas-title" title={t('title')} method={t('method')} />
       <nav className="atlas-nav" aria-label={t('navLabel')}>
         <ul>
           {INSTRUMENTS.map((instrument) => (

@@ -7,7 +7,8 @@ import { defineCatalog } from '../../i18n/catalog.ts'
  */
 export default defineCatalog({
   nl: {
-    title: 'Netwerkatlas',
+    title: 'Ons netwerk in kaart',
+    method: 'Netwerkatlas',
     navLabel: 'Onderdelen van de netwerkatlas',
     instruments: {
       basisposter: 'Basisposter',
@@ -161,7 +162,8 @@ export default defineCatalog({
     },
   },
   en: {
-    title: 'Network atlas',
+    title: 'Our network mapped',
+    method: 'Network atlas',
     navLabel: 'Parts of the network atlas',
     instruments: {
       basisposter: 'Poster',

@@ -6,6 +6,7 @@ import { StepColumn } from './StepColumn.tsx'
 import { StepStrip } from './StepStrip.tsx'
 import { Succesvoorwaarden } from './Succesvoorwaarden.tsx'
 import './partnerschapskaart.css'
+import { SectionTitle } from '../../ui/SectionTitle.tsx'
 
 /**
  * "De Partnerschapskaart": the five steps in the dialogue's order. In the
@@ -17,7 +18,7 @@ export function PartnerschapskaartSection() {
   const { t } = useTranslation('partnerschapskaart')
   return (
     <section className="partnerschapskaart stack" aria-labelledby="pk-title">
-      <h2 id="pk-title">{t('title')}</h2>
+      <SectionTitle id="pk-title" title={t('title')} method={t('method')} />
       <p className="section-intro">{t('intro')}</p>
       <p className="section-intro">{t('introOrder')}</p>
       <StepStrip />

@@ -7,7 +7,8 @@ import { defineCatalog } from '../../i18n/catalog.ts'
  */
 export default defineCatalog({
   nl: {
-    title: 'Partnerschapskaart',
+    title: 'Hoe werken we samen',
+    method: 'Partnerschapskaart',
     intro: 'Met deze kaart spreken jullie samen af hoe je samenwerkt. Je begint rechts, bij de waarden: waarom doen we dit? Dan volgen relaties, handelen en condities: hoe doen we het? En tot slot de acties: wat gaan we doen?',
     introOrder: 'Ga naar de volgende stap als iedereen het eens is. Niets houdt je tegen: jullie bepalen zelf het tempo.',
     cardLabel: 'De kaart, vijf stappen',
@@ -58,8 +59,20 @@ export default defineCatalog({
       ownBadge: 'eigen vraag',
     },
     waarden: {
-      toSection: 'Ieders eigen waarden en “dit vind ik ook belangrijk” staan bij Waarden.',
-      toSectionLink: 'Naar Waarden',
+      toSection: 'Ieders eigen waarden en “dit vind ik ook belangrijk” staan bij Wat vinden we belangrijk.',
+      toSectionLink: 'Naar Wat vinden we belangrijk',
+    },
+    toAction: {
+      button: 'Maak er een afspraak van',
+      buttonLabel: 'Maak een afspraak van: {{text}}',
+      title: 'Afspraak maken',
+      intro: 'De afspraak komt bij Wie doet wat. Hij blijft bij deze kaart horen.',
+      wie: 'Wie doet het?',
+      wieOthers: 'Aan wie vragen jullie het?',
+      wieHint: 'Wie je aanvinkt, krijgt de vraag. Pas als diegene zelf ja zegt, doet hij of zij mee.',
+      submit: 'Afspraak maken',
+      isAction: 'Staat bij Wie doet wat.',
+      toBasisteam: 'Bekijk de afspraak',
     },
     succesvoorwaarden: {
       title: 'Succesvoorwaarden samenwerking',
@@ -88,7 +101,8 @@ export default defineCatalog({
     credit: 'Bron',
   },
   en: {
-    title: 'Partnership card',
+    title: 'How we work together',
+    method: 'Partnership card',
     intro: 'With this card you agree together on how you work together. You start on the right, with values: why do we do this? Then come relationships, conduct and conditions: how do we do it? And finally actions: what will we do?',
     introOrder: 'Move to the next step once everyone agrees. Nothing stops you: you set the pace yourselves.',
     cardLabel: 'The card, five steps',
@@ -139,8 +153,20 @@ export default defineCatalog({
       ownBadge: 'own question',
     },
     waarden: {
-      toSection: 'Everyone’s own values and “I find this important too” are under Values.',
-      toSectionLink: 'To Values',
+      toSection: 'Everyone’s own values and “I find this important too” are under What matters to us.',
+      toSectionLink: 'To What matters to us',
+    },
+    toAction: {
+      button: 'Make it an agreement',
+      buttonLabel: 'Make an agreement of: {{text}}',
+      title: 'Make an agreement',
+      intro: 'The agreement goes to Who does what. It stays linked to this card.',
+      wie: 'Who does it?',
+      wieOthers: 'Whom do you ask?',
+      wieHint: 'Whoever you tick gets the question. Only when they say yes themselves do they take part.',
+      submit: 'Make the agreement',
+      isAction: 'Is under Who does what.',
+      toBasisteam: 'See the agreement',
     },
     succesvoorwaarden: {
       title: 'Conditions for a successful collaboration',

@@ -8,6 +8,7 @@ import { Geslaagd } from './Geslaagd.tsx'
 import { ProposeValue } from './ProposeValue.tsx'
 import { ValueList } from './ValueList.tsx'
 import './waarden.css'
+import { SectionTitle } from '../../ui/SectionTitle.tsx'
 
 /**
  * "Waarden": the dialogue starts from values. "Voor mij" and "voor ons" side
@@ -31,7 +32,7 @@ export function WaardenSection() {
 
   return (
     <section className="waarden stack" aria-labelledby="waarden-title">
-      <h2 id="waarden-title">{t('title')}</h2>
+      <SectionTitle id="waarden-title" title={t('title')} method={t('method')} />
       <p className="section-intro">{t('intro')}</p>
 
       <div className="waarden-columns">

@@ -3,7 +3,8 @@ import { defineCatalog } from '../../i18n/catalog.ts'
 /** "Waarden": what matters, to me and to us, and when we call it a success. */
 export default defineCatalog({
   nl: {
-    title: 'Waarden',
+    title: 'Wat vinden we belangrijk',
+    method: 'Waarden',
     intro: 'Hier begint het gesprek. Wat vind jij belangrijk? En wat vinden jullie samen belangrijk? Iedereen schrijft in eigen woorden. Verschillen mogen blijven staan.',
     voorMij: {
       title: 'Wat is voor mij belangrijk?',
@@ -55,7 +56,8 @@ export default defineCatalog({
     removedLabel: 'Verwijderde waarden',
   },
   en: {
-    title: 'Values',
+    title: 'What matters to us',
+    method: 'Values',
     intro: 'This is where the conversation starts. What matters to you? And what matters to all of you together? Everyone writes in their own words. Differences may stay.',
     voorMij: {
       title: 'What matters to me?',

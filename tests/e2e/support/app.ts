@@ -199,3 +199,8 @@ export async function waitForServiceWorkerControl(page: Page): Promise<void> {
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
+
+/** Fills a catalog template as the app does: fill('Eens over {{x}}', { x: 'Relaties' }). */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key] ?? ''))
+}
