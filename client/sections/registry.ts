@@ -33,7 +33,7 @@ export interface Section {
   id: string
   /** The navigation label as `namespace:key`: `workspace:nav.<id>`, the same words as the section's own title (registry.test.ts). */
   labelKey: string
-  /** The method's own name for it, shown small under the label ("Basisteam" under "Wie doet wat"), as `namespace:key`. */
+  /** The method's own name for it, shown small under the label ("Basisteam" under "Wie doet wat"): `workspace:navMethod.<id>`, the section's own `method`. */
   methodKey?: string
   /**
    * The view; it reads the plan with the hooks in client/plan/hooks.ts and
@@ -59,11 +59,11 @@ export const sections: readonly Section[] = [
   { id: 'route', labelKey: 'workspace:nav.route', component: RouteSection },
   { id: 'verhaal', labelKey: 'workspace:nav.verhaal', component: VerhaalSection },
   { id: 'mensen', labelKey: 'workspace:nav.mensen', component: MensenSection },
-  { id: 'netwerkatlas', labelKey: 'workspace:nav.netwerkatlas', component: NetwerkatlasSection },
-  { id: 'waarden', labelKey: 'workspace:nav.waarden', component: WaardenSection },
-  { id: 'partnerschapskaart', labelKey: 'workspace:nav.partnerschapskaart', component: PartnerschapskaartSection },
+  { id: 'netwerkatlas', labelKey: 'workspace:nav.netwerkatlas', methodKey: 'workspace:navMethod.netwerkatlas', component: NetwerkatlasSection },
+  { id: 'waarden', labelKey: 'workspace:nav.waarden', methodKey: 'workspace:navMethod.waarden', component: WaardenSection },
+  { id: 'partnerschapskaart', labelKey: 'workspace:nav.partnerschapskaart', methodKey: 'workspace:navMethod.partnerschapskaart', component: PartnerschapskaartSection },
   { id: 'spelregels', labelKey: 'workspace:nav.spelregels', component: SpelregelsSection },
-  { id: 'basisteam', labelKey: 'workspace:nav.basisteam', component: BasisteamSection },
+  { id: 'basisteam', labelKey: 'workspace:nav.basisteam', methodKey: 'workspace:navMethod.basisteam', component: BasisteamSection },
   { id: 'notities', labelKey: 'workspace:nav.notities', component: NotitiesSection },
   { id: 'alleen-voor-ons', labelKey: 'workspace:nav.alleen-voor-ons', component: AlleenVoorOnsSection, room: 'huishouden' },
   { id: 'versies', labelKey: 'workspace:nav.versies', component: VersiesSection },

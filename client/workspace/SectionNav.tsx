@@ -42,6 +42,7 @@ export function SectionNav({ sections, current }: { sections: readonly Section[]
           <li key={entry.id}>
             <Link href={`/${entry.id}`} aria-current={entry.id === current ? 'page' : undefined}>
               {t(entry.labelKey)}
+              {entry.methodKey && <span className="section-nav-method">{t(entry.methodKey)}</span>}
             </Link>
           </li>
         ))}

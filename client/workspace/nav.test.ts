@@ -5,6 +5,7 @@ import mensen from '../sections/mensen/i18n.ts'
 import netwerkatlas from '../sections/netwerkatlas/i18n.ts'
 import notities from '../sections/notities/i18n.ts'
 import partnerschapskaart from '../sections/partnerschapskaart/i18n.ts'
+import route from '../sections/route/i18n.ts'
 import spelregels from '../sections/spelregels/i18n.ts'
 import toegang from '../sections/toegang/i18n.ts'
 import verhaal from '../sections/verhaal/i18n.ts'
@@ -17,6 +18,7 @@ describe('the navigation', () => {
     for (const language of ['nl', 'en'] as const) {
       // A section's strings load with the section, so the navigation keeps its own copy of the names; they must not drift.
       expect(workspace[language].nav).toEqual({
+        route: route[language].title,
         verhaal: verhaal[language].title,
         mensen: mensen[language].title,
         netwerkatlas: netwerkatlas[language].title,
@@ -29,6 +31,12 @@ describe('the navigation', () => {
         versies: versies[language].title,
         bewaren: bewaren[language].title,
         toegang: toegang[language].section.title,
+      })
+      expect(workspace[language].navMethod).toEqual({
+        netwerkatlas: netwerkatlas[language].method,
+        waarden: waarden[language].method,
+        partnerschapskaart: partnerschapskaart[language].method,
+        basisteam: basisteam[language].method,
       })
     }
   })

@@ -13,10 +13,16 @@ import { startTestRelay, type TestRelay } from '../support/testRelay.ts'
  * grows with every instrument; loading the schema per instrument is the next
  * step. Until then the test holds the CEILING, so nothing grows unnoticed,
  * and prints how far the budget is.
+ *
+ * Since issue 13 a plan opens on "Waar staan we?" (the route, no editor): that
+ * first screen is held to the budget itself, and the story, one tap further,
+ * to the ceiling plus what the route's own chunks cost (about 7 KiB).
  */
 const FIRST_VISIT_JS_BUDGET = 200 * 1024
 /** Today's measure plus a little room: more than this is a regression. */
 const FIRST_VISIT_JS_CEILING = 212 * 1024
+/** The route's chunks (its view, its strings, the question's text field), fetched on the way to the story since the plan opens there. */
+const ROUTE_FIRST_JS = 8 * 1024
 
 /** One script the page had received, as Resource Timing tells it (same origin, so sizes are known). */
 interface ScriptReceived {
@@ -29,6 +35,8 @@ declare global {
   interface Window {
     /** Set by the init script below at the moment the story editor first accepts typing. */
     scriptsAtEditable?: ScriptReceived[]
+    /** …and at the moment the plan's first screen ("Waar staan we?") first shows. */
+    scriptsAtFirstScreen?: ScriptReceived[]
   }
 }
 
@@ -38,11 +46,14 @@ declare global {
  * under the story) is not counted, however quickly it follows.
  */
 function noteScriptsAtEditable(): void {
-  const note = () => {
-    if (window.scriptsAtEditable || !document.querySelector('[role="textbox"][contenteditable="true"]')) return
-    window.scriptsAtEditable = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+  const received = () =>
+    (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
       .filter((entry) => /\.m?js(\?|$)/.test(new URL(entry.name).pathname))
       .map((entry) => ({ name: new URL(entry.name).pathname, encodedBodySize: entry.encodedBodySize }))
+  const note = () => {
+    if (!window.scriptsAtFirstScreen && document.querySelector('#route-title')) window.scriptsAtFirstScreen = received()
+    if (window.scriptsAtEditable || !document.querySelector('[role="textbox"][contenteditable="true"]')) return
+    window.scriptsAtEditable = received()
   }
   new MutationObserver(note).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['contenteditable'] })
 }
@@ -75,7 +86,7 @@ describe('a first visit on a phone', () => {
     await relay?.close()
   })
 
-  it(`downloads at most ${FIRST_VISIT_JS_CEILING / 1024} KiB of compressed JavaScript before the story can be written in (budget ${FIRST_VISIT_JS_BUDGET / 1024} KiB)`, async () => {
+  it(`shows the plan's first screen within ${FIRST_VISIT_JS_BUDGET / 1024} KiB of compressed JavaScript, and downloads at most ${(FIRST_VISIT_JS_CEILING + ROUTE_FIRST_JS) / 1024} KiB before the story can be written in`, async () => {
     const household = await newDevice(browser)
     devices.push(household)
     await createPlanViaUi(household.page, relay.url, { householdName: 'Familie Visser', myName: 'Ans' })
@@ -89,6 +100,14 @@ describe('a first visit on a phone', () => {
     await phone.page.addInitScript(noteScriptsAtEditable)
     const encodings = await encodingsOf(await phone.context.newCDPSession(phone.page))
     await joinPlanViaUi(phone.page, link, { name: 'Riet', relation: 'oma' })
+    // A plan opens on "Waar staan we?" (no editor): within the budget itself.
+    await phone.page.locator('#route-title').waitFor()
+    const firstScreen = ((await phone.page.evaluate(() => window.scriptsAtFirstScreen)) ?? []).reduce((sum, script) => sum + script.encodedBodySize, 0)
+    console.log(`first visit → "Waar staan we?": ${firstScreen} bytes (${(firstScreen / 1024).toFixed(1)} KiB) of compressed JavaScript; budget ${FIRST_VISIT_JS_BUDGET} bytes`)
+    expect(firstScreen).toBeGreaterThan(0)
+    expect(firstScreen).toBeLessThanOrEqual(FIRST_VISIT_JS_BUDGET)
+    // The story is one tap away, counted with everything fetched before it.
+    await openSection(phone.page, 'Ons verhaal')
     await storyEditor(phone.page).and(phone.page.locator('[contenteditable="true"]')).waitFor()
     const scripts = (await phone.page.evaluate(() => window.scriptsAtEditable)) ?? []
     const total = scripts.reduce((sum, script) => sum + script.encodedBodySize, 0)
@@ -99,7 +118,7 @@ describe('a first visit on a phone', () => {
     expect(scripts.length).toBeGreaterThan(0)
     // Compressed, every one of them that is worth compressing.
     expect(scripts.filter((script) => encodings.get(script.name) !== 'br' && script.encodedBodySize > 1024)).toEqual([])
-    expect(total).toBeLessThanOrEqual(FIRST_VISIT_JS_CEILING)
+    expect(total).toBeLessThanOrEqual(FIRST_VISIT_JS_CEILING + ROUTE_FIRST_JS)
     expect(phone.errors).toEqual([])
   })
 })
