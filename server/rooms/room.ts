@@ -1,5 +1,4 @@
 import * as awarenessProtocol from 'y-protocols/awareness'
-import * as Y from 'yjs'
 import { CloseCode } from '../../shared/protocol/closeCodes.ts'
 import type { FanOut } from '../fanout/fanout.ts'
 import { errorSummary, type Logger } from '../log.ts'
@@ -8,6 +7,9 @@ import { PlanFullError, type PlanBytes } from '../quotas/planBytes.ts'
 import { StorageCorruptError, type RoomLog } from '../storage/roomLog.ts'
 import { decodeClientMessage, encodeAwareness, encodeUpdate, MalformedMessageError } from '../sync/protocol.ts'
 import { RelayCloseCode } from '../sync/relayCloseCodes.ts'
+import { MalformedUpdateError } from '../updates/readUpdate.ts'
+import { COMPACTION_FLOOR_BYTES, RoomUpdates } from '../updates/roomUpdates.ts'
+import { awarenessHost } from './awarenessHost.ts'
 
 /** One end of a room: a client connection, as the room sees it. */
 export interface RoomPeer {
@@ -17,7 +19,7 @@ export interface RoomPeer {
   close(code: number, reason: string): void
   /**
    * Set once the relay closed this peer for what it sent (past its plan's
-   * quota): whatever it still has queued in the room is dropped, neither
+   * quota): whatever it still has waiting in the room is dropped, neither
    * stored nor passed on.
    */
   readonly discarded?: boolean
@@ -36,38 +38,51 @@ export interface RoomDeps {
   planBytes?: PlanBytes
 }
 
-/**
- * The log may grow by this many bytes past its last compaction before it is
- * compacted again, at least; above it, when the log has grown by more than
- * the compacted state itself. Stored size stays below about twice the content
- * (plus this floor), and compaction work stays proportional to what was written.
- */
-export const COMPACTION_FLOOR_BYTES = 8 * 1024
+/** An update waiting while the room compacts storage to see whether its plan has room for it. */
+interface Waiting {
+  from: RoomPeer
+  update: Uint8Array
+  frame: Uint8Array | undefined
+  settle(error?: unknown): void
+}
 
-/** Marks changes that came from another relay instance: they are stored there, not here. */
+/** Marks changes that came from another relay instance: passed to the peers here, not published again. */
 const FROM_OTHER_INSTANCE = Symbol('from another relay instance')
 
 type Origin = RoomPeer | typeof FROM_OTHER_INSTANCE | null
 
 /**
- * One active room: its Y.Doc, the awareness of who is here, and the peers
- * connected to it. Every change to the document passes one serial queue:
- * applied to the doc, appended to storage, and only then broadcast — so no
- * client ever sees an update the relay could still lose.
+ * One active room: its document as update bytes (RoomUpdates, never a
+ * Y.Doc), the awareness of who is here, and the peers connected to it.
+ *
+ * An update from a peer is checked, passed to the other peers and instances
+ * at once, and handed to storage, which makes it durable within its group
+ * commit (architecture.md, decision 5): broadcast never waits for the disk.
+ * Every instance stores what its room takes in, from its own peers or from
+ * other instances, so that one instance dying inside that window loses
+ * nothing another holds.
+ * Should storage fail, the room closes for all its peers (1011); nothing is
+ * lost, because every device keeps what it wrote and sends again what the
+ * relay lacks when it reconnects. Everything but loading happens in the
+ * order calls are made, synchronously, so no queue is needed.
  */
 export class Room {
-  readonly doc = new Y.Doc()
-  readonly awareness = new awarenessProtocol.Awareness(this.doc)
+  readonly awareness = new awarenessProtocol.Awareness(awarenessHost())
   /** Each peer with the awareness client ids it speaks for, removed when it leaves. */
   private readonly peers = new Map<RoomPeer, Set<number>>()
-  private queue: Promise<unknown> = Promise.resolve()
-  private state: 'open' | 'closing' | 'closed' = 'open'
+  private updates = RoomUpdates.from(null)
+  private state: 'loading' | 'open' | 'closing' | 'closed' = 'loading'
   private closed: Promise<void> | undefined
-  private captured: Uint8Array[] | undefined
-  private compactedBytes = 0
-  private appendedSinceCompaction = 0
-  /** Bytes storage holds for this room, as far as this relay knows (its share of the plan's quota). */
+  /** Frames other instances published while the room was loading; taken in once it has. */
+  private readonly earlyFromOthers: Uint8Array[] = []
+  private compactionScheduled = false
+  /** Storage: bytes in its last compacted row, appended since, and in all (its share of the plan's quota). */
+  private storedCompactedBytes = 0
+  private storedSinceCompaction = 0
   private storedBytes = 0
+  private storageCompacting: Promise<void> | undefined
+  /** Updates held back while a compaction shows whether the plan has room (see `receiveUpdate`). */
+  private waiting: Waiting[] | undefined
   private readonly unsubscribe: () => void
 
   private constructor(
@@ -77,8 +92,7 @@ export class Room {
     // The relay speaks for nobody: it has no awareness state of its own.
     this.awareness.setLocalState(null)
     this.awareness.on('update', this.onAwarenessUpdate)
-    this.doc.on('update', (update: Uint8Array) => this.captured?.push(update))
-    // Subscribe before loading: frames from other instances queue up behind the load.
+    // Subscribe before loading, so nothing published meanwhile passes the room by.
     this.unsubscribe = deps.fanOut.subscribe(name, (frame) => this.receiveFromOtherInstance(frame))
   }
 
@@ -89,7 +103,7 @@ export class Room {
   static async load(name: string, deps: RoomDeps): Promise<Room> {
     const room = new Room(name, deps)
     try {
-      await room.enqueue(() => room.loadFromStorage())
+      await room.loadFromStorage()
     } catch (error) {
       room.destroy()
       throw error
@@ -104,6 +118,11 @@ export class Room {
   /** Whether the room still accepts peers and changes. */
   get isOpen(): boolean {
     return this.state === 'open'
+  }
+
+  /** Bytes of pending updates the room holds (RoomUpdates.pendingBytes). */
+  get pendingBytes(): number {
+    return this.updates.pendingBytes
   }
 
   /** Adds a peer; it receives broadcasts from now on. */
@@ -125,51 +144,57 @@ export class Room {
     this.deps.onPeersChanged?.(this)
   }
 
-  /** The document's state vector: what the relay has, for the relay's own sync step 1. */
+  /** What the room holds, as a state vector: the relay's own sync step 1. */
   stateVector(): Uint8Array {
-    return Y.encodeStateVector(this.doc)
+    return this.updates.stateVector()
   }
 
   /**
-   * Applies a Yjs update from `from`, appends what it changed to storage, then
-   * broadcasts that change to the other peers and instances. Resolves once all
-   * of that is done. Rejects with `MalformedMessageError` when the bytes are no
-   * Yjs update (whatever part of it did apply is still stored and broadcast, so
-   * the stored log always equals the document). Rejects with `PlanFullError`,
-   * changing nothing, when storing it would take the plan past its quota (a
-   * compaction is tried first). An update arriving while the room closes, or
-   * from a peer the relay has discarded, is dropped: a sender that is welcome
-   * resends it when it reconnects.
+   * Takes in a Yjs update from `from`: passes what is new in it to the other
+   * peers and instances and hands it to storage, at once. `frame`, when
+   * given, is the update message it came in, passed on untouched when the
+   * whole update is new. Throws `MalformedMessageError` when the bytes are
+   * no well-formed Yjs update, and `PlanFullError` when storing it would take
+   * the plan past its quota; either way nothing of it is kept, passed on or
+   * stored. Only when the quota looks full while the room's log could still
+   * be compacted does it wait: it returns a promise, settled (or rejected
+   * with `PlanFullError`) once a compaction has shown whether there is room,
+   * and every update after it waits its turn. An update arriving while the
+   * room closes, or from a peer the relay has discarded, is dropped: a
+   * sender that is welcome sends it again when it reconnects.
    */
-  receiveUpdate(from: RoomPeer, update: Uint8Array): Promise<void> {
-    return this.enqueue(async () => {
-      if (this.state !== 'open' || from.discarded) return
-      await this.checkQuota(update.byteLength)
-      const { change, error } = this.apply(update, from)
-      if (change !== undefined) {
-        await this.store(change)
-        const frame = encodeUpdate(change)
-        this.broadcast(frame, from)
-        this.publish(frame)
-        await this.compactIfDue()
-      }
-      if (error !== undefined) throw new MalformedMessageError('not a Yjs update', { cause: error })
-    })
+  receiveUpdate(from: RoomPeer, update: Uint8Array, frame?: Uint8Array): Promise<void> | undefined {
+    if (this.waiting !== undefined) {
+      return new Promise((resolve, reject) => this.waiting!.push({ from, update, frame, settle: (error) => (error === undefined ? resolve() : reject(error)) }))
+    }
+    if (this.state !== 'open' || from.discarded) return undefined
+    const quota = this.deps.planBytes
+    if (quota !== undefined && quota.wouldExceed(update.byteLength)) {
+      if (this.storedSinceCompaction === 0 && this.storageCompacting === undefined) throw new PlanFullError(quota.planId, quota.maxBytes)
+      return this.waitForCompaction({ from, update, frame })
+    }
+    const accepted = this.take(update)
+    if (accepted.news === undefined) return undefined
+    this.store(accepted.news)
+    const out = accepted.unchanged && frame !== undefined ? frame : encodeUpdate(accepted.news)
+    this.broadcast(out, from)
+    this.publish(out)
+    return undefined
   }
 
   /**
-   * The update a client with `stateVector` lacks (the body of sync step 2),
-   * computed after every earlier update was stored. Rejects with
-   * `MalformedMessageError` when the state vector cannot be decoded.
+   * What a client with `stateVector` lacks, as the body of its sync step 2
+   * and, when the room holds recent updates beside its compacted state, one
+   * more update. Throws `MalformedMessageError` when the state vector cannot
+   * be decoded.
    */
-  missingFor(stateVector: Uint8Array): Promise<Uint8Array> {
-    return this.enqueue(() => {
-      try {
-        return Y.encodeStateAsUpdate(this.doc, stateVector)
-      } catch (error) {
-        throw new MalformedMessageError('not a state vector', { cause: error })
-      }
-    })
+  missingFor(stateVector: Uint8Array): Uint8Array[] {
+    try {
+      return this.updates.missingFor(stateVector)
+    } catch (error) {
+      if (error instanceof MalformedUpdateError) throw new MalformedMessageError(error.message, { cause: error })
+      throw error
+    }
   }
 
   /** Applies an awareness update from `from`; throws `MalformedMessageError` when it cannot be decoded. */
@@ -189,8 +214,8 @@ export class Room {
   }
 
   /**
-   * Finishes queued work, compacts storage, closes every peer with `code` and
-   * frees the document. Safe to call more than once.
+   * Compacts storage (after every update handed to it is written), closes
+   * every peer with `code` and lets go of the room. Safe to call more than once.
    */
   close(code: number = CloseCode.goingAway, reason = 'Relay is shutting down; reconnect'): Promise<void> {
     this.closed ??= this.closeOnce(code, reason)
@@ -200,7 +225,6 @@ export class Room {
   private async closeOnce(code: number, reason: string): Promise<void> {
     if (this.state === 'closed') return
     this.state = 'closing'
-    await this.queue.catch(() => {})
     try {
       await this.deps.storage.compact(this.name)
     } catch (error) {
@@ -210,105 +234,132 @@ export class Room {
     this.destroy()
   }
 
-  /** Runs tasks one after another in arrival order; a failed task does not stop the next. */
-  private enqueue<T>(task: () => T | Promise<T>): Promise<T> {
-    const run = this.queue.then(task, task)
-    // Keep only "done", not the task's result: a sync step 2 answer can be the
-    // whole plan, and holding it until the next task costs a plan's size per room.
-    this.queue = run.then(
-      () => undefined,
-      () => undefined,
-    )
-    return run
-  }
-
   private async loadFromStorage(): Promise<void> {
     const stored = await this.deps.storage.load(this.name)
     const size = await this.deps.storage.size(this.name)
-    if (stored !== null) {
-      try {
-        Y.applyUpdate(this.doc, stored, null)
-      } catch (error) {
-        throw new StorageCorruptError(this.name, error)
-      }
+    try {
+      this.updates = RoomUpdates.from(stored)
+    } catch (error) {
+      throw new StorageCorruptError(this.name, error)
     }
     // A log of several rows (a crash before compaction) counts as uncompacted growth.
-    if (size.updates > 1) this.appendedSinceCompaction = size.bytes
-    else this.compactedBytes = size.bytes
+    if (size.updates > 1) this.storedSinceCompaction = size.bytes
+    else this.storedCompactedBytes = size.bytes
     this.storedBytes = size.bytes
+    this.state = 'open'
+    for (const frame of this.earlyFromOthers.splice(0)) this.receiveFromOtherInstance(frame)
   }
 
-  /** Refuses an update of `bytes` that would take the plan past its quota, after folding this room's log to see whether that frees enough. */
-  private async checkQuota(bytes: number): Promise<void> {
-    const quota = this.deps.planBytes
-    if (quota === undefined || !quota.wouldExceed(bytes)) return
-    if (this.appendedSinceCompaction > 0) await this.compact()
-    if (quota.wouldExceed(bytes)) throw new PlanFullError(quota.planId, quota.maxBytes)
-  }
-
-  /** Applies an update and returns what it changed in the document (undefined when nothing). */
-  private apply(update: Uint8Array, origin: Origin): { change?: Uint8Array; error?: unknown } {
-    const captured: Uint8Array[] = []
-    this.captured = captured
-    let error: unknown
+  /** RoomUpdates.accept, with a malformed update reported as a malformed message; schedules compaction in memory. */
+  private take(update: Uint8Array) {
+    let accepted
     try {
-      Y.applyUpdate(this.doc, update, origin)
-    } catch (caught) {
-      error = caught
-    } finally {
-      this.captured = undefined
-    }
-    if (captured.length === 0) return { error }
-    return { change: captured.length === 1 ? captured[0] : Y.mergeUpdates(captured), error }
-  }
-
-  private async store(change: Uint8Array): Promise<void> {
-    try {
-      await this.deps.storage.append(this.name, change)
-      this.appendedSinceCompaction += change.byteLength
-      this.storedBytes += change.byteLength
-      this.deps.planBytes?.add(change.byteLength)
+      accepted = this.updates.accept(update)
     } catch (error) {
-      this.fail(error)
+      if (error instanceof MalformedUpdateError) throw new MalformedMessageError(error.message, { cause: error })
       throw error
     }
-  }
-
-  private async compactIfDue(): Promise<void> {
-    if (this.appendedSinceCompaction <= Math.max(this.compactedBytes, COMPACTION_FLOOR_BYTES)) return
-    await this.compact()
-  }
-
-  private async compact(): Promise<void> {
-    try {
-      const size = await this.deps.storage.compact(this.name)
-      this.compactedBytes = size.bytes
-      this.appendedSinceCompaction = 0
-      this.deps.planBytes?.add(size.bytes - this.storedBytes)
-      this.storedBytes = size.bytes
-    } catch (error) {
-      // Appends still work, so the room carries on; the next threshold tries again.
-      this.appendedSinceCompaction = 0
-      this.deps.logger.error({ room: this.name, err: errorSummary(error) }, 'room could not be compacted')
+    if (accepted.news !== undefined && this.updates.compactionDue && !this.compactionScheduled) {
+      this.compactionScheduled = true
+      // After this turn: the update reaches everyone first.
+      setImmediate(() => {
+        this.compactionScheduled = false
+        if (this.state === 'open' && this.updates.compactionDue) this.updates.compact()
+      })
     }
+    return accepted
+  }
+
+  /** Hands an update to storage (counted against the plan's quota at once); a failure closes the room for its peers. */
+  private store(update: Uint8Array): void {
+    this.storedBytes += update.byteLength
+    this.storedSinceCompaction += update.byteLength
+    this.deps.planBytes?.add(update.byteLength)
+    this.deps.storage.append(this.name, update).then(
+      () => {
+        if (this.storedSinceCompaction > Math.max(this.storedCompactedBytes, COMPACTION_FLOOR_BYTES)) void this.compactStorage()
+      },
+      (error: unknown) => this.fail(error),
+    )
+  }
+
+  /** Folds storage's log for this room into one row (one compaction at a time), and counts what that freed. */
+  private compactStorage(): Promise<void> {
+    this.storageCompacting ??= (async () => {
+      const before = this.storedBytes
+      this.storedSinceCompaction = 0
+      try {
+        const size = await this.deps.storage.compact(this.name)
+        this.storedCompactedBytes = size.bytes
+        // What was stored before the compaction now takes size.bytes; what came since is counted already.
+        const freed = Math.max(0, before - size.bytes)
+        this.storedBytes -= freed
+        this.deps.planBytes?.add(-freed)
+      } catch (error) {
+        // Appends still work, so the room carries on; the next threshold tries again.
+        this.deps.logger.error({ room: this.name, err: errorSummary(error) }, 'room could not be compacted')
+      } finally {
+        this.storageCompacting = undefined
+      }
+    })()
+    return this.storageCompacting
+  }
+
+  /**
+   * Holds `first` and every update after it until a compaction of storage
+   * has shown how much the plan really stores, then takes them in, in order.
+   */
+  private waitForCompaction(first: Omit<Waiting, 'settle'>): Promise<void> {
+    const waiting: Waiting[] = []
+    this.waiting = waiting
+    const promise = new Promise<void>((resolve, reject) => waiting.push({ ...first, settle: (error) => (error === undefined ? resolve() : reject(error)) }))
+    void this.compactStorage().then(() => {
+      this.waiting = undefined
+      // A peer refused here has the rest of what it sent dropped, as its connection will be closed.
+      const refused = new Set<RoomPeer>()
+      for (const { from, update, frame, settle } of waiting) {
+        if (refused.has(from)) {
+          settle()
+          continue
+        }
+        try {
+          const quota = this.deps.planBytes
+          if (quota !== undefined && quota.wouldExceed(update.byteLength) && this.state === 'open' && !from.discarded) throw new PlanFullError(quota.planId, quota.maxBytes)
+          const later = this.receiveUpdate(from, update, frame)
+          if (later === undefined) settle()
+          else later.then(() => settle(), settle)
+        } catch (error) {
+          if (error instanceof PlanFullError) refused.add(from)
+          settle(error)
+        }
+      }
+    })
+    return promise
   }
 
   private receiveFromOtherInstance(frame: Uint8Array): void {
     this.deps.metrics?.fanOutMessage('in')
-    void this.enqueue(() => {
-      if (this.state !== 'open') return
-      try {
-        const message = decodeClientMessage(frame)
-        if (message.type === 'update') {
-          const { change } = this.apply(message.update, FROM_OTHER_INSTANCE)
-          if (change !== undefined) this.broadcast(encodeUpdate(change), FROM_OTHER_INSTANCE)
-        } else if (message.type === 'awareness') {
-          awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, FROM_OTHER_INSTANCE)
-        }
-      } catch (error) {
-        this.deps.logger.warn({ room: this.name, err: errorSummary(error) }, 'ignored an unreadable frame from another relay instance')
+    if (this.state === 'loading') {
+      this.earlyFromOthers.push(frame)
+      return
+    }
+    if (this.state !== 'open') return
+    try {
+      const message = decodeClientMessage(frame)
+      if (message.type === 'update') {
+        const accepted = this.take(message.update)
+        if (accepted.news === undefined) return
+        // Stored here too: the instance it came from may die before its own write is on disk, and
+        // its clients, reconnecting here, would not send again what this room already holds.
+        // (The instance that took it in held it to the plan's quota.)
+        this.store(accepted.news)
+        this.broadcast(accepted.unchanged && message.frame !== undefined ? message.frame : encodeUpdate(accepted.news), FROM_OTHER_INSTANCE)
+      } else if (message.type === 'awareness') {
+        awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, FROM_OTHER_INSTANCE)
       }
-    })
+    } catch (error) {
+      this.deps.logger.warn({ room: this.name, err: errorSummary(error) }, 'ignored an unreadable frame from another relay instance')
+    }
   }
 
   private readonly onAwarenessUpdate = (
@@ -349,7 +400,10 @@ export class Room {
 
   /** Storage refused a write: nothing more can be stored safely, so every peer reconnects later. */
   private fail(error: unknown): void {
-    if (this.state !== 'open') return
+    if (this.state !== 'open') {
+      this.deps.logger.error({ room: this.name, err: errorSummary(error) }, 'room storage failed while the room was closing')
+      return
+    }
     this.deps.logger.error({ room: this.name, err: errorSummary(error) }, 'room storage failed; closing the room')
     this.state = 'closing'
     this.closePeers(RelayCloseCode.storageUnavailable, 'Relay cannot store changes right now; reconnect later')
@@ -368,6 +422,6 @@ export class Room {
     this.unsubscribe()
     this.awareness.off('update', this.onAwarenessUpdate)
     this.awareness.destroy()
-    this.doc.destroy()
+    this.updates = RoomUpdates.from(null)
   }
 }

@@ -5,7 +5,7 @@ import type { RefusalReason, RelayMetrics } from '../metrics/relayMetrics.ts'
 import { PlanFullError } from '../quotas/planBytes.ts'
 import type { Room, RoomPeer } from '../rooms/room.ts'
 import { claimsAnotherPerson } from './presenceClaims.ts'
-import { decodeClientMessage, encodePermissionDenied, encodeSyncStep1, encodeSyncStep2, MalformedMessageError, READ_ONLY_REASON, type ClientMessage } from './protocol.ts'
+import { decodeClientMessage, encodePermissionDenied, encodeSyncStep1, encodeSyncStep2, encodeUpdate, MalformedMessageError, READ_ONLY_REASON, type ClientMessage } from './protocol.ts'
 import { TokenBucket } from './rateLimit.ts'
 
 export interface ConnectionOptions {
@@ -137,15 +137,27 @@ export class Connection implements RoomPeer {
     }
     const room = this.room
     switch (message.type) {
-      case 'syncStep1':
-        room.missingFor(message.stateVector).then(
-          (update) => this.send(encodeSyncStep2(update)),
-          (error: unknown) => this.onRoomError(error),
-        )
+      case 'syncStep1': {
+        let missing: Uint8Array[]
+        try {
+          missing = room.missingFor(message.stateVector)
+        } catch (error) {
+          this.onRoomError(error)
+          return
+        }
+        const [first, ...rest] = missing
+        this.send(encodeSyncStep2(first!))
+        for (const update of rest) this.send(encodeUpdate(update))
         break
+      }
       case 'update':
         if (this.readOnly) return
-        room.receiveUpdate(this, message.update).catch((error: unknown) => this.onRoomError(error))
+        try {
+          // Usually taken in at once; a promise only while the plan's quota waits for a compaction.
+          room.receiveUpdate(this, message.update, message.frame)?.catch((error: unknown) => this.onRoomError(error))
+        } catch (error) {
+          this.onRoomError(error)
+        }
         break
       case 'awareness':
         try {

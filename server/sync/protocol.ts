@@ -19,7 +19,12 @@ export const MessageType = {
 /** One decoded client frame. `unknown` frames are refused by the caller. */
 export type ClientMessage =
   | { type: 'syncStep1'; stateVector: Uint8Array }
-  | { type: 'update'; update: Uint8Array } // sync step 2 and update carry the same thing: a Yjs update
+  /**
+   * Sync step 2 and update carry the same thing: a Yjs update. `frame` is set
+   * when the frame is exactly an update message, so it can be passed on to
+   * others as it came (a step 2 must not be: it tells a client it is synced).
+   */
+  | { type: 'update'; update: Uint8Array; frame?: Uint8Array }
   | { type: 'awareness'; update: Uint8Array }
   | { type: 'queryAwareness' }
 
@@ -41,7 +46,9 @@ export function decodeClientMessage(frame: Uint8Array): ClientMessage {
         const step = decoding.readVarUint(decoder)
         if (step === syncProtocol.messageYjsSyncStep1) return { type: 'syncStep1', stateVector: decoding.readVarUint8Array(decoder) }
         if (step === syncProtocol.messageYjsSyncStep2 || step === syncProtocol.messageYjsUpdate) {
-          return { type: 'update', update: decoding.readVarUint8Array(decoder) }
+          const update = decoding.readVarUint8Array(decoder)
+          const exact = step === syncProtocol.messageYjsUpdate && !decoding.hasContent(decoder)
+          return exact ? { type: 'update', update, frame } : { type: 'update', update }
         }
         throw new MalformedMessageError(`unknown sync step ${step}`)
       }

@@ -31,7 +31,7 @@ describe('relay process and signals', () => {
     for (let i = 0; i < 200; i++) writer.text.insert(writer.text.length, String(i % 10))
     writer.doc.getMap('waarden').set('eerste', 'zuinig zijn')
     const expected = writer.text.toString()
-    await waitUntil(() => watcher.text.toString() === expected && watcher.doc.getMap('waarden').size === 1, 'watcher has every edit (so the relay stored them)')
+    await waitUntil(() => watcher.text.toString() === expected && watcher.doc.getMap('waarden').size === 1, 'watcher has every edit (so the relay has handed them to storage)')
 
     void relay.kill('SIGTERM')
     expect((await bystander.closed).code).toBe(CloseCode.goingAway)

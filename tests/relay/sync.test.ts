@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
 import { relaySession } from './support/session.ts'
 import { waitUntil } from '../support/wait.ts'
 
@@ -57,7 +58,7 @@ describe('relay: stock y-websocket clients writing together', () => {
     const watcher = await client(relay, 'plan-c')
     for (let i = 0; i < 300; i++) writer.text.insert(writer.text.length, String(i % 10))
     const expected = writer.text.toString()
-    // The relay broadcasts an update only after storing it: once the watcher has it all, it is stored.
+    // The relay hands an update to storage as it passes it on: once the watcher has it all, storage was given it all.
     await waitUntil(() => watcher.text.toString() === expected, 'watcher has all 300 edits')
 
     await relay.stop() // what SIGTERM does in `npm start`
@@ -81,5 +82,37 @@ describe('relay: stock y-websocket clients writing together', () => {
     const privateCheck = await client(relay, 'plan-d.huishouden')
     await waitUntil(() => privateCheck.text.toString() === 'alleen voor ons', 'huishouden room has its own edit')
     expect(inPlan.text.toString()).toBe('voor iedereen')
+  })
+
+  it('a device holding pending updates (whose causes it has not seen) brings them, and every device converges once the causes arrive', async () => {
+    const relay = await relayFor()
+    // Ans writes twice on a device that is not connected; her second edit reaches Bram's device on its own (a forwarded copy).
+    const ans = new Y.Doc()
+    const edits: Uint8Array[] = []
+    ans.on('update', (update: Uint8Array) => edits.push(update))
+    ans.getText('t').insert(0, 'Samen ')
+    ans.getText('t').insert(6, 'koken')
+    const bramsDoc = new Y.Doc()
+    Y.applyUpdate(bramsDoc, edits[1]!)
+    expect(bramsDoc.store.pendingStructs).not.toBeNull()
+
+    const bram = await client(relay, 'plan-pending', bramsDoc)
+    const watcher = await client(relay, 'plan-pending')
+    // What Bram brought cannot show anywhere yet: its cause is missing.
+    expect(watcher.text.toString()).toBe('')
+
+    // Ans's other device holds only her first edit: the rest can only come from what Bram brought.
+    const ansPhone = new Y.Doc()
+    Y.applyUpdate(ansPhone, edits[0]!)
+    const ansOnline = await client(relay, 'plan-pending', ansPhone)
+    await waitUntil(() => [bram, watcher, ansOnline].every((device) => device.text.toString() === 'Samen koken'), 'everyone has both edits')
+    expect(bram.doc.store.pendingStructs).toBeNull()
+    expect(watcher.doc.store.pendingStructs).toBeNull()
+
+    // What the relay holds is complete too, also after a restart.
+    await relay.restart()
+    const latecomer = await client(relay, 'plan-pending')
+    expect(latecomer.text.toString()).toBe('Samen koken')
+    expect(latecomer.doc.store.pendingStructs).toBeNull()
   })
 })

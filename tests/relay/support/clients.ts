@@ -17,13 +17,14 @@ export interface TestClient {
  * waits until it has synced with the relay. BroadcastChannel is off, so
  * clients in one test process can only meet through the relay. With `token`,
  * it presents that invitation the way the app does: `params: { token }`.
+ * With `doc`, the client brings what that document holds (as a device
+ * opening a plan from its own storage does).
  */
 export async function connectClient(
   syncUrl: string,
   room: string,
-  { waitForSync = true, token }: { waitForSync?: boolean; token?: string } = {},
+  { waitForSync = true, token, doc = new Y.Doc() }: { waitForSync?: boolean; token?: string; doc?: Y.Doc } = {},
 ): Promise<TestClient> {
-  const doc = new Y.Doc()
   const provider = new WebsocketProvider(syncUrl, room, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket, // ws implements the browser API the provider uses
     disableBc: true,

@@ -1,4 +1,5 @@
 import { afterEach } from 'vitest'
+import type * as Y from 'yjs'
 import { connectClient, joinRawSocket, openRawSocket, type RawSocket, type TestClient } from './clients.ts'
 import { startTestRelay, type TestRelay, type TestRelayOptions } from '../../support/testRelay.ts'
 
@@ -27,9 +28,9 @@ export function relaySession() {
       relays.push(relay)
       return relay
     },
-    /** A stock y-websocket client on `room`, synced. */
-    async client(relay: TestRelay, room: string): Promise<TestClient> {
-      const client = await connectClient(relay.syncUrl, room)
+    /** A stock y-websocket client on `room`, synced; with `doc`, bringing what that document holds. */
+    async client(relay: TestRelay, room: string, doc?: Y.Doc): Promise<TestClient> {
+      const client = await connectClient(relay.syncUrl, room, { doc })
       clients.push(client)
       return client
     },

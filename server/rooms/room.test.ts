@@ -1,0 +1,119 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { setImmediate as nextTurn } from 'node:timers/promises'
+import { afterEach, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { MemoryPeer } from '../../tests/support/memoryPeer.ts'
+import { waitUntil } from '../../tests/support/wait.ts'
+import { LocalFanOut } from '../fanout/local.ts'
+import { createLogger } from '../log.ts'
+import { SqliteStorage } from '../storage/sqlite.ts'
+import { MalformedMessageError } from '../sync/protocol.ts'
+import { COMPACTION_FLOOR_BYTES } from '../updates/roomUpdates.ts'
+import { Room } from './room.ts'
+
+/**
+ * The room itself, over in-memory peers (tests/support/memoryPeer.ts) and a
+ * real SQLite file: what reaches whom in which order, what storage holds,
+ * and what a storage failure does. The same room over real websockets is
+ * tested in tests/relay/.
+ */
+describe('a room', () => {
+  const cleanups: (() => unknown)[] = []
+  afterEach(async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
+  })
+
+  async function setUp(name = 'plan-room') {
+    const dataDir = await mkdtemp(join(tmpdir(), 'kring-room-'))
+    const storage = new SqliteStorage(dataDir)
+    cleanups.push(() => rm(dataDir, { recursive: true, force: true }), () => storage.close())
+    const failed: Room[] = []
+    const room = await Room.load(name, { storage, fanOut: new LocalFanOut(), logger: createLogger('silent'), onFailed: (room) => failed.push(room) })
+    cleanups.push(() => room.close())
+    return { room, storage, failed, peer: () => new MemoryPeer(room).join() }
+  }
+
+  /** The updates (as text typed) a peer received live, in order. */
+  const typedBy = (peer: MemoryPeer) => peer.frames.filter((frame) => frame[0] === 0 && frame[1] === 2).length
+
+  it('passes each update to every other peer at once, in the order it arrived, and never back to its sender', async () => {
+    const { peer } = await setUp()
+    const [ans, bram, cees] = [peer(), peer(), peer()]
+    for (const letter of 'kring') ans.text.insert(ans.text.length, letter)
+    bram.text.insert(0, '» ')
+    expect(bram.text.toString()).toBe('» kring')
+    expect(cees.text.toString()).toBe('» kring')
+    expect(ans.text.toString()).toBe('» kring')
+    expect(typedBy(ans)).toBe(1)
+    expect(typedBy(bram)).toBe(5)
+    expect(typedBy(cees)).toBe(6)
+    // Cees saw Ans's letters in the order she typed them: each frame applied cleanly, nothing pending.
+    expect(cees.doc.store.pendingStructs).toBeNull()
+  })
+
+  it('answers a device that joins with everything taken in before, before and after compacting in memory', async () => {
+    const { peer } = await setUp()
+    const ans = peer()
+    const long = 'x'.repeat(64)
+    for (let i = 0; i < (2 * COMPACTION_FLOOR_BYTES) / long.length; i++) ans.text.insert(ans.text.length, long)
+    ans.text.delete(0, 128)
+    expect(peer().text.toString()).toBe(ans.text.toString())
+    await nextTurn()
+    expect(peer().text.toString()).toBe(ans.text.toString())
+  })
+
+  it('passes on nothing of a repeat, and refuses a malformed update without passing anything on', async () => {
+    const { room, peer } = await setUp()
+    const [ans, bram] = [peer(), peer()]
+    ans.text.insert(0, 'één keer')
+    const before = bram.frames.length
+    room.receiveUpdate(ans, Y.encodeStateAsUpdate(ans.doc))
+    expect(() => room.receiveUpdate(ans, new TextEncoder().encode('geen update'))).toThrow(MalformedMessageError)
+    expect(bram.frames.length).toBe(before)
+    expect(peer().text.toString()).toBe('één keer')
+  })
+
+  it('keeps a log in storage until it outgrows the compacted state, then folds it into one row', async () => {
+    const { storage, peer } = await setUp('plan-log')
+    const ans = peer()
+    for (let i = 0; i < 10; i++) ans.text.insert(ans.text.length, 'kort ')
+    expect((await storage.size('plan-log')).updates).toBe(10)
+    const long = 'y'.repeat(256)
+    for (let i = 0; i < (2 * COMPACTION_FLOOR_BYTES) / long.length; i++) ans.text.insert(ans.text.length, long)
+    await waitUntil(async () => (await storage.size('plan-log')).updates < 10, 'storage compacted the log')
+    const stored = new Y.Doc()
+    Y.applyUpdate(stored, (await storage.load('plan-log'))!)
+    expect(stored.getText('t').toString()).toBe(ans.text.toString())
+  })
+
+  it('closes every peer with 1011 when storage fails, passes on nothing after, and tells whoever holds it', async () => {
+    const { room, storage, failed, peer } = await setUp()
+    const [ans, bram] = [peer(), peer()]
+    await storage.close() // the disk went away
+    ans.text.insert(0, 'niet opgeslagen')
+    await waitUntil(() => ans.closed !== undefined && bram.closed !== undefined, 'both peers closed')
+    expect(ans.closed?.code).toBe(1011)
+    expect(bram.closed?.code).toBe(1011)
+    expect(failed).toEqual([room])
+    expect(room.isOpen).toBe(false)
+    const frames = bram.frames.length
+    const late = new Y.Doc()
+    late.getText('t').insert(0, 'te laat')
+    room.receiveUpdate(ans, Y.encodeStateAsUpdate(late))
+    expect(bram.frames.length).toBe(frames)
+  })
+
+  it('on closing, stores everything it took in as one row and closes its peers with 1001', async () => {
+    const { room, storage, peer } = await setUp('plan-closing')
+    const ans = peer()
+    for (let i = 0; i < 20; i++) ans.text.insert(ans.text.length, `${i} `)
+    await room.close()
+    expect(ans.closed?.code).toBe(1001)
+    expect((await storage.size('plan-closing')).updates).toBe(1)
+    const stored = new Y.Doc()
+    Y.applyUpdate(stored, (await storage.load('plan-closing'))!)
+    expect(stored.getText('t').toString()).toBe(ans.text.toString())
+  })
+})
