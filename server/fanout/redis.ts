@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { Redis } from 'ioredis'
 import { connectionHost } from '../connectionHost.ts'
 import { errorSummary, type Logger } from '../log.ts'
-import type { RoomLog } from '../storage/roomLog.ts'
+import { DURABILITY_WINDOW_MS, type RoomLog } from '../storage/roomLog.ts'
 import { encodeUpdate } from '../sync/protocol.ts'
 import type { AccessChange, FanOut } from './fanout.ts'
 
@@ -12,8 +12,8 @@ export interface RedisFanOutOptions {
   /**
    * The storage every instance shares. Redis pub/sub delivers at most once:
    * whatever an instance may have missed (while subscribing, while Redis was
-   * away) it reads back from storage, where every update is before it is
-   * published.
+   * away) it reads back from storage, where every update published is within
+   * the durability window (roomLog.ts), so it reads once more after that.
    */
   storage: Pick<RoomLog, 'load'>
   /** Channels are `<prefix>:room:<room>`; separate deployments on one Redis use separate prefixes. Default "kring". */
@@ -22,6 +22,13 @@ export interface RedisFanOutOptions {
 }
 
 type Handler = (message: Uint8Array) => void
+
+/**
+ * An update published just before a subscription took effect may not be on
+ * disk yet when the subscriber first reads storage: it reads again once the
+ * durability window has surely passed.
+ */
+const CATCH_UP_AGAIN_MS = 10 * DURABILITY_WINDOW_MS
 
 /** How long /healthz waits for Redis to answer a PING. */
 const HEALTH_TIMEOUT_MS = 1_000
@@ -210,8 +217,14 @@ export class RedisFanOut implements FanOut {
     await Promise.all(rooms.map((room) => this.catchUp(room)))
   }
 
-  /** Hands the room's stored state to its handlers as one update; what they already have changes nothing. */
-  private async catchUp(room: string): Promise<void> {
+  /**
+   * Hands the room's stored state to its handlers as one update (what they
+   * already have changes nothing), now and once more after the durability
+   * window.
+   */
+  private async catchUp(room: string, again = true): Promise<void> {
+    if (again) setTimeout(() => void this.catchUp(room, false), CATCH_UP_AGAIN_MS).unref()
+    if (this.closing || !this.handlers.has(room)) return
     try {
       const state = await this.options.storage.load(room)
       const roomHandlers = this.handlers.get(room)

@@ -21,7 +21,7 @@ export async function openStorage(
   config: Pick<Config, 'dataDir' | 'databaseUrl'>,
   options: OpenStorageOptions = {},
 ): Promise<Storage> {
-  if (config.databaseUrl === undefined) return new SqliteStorage(config.dataDir)
+  if (config.databaseUrl === undefined) return SqliteStorage.open(config.dataDir)
   try {
     return await PostgresStorage.open({
       connectionString: config.databaseUrl,

@@ -4,7 +4,8 @@
  * stored size follows content, not the number of edits.
  *
  * Every call sees the effect of every `append` made before it (read your
- * writes), however the backend batches them.
+ * writes), however the backend batches them. An append is durable within
+ * DURABILITY_WINDOW_MS of being made, as long as the disk keeps up.
  */
 export interface RoomLog {
   /**
@@ -38,6 +39,12 @@ export interface RoomLog {
    */
   planSize(planId: string): Promise<StoredSize>
 }
+
+/**
+ * The relay's promise (README, "Durability"): an update it accepts is on
+ * disk within this many milliseconds, typically one group commit.
+ */
+export const DURABILITY_WINDOW_MS = 100
 
 export interface StoredSize {
   updates: number

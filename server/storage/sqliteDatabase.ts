@@ -1,0 +1,231 @@
+import Database from 'better-sqlite3'
+import { join } from 'node:path'
+import { planIdOfRoom, roomsOfPlan } from '../../shared/protocol/rooms.ts'
+import { mergeStoredUpdates } from './mergeStored.ts'
+import { checkSqliteFile } from './sqliteFile.ts'
+import type { StoredSize } from './roomLog.ts'
+
+/** The file name of the embedded database inside the data directory. */
+export const SQLITE_FILE_NAME = 'kring.sqlite'
+
+/** What the write-ahead log shrinks back to after a checkpoint (SQLite's journal_size_limit). */
+export const WAL_SIZE_LIMIT_BYTES = 16 * 1024 * 1024
+
+/**
+ * The SQLite file itself, `<dataDir>/kring.sqlite` in WAL mode: each room a
+ * log of Yjs updates, and the plans' records. Synchronous, as better-sqlite3
+ * is; it runs in the storage's worker thread (sqliteWorker.ts), so its syncs
+ * to disk and its compactions never hold up the relay's event loop.
+ * `synchronous = FULL` makes a committed append survive a power cut, not only
+ * a crash of the process.
+ */
+export class SqliteDatabase {
+  private readonly db: Database.Database
+  private readonly statements: ReturnType<typeof prepare>
+
+  /**
+   * Opens (and creates when missing) the file; the folder must exist. Throws
+   * `StorageUnusableError` for a file that exists but is empty, cannot be
+   * read or is not Kring's (sqliteFile.ts).
+   */
+  constructor(dataDir: string) {
+    const file = join(dataDir, SQLITE_FILE_NAME)
+    checkSqliteFile(file)
+    this.db = new Database(file)
+    this.db.pragma('journal_mode = WAL')
+    this.db.pragma('synchronous = FULL')
+    // After a checkpoint the write-ahead log shrinks back to this, so space a
+    // burst of writes took is given back (a full disk then has room again).
+    this.db.pragma(`journal_size_limit = ${WAL_SIZE_LIMIT_BYTES}`)
+    // The right to erasure: deleted rows (a deleted plan, or updates folded
+    // away by compaction) are overwritten with zeros, not left in free pages.
+    this.db.pragma('secure_delete = ON')
+    this.db.exec(`
+      CREATE TABLE IF NOT EXISTS room_updates (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        room TEXT NOT NULL,
+        update_bytes BLOB NOT NULL
+      );
+      CREATE INDEX IF NOT EXISTS room_updates_by_room ON room_updates (room, seq);
+      CREATE TABLE IF NOT EXISTS plan_revocations (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        plan_id TEXT NOT NULL,
+        revocation TEXT NOT NULL,
+        UNIQUE (plan_id, revocation)
+      );
+      CREATE TABLE IF NOT EXISTS deleted_plans (
+        plan_id TEXT PRIMARY KEY,
+        deleted_at INTEGER NOT NULL
+      );
+      CREATE TABLE IF NOT EXISTS kring_health (
+        id INTEGER PRIMARY KEY,
+        checked_at INTEGER NOT NULL
+      );
+      CREATE TABLE IF NOT EXISTS plan_admissions (
+        plan_id TEXT PRIMARY KEY,
+        admission_id TEXT NOT NULL UNIQUE,
+        admitted_at INTEGER NOT NULL
+      );
+      CREATE TABLE IF NOT EXISTS plan_handovers (
+        plan_id TEXT NOT NULL,
+        sequence INTEGER NOT NULL,
+        handover TEXT NOT NULL,
+        PRIMARY KEY (plan_id, sequence)
+      );
+      CREATE TABLE IF NOT EXISTS plan_invitations (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        plan_id TEXT NOT NULL,
+        token_id TEXT NOT NULL,
+        registration TEXT NOT NULL,
+        UNIQUE (plan_id, token_id)
+      );
+    `)
+    this.statements = prepare(this.db)
+  }
+
+  load(room: string): Uint8Array | null {
+    return mergeStoredUpdates(
+      room,
+      this.statements.updatesOf.all(room).map((row) => row.update_bytes),
+    )
+  }
+
+  /** Writes a group of appends in one transaction (one sync to disk); rows for a deleted plan are left out. */
+  append(group: readonly { room: string; update: Uint8Array }[]): void {
+    this.db.transaction(() => {
+      for (const { room, update } of group) this.statements.appendUnlessDeleted.run(room, update, planIdOfRoom(room))
+    })()
+  }
+
+  /** Reads the log, compacts it into one update and swaps it in, all or nothing. */
+  compact(room: string): StoredSize {
+    return this.db.transaction((name: string): StoredSize => {
+      const rows = this.statements.updatesOf.all(name)
+      if (rows.length === 0) return { updates: 0, bytes: 0 }
+      if (rows.length === 1) return { updates: 1, bytes: rows[0]!.update_bytes.byteLength }
+      const state = mergeStoredUpdates(
+        name,
+        rows.map((row) => row.update_bytes),
+        { compact: true },
+      )!
+      this.statements.deleteRoom.run(name)
+      this.statements.insert.run(name, state)
+      return { updates: 1, bytes: state.byteLength }
+    })(room)
+  }
+
+  size(room: string): StoredSize {
+    return this.statements.sizeOf.get(room) ?? { updates: 0, bytes: 0 }
+  }
+
+  planSize(planId: string): StoredSize {
+    return this.statements.planSizeOf.get(...(roomsOfPlan(planId) as [string, string, string])) ?? { updates: 0, bytes: 0 }
+  }
+
+  addRevocation(planId: string, revocation: string): void {
+    this.statements.addRevocation.run(planId, revocation)
+  }
+
+  revocationsOf(planId: string): string[] {
+    return this.statements.revocationsOf.all(planId).map((row) => row.revocation)
+  }
+
+  /** Stores a handover as step `sequence` unless one is there; returns the text that holds that step. */
+  addHandover(planId: string, sequence: number, handover: string): string {
+    this.statements.addHandover.run(planId, sequence, handover)
+    return this.statements.handoverAt.get(planId, sequence)!.handover
+  }
+
+  handoversOf(planId: string): string[] {
+    return this.statements.handoversOf.all(planId).map((row) => row.handover)
+  }
+
+  addRegistration(planId: string, tokenId: string, registration: string): void {
+    this.statements.addRegistration.run(planId, tokenId, registration)
+  }
+
+  registrationsOf(planId: string): string[] {
+    return this.statements.registrationsOf.all(planId).map((row) => row.registration)
+  }
+
+  deletePlan(planId: string): void {
+    this.db.transaction(() => {
+      this.statements.markDeleted.run(planId, Date.now())
+      for (const room of roomsOfPlan(planId)) this.statements.deleteRoom.run(room)
+      this.statements.deleteRevocations.run(planId)
+      this.statements.deleteHandovers.run(planId)
+      this.statements.deleteRegistrations.run(planId)
+    })()
+    // Old versions of the deleted pages live on in the write-ahead log until a
+    // checkpoint; fold it into the database file and empty it now.
+    this.db.pragma('wal_checkpoint(TRUNCATE)')
+  }
+
+  isPlanDeleted(planId: string): boolean {
+    return this.statements.isDeleted.get(planId) !== undefined
+  }
+
+  /** Lets a plan in by an admission, once per admission (PlanRecords.admitPlan). */
+  admitPlan(planId: string, admissionId: string): boolean {
+    return this.db.transaction((): boolean => {
+      if (this.statements.isAdmitted.get(planId) !== undefined) return true
+      this.statements.admit.run(planId, admissionId, Date.now())
+      return this.statements.admittedBy.get(admissionId)?.plan_id === planId
+    })()
+  }
+
+  isPlanAdmitted(planId: string): boolean {
+    return this.statements.isAdmitted.get(planId) !== undefined
+  }
+
+  ping(): boolean {
+    return this.statements.ping.get() !== undefined
+  }
+
+  /** One small write in a transaction of its own (Storage.probeWrite). */
+  probeWrite(): void {
+    this.statements.probe.run(Date.now())
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close()
+  }
+}
+
+interface UpdateRow {
+  update_bytes: Buffer
+}
+
+function prepare(db: Database.Database) {
+  return {
+    updatesOf: db.prepare<[string], UpdateRow>('SELECT update_bytes FROM room_updates WHERE room = ? ORDER BY seq'),
+    insert: db.prepare<[string, Uint8Array]>('INSERT INTO room_updates (room, update_bytes) VALUES (?, ?)'),
+    sizeOf: db.prepare<[string], StoredSize>(
+      'SELECT COUNT(*) AS updates, COALESCE(SUM(LENGTH(update_bytes)), 0) AS bytes FROM room_updates WHERE room = ?',
+    ),
+    planSizeOf: db.prepare<[string, string, string], StoredSize>(
+      'SELECT COUNT(*) AS updates, COALESCE(SUM(LENGTH(update_bytes)), 0) AS bytes FROM room_updates WHERE room IN (?, ?, ?)',
+    ),
+    deleteRoom: db.prepare<[string]>('DELETE FROM room_updates WHERE room = ?'),
+    appendUnlessDeleted: db.prepare<[string, Uint8Array, string]>(
+      'INSERT INTO room_updates (room, update_bytes) SELECT ?, ? WHERE NOT EXISTS (SELECT 1 FROM deleted_plans WHERE plan_id = ?)',
+    ),
+    addRevocation: db.prepare<[string, string]>('INSERT OR IGNORE INTO plan_revocations (plan_id, revocation) VALUES (?, ?)'),
+    revocationsOf: db.prepare<[string], { revocation: string }>('SELECT revocation FROM plan_revocations WHERE plan_id = ? ORDER BY seq'),
+    deleteRevocations: db.prepare<[string]>('DELETE FROM plan_revocations WHERE plan_id = ?'),
+    addHandover: db.prepare<[string, number, string]>('INSERT OR IGNORE INTO plan_handovers (plan_id, sequence, handover) VALUES (?, ?, ?)'),
+    handoverAt: db.prepare<[string, number], { handover: string }>('SELECT handover FROM plan_handovers WHERE plan_id = ? AND sequence = ?'),
+    handoversOf: db.prepare<[string], { handover: string }>('SELECT handover FROM plan_handovers WHERE plan_id = ? ORDER BY sequence'),
+    deleteHandovers: db.prepare<[string]>('DELETE FROM plan_handovers WHERE plan_id = ?'),
+    addRegistration: db.prepare<[string, string, string]>('INSERT OR IGNORE INTO plan_invitations (plan_id, token_id, registration) VALUES (?, ?, ?)'),
+    registrationsOf: db.prepare<[string], { registration: string }>('SELECT registration FROM plan_invitations WHERE plan_id = ? ORDER BY seq'),
+    deleteRegistrations: db.prepare<[string]>('DELETE FROM plan_invitations WHERE plan_id = ?'),
+    markDeleted: db.prepare<[string, number]>('INSERT OR IGNORE INTO deleted_plans (plan_id, deleted_at) VALUES (?, ?)'),
+    isDeleted: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM deleted_plans WHERE plan_id = ?'),
+    admit: db.prepare<[string, string, number]>('INSERT OR IGNORE INTO plan_admissions (plan_id, admission_id, admitted_at) VALUES (?, ?, ?)'),
+    admittedBy: db.prepare<[string], { plan_id: string }>('SELECT plan_id FROM plan_admissions WHERE admission_id = ?'),
+    isAdmitted: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM plan_admissions WHERE plan_id = ?'),
+    ping: db.prepare<[], { one: number }>('SELECT 1 AS one'),
+    probe: db.prepare<[number]>('INSERT OR REPLACE INTO kring_health (id, checked_at) VALUES (1, ?)'),
+  }
+}

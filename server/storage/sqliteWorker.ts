@@ -1,0 +1,79 @@
+/**
+ * The SQLite storage's worker thread: owns the database files and does every
+ * read and write of them (sqliteDatabase.ts), one request at a time in the
+ * order they arrive. One worker serves every SqliteStorage of a process (a
+ * relay has one; tests and tools may open several). Started by sqlite.ts;
+ * speaks only through messages.
+ */
+import { parentPort } from 'node:worker_threads'
+import { errorSummary } from '../log.ts'
+import { StorageCorruptError } from './roomLog.ts'
+import { SqliteDatabase } from './sqliteDatabase.ts'
+
+/** The methods of SqliteDatabase the storage calls, each a request of its own; `open` makes the database. */
+export type SqliteMethod =
+  | 'open'
+  | 'load'
+  | 'append'
+  | 'compact'
+  | 'size'
+  | 'planSize'
+  | 'addRevocation'
+  | 'revocationsOf'
+  | 'addHandover'
+  | 'handoversOf'
+  | 'addRegistration'
+  | 'registrationsOf'
+  | 'deletePlan'
+  | 'isPlanDeleted'
+  | 'admitPlan'
+  | 'isPlanAdmitted'
+  | 'ping'
+  | 'probeWrite'
+  | 'close'
+
+export type SqliteArgs<M extends SqliteMethod> = M extends 'open' ? [dataDir: string] : Parameters<SqliteDatabase[Exclude<M, 'open'>]>
+export type SqliteResult<M extends SqliteMethod> = M extends 'open' ? void : ReturnType<SqliteDatabase[Exclude<M, 'open'>]>
+
+export interface SqliteRequest {
+  id: number
+  /** Which database (one per SqliteStorage). */
+  database: number
+  method: SqliteMethod
+  args: unknown[]
+}
+
+export type SqliteReply =
+  | { id: number; ok: true; value: unknown }
+  /** What went wrong, by name and message; `room` when the room's stored data cannot be read. */
+  | { id: number; ok: false; error: { name: string; message: string; room?: string } }
+
+if (parentPort !== null) serve(parentPort)
+
+function serve(port: NonNullable<typeof parentPort>): void {
+  const databases = new Map<number, SqliteDatabase>()
+  port.on('message', ({ id, database, method, args }: SqliteRequest) => {
+    let reply: SqliteReply
+    try {
+      reply = { id, ok: true, value: run(databases, database, method, args) }
+    } catch (error) {
+      // Only the name and message cross over: never bytes or content an error may carry.
+      reply = { id, ok: false, error: { ...errorSummary(error), room: error instanceof StorageCorruptError ? error.room : undefined } }
+    }
+    const bytes = reply.ok && reply.value instanceof Uint8Array ? reply.value : undefined
+    // A loaded room is handed over, not copied, when it owns its memory.
+    const handOver = bytes !== undefined && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? [bytes.buffer as ArrayBuffer] : []
+    port.postMessage(reply, handOver)
+  })
+}
+
+function run(databases: Map<number, SqliteDatabase>, database: number, method: SqliteMethod, args: unknown[]): unknown {
+  if (method === 'open') {
+    databases.set(database, new SqliteDatabase(args[0] as string))
+    return undefined
+  }
+  const db = databases.get(database)
+  if (db === undefined) throw new Error('This SQLite storage is not open')
+  if (method === 'close') databases.delete(database)
+  return (db[method] as (...args: unknown[]) => unknown)(...args)
+}
