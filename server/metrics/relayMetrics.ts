@@ -22,6 +22,8 @@ export type RequestRefusalReason = 'rate_limited' | 'body_too_large' | 'metrics_
 
 export type Direction = 'in' | 'out'
 
+export type StorageOperation = 'append' | 'compact' | 'delete'
+
 /** What the relay knows right now; read when Prometheus scrapes, so gauges never drift. */
 export interface RelayGauges {
   connections(): number
@@ -116,10 +118,21 @@ export class RelayMetrics {
     collectDefaultMetrics({ register: this.registry })
   }
 
+  /**
+   * The labelled series every message touches, looked up once: prom-client
+   * hashes the labels on every `inc({ ... })`, and these run for every frame
+   * to every client.
+   */
+  private readonly perDirection = {
+    in: { messages: this.messages.labels('in'), bytes: this.bytes.labels('in'), fanOut: this.fanOut.labels('in') },
+    out: { messages: this.messages.labels('out'), bytes: this.bytes.labels('out'), fanOut: this.fanOut.labels('out') },
+  }
+
   /** Counts one websocket message of `byteLength` bytes, received or sent. */
   message(direction: Direction, byteLength: number): void {
-    this.messages.inc({ direction })
-    this.bytes.inc({ direction }, byteLength)
+    const series = this.perDirection[direction]
+    series.messages.inc()
+    series.bytes.inc(byteLength)
   }
 
   /** Counts a connection the relay turned away or closed. */
@@ -139,20 +152,30 @@ export class RelayMetrics {
 
   /** Counts a message exchanged with other relay instances. */
   fanOutMessage(direction: Direction): void {
-    this.fanOut.inc({ direction })
+    this.perDirection[direction].fanOut.inc()
   }
 
   /** Times one storage write; resolves or rejects as the write does. */
-  async timeStorageWrite<T>(operation: 'append' | 'compact' | 'delete', write: () => Promise<T>): Promise<T> {
-    const stop = this.storageSeconds.startTimer({ operation })
+  async timeStorageWrite<T>(operation: StorageOperation, write: () => Promise<T>): Promise<T> {
+    const started = performance.now()
     try {
       const result = await write()
-      stop({ outcome: 'ok' })
+      this.storageSeries(operation, 'ok').observe((performance.now() - started) / 1000)
       return result
     } catch (error) {
-      stop({ outcome: 'error' })
+      this.storageSeries(operation, 'error').observe((performance.now() - started) / 1000)
       throw error
     }
+  }
+
+  private readonly storageChildren = new Map<string, ReturnType<typeof this.storageSeconds.labels>>()
+
+  /** The histogram series of one operation and outcome, looked up once (an append is timed for every update). */
+  private storageSeries(operation: StorageOperation, outcome: 'ok' | 'error') {
+    const key = `${operation} ${outcome}`
+    let series = this.storageChildren.get(key)
+    if (series === undefined) this.storageChildren.set(key, (series = this.storageSeconds.labels(operation, outcome)))
+    return series
   }
 
   /** The metrics in Prometheus text format, and the content type to serve them with. */
