@@ -12,8 +12,12 @@ import { StorageUnusableError, type Storage } from './storage.ts'
 
 export { SQLITE_FILE_NAME, WAL_SIZE_LIMIT_BYTES } from './sqliteDatabase.ts'
 
-/** How long /healthz waits for the worker to answer. */
-const HEALTH_TIMEOUT_MS = 1_000
+/**
+ * How long /healthz waits for the worker to answer: a worker busy with a long
+ * compaction or a slow sync to disk is still healthy; one that has not
+ * answered in this long is not.
+ */
+const HEALTH_TIMEOUT_MS = 5_000
 
 /**
  * The embedded default backend: one SQLite file `<dataDir>/kring.sqlite`

@@ -54,10 +54,10 @@ export async function startTestRelay(options: TestRelayOptions = {}): Promise<Te
   const wanted = process.env.KRING_TEST_LOG_LEVEL
   const logLevel: LogLevel = LOG_LEVELS.find((level) => level === wanted) ?? 'silent'
   let storage = options.storage
-  const launch = (port: number) =>
+  const launch = async (port: number) =>
     startRelay({
       config: { ...options.config, port, dataDir, logLevel },
-      storage: storage ?? new SqliteStorage(dataDir),
+      storage: storage ?? (await SqliteStorage.open(dataDir)),
       staticDir,
       logger: createLogger(logLevel),
     })
