@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_LIMITS } from '../shared/protocol/limits.ts'
+import { fromBase64Url } from '../shared/identity/base64url.ts'
 import { ConfigError, loadConfig, withOverrides } from './config.ts'
 
 describe('relay configuration', () => {
@@ -17,6 +18,7 @@ describe('relay configuration', () => {
       metricsHost: '127.0.0.1',
       metricsToken: undefined,
       clientAddressHeader: undefined,
+      redisChannelPrefix: 'kring',
     })
   })
 
@@ -50,6 +52,10 @@ describe('relay configuration', () => {
       KRING_METRICS_TOKEN: 'a-long-enough-metrics-token',
       KRING_CLIENT_ADDRESS_HEADER: 'X-Forwarded-For',
       KRING_MAX_IMPORT_BYTES: '65536',
+      KRING_ACCESS_RECHECK_MS: '1000',
+      KRING_REDIS_OUTAGE_LIMIT_MS: '2000',
+      KRING_REDIS_CHANNEL_PREFIX: 'kring-utrecht',
+      KRING_REDIS_KEY: 'zUu0Yyp3K1VbnnHkl8GULtaT1B1cWZ1Ti2Mbth6SZHU',
     })
     expect(config).toEqual({
       port: 9000,
@@ -76,12 +82,16 @@ describe('relay configuration', () => {
         maxImportBytes: 65_536,
         maxNewPlansPerAddressPerHour: 3,
         maxPlanBytes: 65_536,
+        accessRecheckMs: 1_000,
+        redisOutageLimitMs: 2_000,
       },
       metricsPort: 9100,
       metricsHost: '10.0.0.5',
       metricsToken: 'a-long-enough-metrics-token',
       clientAddressHeader: 'x-forwarded-for',
       admissionPublicKey: 'fzC8KqtKOS9Up7fySkgNkE53yOQaWMg-FawuixvmSgQ',
+      redisChannelPrefix: 'kring-utrecht',
+      redisKey: fromBase64Url('zUu0Yyp3K1VbnnHkl8GULtaT1B1cWZ1Ti2Mbth6SZHU'),
     })
   })
 
@@ -110,6 +120,9 @@ describe('relay configuration', () => {
     expect(() => loadConfig({ KRING_HTTP_HEADERS_TIMEOUT_MS: '60000', KRING_HTTP_REQUEST_TIMEOUT_MS: '30000' })).toThrow(/KRING_HTTP_HEADERS_TIMEOUT_MS \(60000\) must not be longer than KRING_HTTP_REQUEST_TIMEOUT_MS \(30000\)/)
     expect(() => loadConfig({ KRING_CLIENT_ADDRESS_HEADER: 'x forwarded' })).toThrow(/KRING_CLIENT_ADDRESS_HEADER must be a header name/)
     expect(() => loadConfig({ KRING_ADMISSION_PUBLIC_KEY: 'fzC8KqtKOS9Up7fySkgNkE53yOQaWMg' })).toThrow(/KRING_ADMISSION_PUBLIC_KEY must be a raw Ed25519 public key/)
+    expect(() => loadConfig({ KRING_REDIS_KEY: 'secret-but-too-short' })).toThrow(/KRING_REDIS_KEY must be 32 bytes in base64url \(43 characters; value not shown\)/)
+    expect(() => loadConfig({ KRING_REDIS_KEY: 'secret-but-too-short' })).not.toThrow(/secret-but/)
+    expect(() => loadConfig({ KRING_REDIS_CHANNEL_PREFIX: 'kring utrecht' })).toThrow(/KRING_REDIS_CHANNEL_PREFIX must be/)
   })
 
   it('merges overrides limit by limit', () => {

@@ -62,6 +62,20 @@ export interface Config {
    * single-machine default), every plan is welcome within the per-address limits.
    */
   admissionPublicKey: string | undefined
+  /**
+   * What every Redis channel of this deployment starts with
+   * (KRING_REDIS_CHANNEL_PREFIX, default `kring`): two deployments sharing
+   * one Redis must use different prefixes, or they would pass each other's changes.
+   */
+  redisChannelPrefix: string
+  /**
+   * The key that seals what relay instances pass each other through Redis
+   * (KRING_REDIS_KEY: 32 random bytes, base64url, the same on every instance;
+   * make one with `openssl rand -base64 32 | tr '+/' '-_' | tr -d '='`).
+   * Unset, plan text passes through Redis as it is: anyone who can read Redis
+   * reads it, and anyone who can publish on it can put changes into rooms.
+   */
+  redisKey: Uint8Array | undefined
 }
 
 /** A `Config` with any part left out, limits included: what `startRelay` accepts. */
@@ -96,6 +110,8 @@ const LIMIT_VARIABLES: { [K in keyof Limits]: string } = {
   maxImportBytes: 'KRING_MAX_IMPORT_BYTES',
   maxNewPlansPerAddressPerHour: 'KRING_MAX_NEW_PLANS_PER_ADDRESS_PER_HOUR',
   maxPlanBytes: 'KRING_MAX_PLAN_BYTES',
+  accessRecheckMs: 'KRING_ACCESS_RECHECK_MS',
+  redisOutageLimitMs: 'KRING_REDIS_OUTAGE_LIMIT_MS',
 }
 
 /** The shortest KRING_METRICS_TOKEN accepted: long enough that nobody guesses it. */
@@ -182,6 +198,16 @@ export function loadConfig(env: Env = process.env): Config {
     problems.push(`KRING_ADMISSION_PUBLIC_KEY must be a raw Ed25519 public key in base64url (43 characters, as \`kring operator new\` prints), got "${admissionPublicKey}"`)
   }
 
+  const redisChannelPrefix = read('KRING_REDIS_CHANNEL_PREFIX') ?? 'kring'
+  if (!/^[A-Za-z0-9_.:-]{1,64}$/.test(redisChannelPrefix)) {
+    problems.push(`KRING_REDIS_CHANNEL_PREFIX must be 1-64 letters, digits, _ . : or -, got "${redisChannelPrefix}"`)
+  }
+  const rawRedisKey = read('KRING_REDIS_KEY')
+  const redisKey = rawRedisKey === undefined ? undefined : rawKey(rawRedisKey)
+  if (rawRedisKey !== undefined && redisKey === undefined) {
+    problems.push('KRING_REDIS_KEY must be 32 bytes in base64url (43 characters; value not shown)')
+  }
+
   if (problems.length > 0) throw new ConfigError(problems)
   return {
     port,
@@ -197,17 +223,24 @@ export function loadConfig(env: Env = process.env): Config {
     metricsToken,
     clientAddressHeader,
     admissionPublicKey,
+    redisChannelPrefix,
+    redisKey,
   }
 }
 
-/** 32 bytes in canonical base64url. */
-function isRawPublicKey(text: string): boolean {
+/** 32 bytes from canonical base64url, or undefined when the text is not that. */
+function rawKey(text: string): Uint8Array | undefined {
   try {
     const bytes = fromBase64Url(text)
-    return bytes.length === 32 && toBase64Url(bytes) === text
+    return bytes.length === 32 && toBase64Url(bytes) === text ? bytes : undefined
   } catch {
-    return false
+    return undefined
   }
+}
+
+/** A raw Ed25519 public key: 32 bytes in canonical base64url. */
+function isRawPublicKey(text: string): boolean {
+  return rawKey(text) !== undefined
 }
 
 /** Applies overrides on top of a base configuration; limits are merged one by one. */

@@ -6,6 +6,7 @@ import { WebSocketServer } from 'ws'
 import { DELETED_REASON } from '../shared/capabilities/refusals.ts'
 import { CloseCode } from '../shared/protocol/closeCodes.ts'
 import { roomsOfPlan } from '../shared/protocol/rooms.ts'
+import { startAccessRecheck } from './access/accessRecheck.ts'
 import { NewPlanGate } from './access/newPlans.ts'
 import { PlanAccess } from './access/planAccess.ts'
 import { loadConfig, withOverrides, type Config, type ConfigOverrides } from './config.ts'
@@ -181,7 +182,25 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     maxNewPlansPerAddressPerHour: config.limits.maxNewPlansPerAddressPerHour,
     logger,
   })
-  const accept = createAcceptor({ config, logger, metrics, access, newPlans, rooms, gate, keepaliveMs: options.keepaliveMs ?? DEFAULT_KEEPALIVE_MS })
+  const recheck = startAccessRecheck({
+    access,
+    fanOut,
+    rooms,
+    logger,
+    intervalMs: config.limits.accessRecheckMs,
+    outageLimitMs: config.limits.redisOutageLimitMs,
+  })
+  const accept = createAcceptor({
+    config,
+    logger,
+    metrics,
+    access,
+    newPlans,
+    rooms,
+    gate,
+    exchangeOpen: recheck.open,
+    keepaliveMs: options.keepaliveMs ?? DEFAULT_KEEPALIVE_MS,
+  })
 
   httpServer.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     if (!isSyncPath(request.url ?? '')) {
@@ -242,6 +261,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     if (metricsServer !== undefined) await new Promise<void>((resolve) => metricsServer.server.close(() => resolve()))
     planRates.close()
     newPlans.close()
+    recheck.stop()
     await fanOut.close()
     await storage.close()
     logger.info({ address: url }, 'relay stopped')

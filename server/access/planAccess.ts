@@ -50,8 +50,28 @@ export class PlanAccess {
   private readonly live = new LiveConnections()
   /** Each plan's chain as last built, with the stored texts it was built from: verified once, not at every connect. */
   private readonly chains = new Map<string, { texts: string; chain: KeyChain }>()
+  private lastRecheck = Date.now()
 
   constructor(private readonly options: PlanAccessOptions) {}
+
+  /** When this instance last learned from storage what changed lately (recheckRecent), ms since 1970; its start counts as one. */
+  get recheckedAt(): number {
+    return this.lastRecheck
+  }
+
+  /**
+   * Brings the connections this instance holds in line with what storage says
+   * changed within the last `windowMs` (revocations, handovers and deletions
+   * stored by any instance): the periodic recheck (KRING_ACCESS_RECHECK_MS)
+   * that does not rely on Redis. One query, then the plans held here that
+   * changed are checked one by one. Rejects when storage cannot be asked.
+   */
+  async recheckRecent(windowMs: number): Promise<void> {
+    const startedAt = Date.now()
+    const changed = new Set(await this.options.records.plansChangedWithin(windowMs))
+    for (const planId of this.live.plans) if (changed.has(planId)) await this.recheck(planId)
+    this.lastRecheck = startedAt
+  }
 
   /**
    * The keys that speak for a plan after its stored handovers (keyChain.ts),

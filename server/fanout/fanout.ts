@@ -31,6 +31,12 @@ export interface FanOut {
   /** Whether messages can reach other instances right now (for /healthz). */
   healthy(): Promise<boolean>
 
+  /**
+   * Since when (ms since 1970) the other instances have been out of reach,
+   * or undefined while they can be reached (or there are none).
+   */
+  unavailableSince(): number | undefined
+
   /** Stops all subscriptions and releases connections. */
   close(): Promise<void>
 }

@@ -20,5 +20,9 @@ export class LocalFanOut implements FanOut {
     return true
   }
 
+  unavailableSince(): number | undefined {
+    return undefined
+  }
+
   async close(): Promise<void> {}
 }

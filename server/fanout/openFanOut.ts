@@ -8,12 +8,13 @@ import { RedisFanOut } from './redis.ts'
 /**
  * The fan-out the configuration asks for (architecture.md, decision 6): Redis
  * when REDIS_URL is set, so several relay instances share rooms; otherwise
- * none, as one process is complete. Rejects when Redis cannot be reached.
+ * none, as one process is complete. Channels start with KRING_REDIS_CHANNEL_PREFIX;
+ * with KRING_REDIS_KEY what passes is sealed. Rejects when Redis cannot be reached.
  */
 export async function openFanOut(
-  config: Pick<Config, 'redisUrl'>,
-  context: { storage: Pick<RoomLog, 'load'>; logger?: Logger; channelPrefix?: string },
+  config: Pick<Config, 'redisUrl' | 'redisChannelPrefix' | 'redisKey'>,
+  context: { storage: Pick<RoomLog, 'load'>; logger?: Logger },
 ): Promise<FanOut> {
   if (config.redisUrl === undefined) return new LocalFanOut()
-  return RedisFanOut.open({ url: config.redisUrl, ...context })
+  return RedisFanOut.open({ url: config.redisUrl, channelPrefix: config.redisChannelPrefix, frameKey: config.redisKey, ...context })
 }

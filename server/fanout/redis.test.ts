@@ -10,6 +10,7 @@ import { needRedis } from '../../tests/support/services.ts'
 import { startTcpProxy, type TcpProxy } from '../../tests/support/tcpProxy.ts'
 import { SqliteStorage } from '../storage/sqlite.ts'
 import { decodeClientMessage, encodeUpdate } from '../sync/protocol.ts'
+import { openFanOut } from './openFanOut.ts'
 import { RedisFanOut } from './redis.ts'
 
 const redisUrl = await needRedis()
@@ -124,6 +125,53 @@ describe.skipIf(!redisUrl)('Redis fan-out between relay instances', () => {
     await waitUntil(async () => received.includes('terwijl Redis weg was'), 'b catches up from storage')
     // Its two connections come back one by one: healthy once both are.
     await waitUntil(() => b.healthy(), 'b reports redis healthy again')
+  })
+
+  it('with KRING_REDIS_KEY, Redis sees no plan text, frames still pass between instances, and nothing published by anyone without the key gets in', async () => {
+    const store = await storage()
+    const key = randomBytes(32)
+    const a = await RedisFanOut.open({ url, storage: store, channelPrefix, frameKey: key })
+    const b = await RedisFanOut.open({ url, storage: store, channelPrefix, frameKey: key })
+    const stranger = await RedisFanOut.open({ url, storage: store, channelPrefix, frameKey: randomBytes(32) })
+    cleanups.push(() => a.close(), () => b.close(), () => stranger.close())
+    const atB: string[] = []
+    b.subscribe('room-sealed', (frame) => atB.push(textOf(frame)))
+    const atStranger: Uint8Array[] = []
+    stranger.subscribe('room-sealed', (frame) => atStranger.push(frame))
+    // What anyone reading Redis sees: a subscriber of its own.
+    const onlooker = new Redis(url)
+    cleanups.push(async () => onlooker.disconnect())
+    const seen: Buffer[] = []
+    onlooker.on('messageBuffer', (_channel: Buffer, message: Buffer) => seen.push(message))
+    await onlooker.subscribe(`${channelPrefix}:room:room-sealed`)
+    await waitUntil(async () => (await subscribers('room-sealed')) === 3, 'b, the stranger and the onlooker listen')
+
+    await a.publish('room-sealed', encodeUpdate(edit('Opa Henk zijn zorgen')))
+    await waitUntil(() => atB.length === 1, 'b opens what a sealed')
+    expect(atB).toEqual(['Opa Henk zijn zorgen'])
+    await waitUntil(() => seen.length === 1, 'the onlooker saw the message go by')
+    expect(seen[0]!.includes(Buffer.from('Opa Henk'))).toBe(false)
+
+    // Someone who can publish on Redis, but has no key, cannot put a change into the room.
+    const injector = new Redis(url)
+    cleanups.push(async () => injector.disconnect())
+    await injector.publish(`${channelPrefix}:room:room-sealed`, Buffer.concat([randomBytes(16), encodeUpdate(edit('ingeschoven'))]))
+    await a.publish('room-sealed', encodeUpdate(edit('daarna')))
+    await waitUntil(() => atB.length === 2, 'b hears the next sealed frame')
+    expect(atB).toEqual(['Opa Henk zijn zorgen', 'daarna'])
+    expect(atStranger).toEqual([])
+  })
+
+  it('uses the configured channel prefix (KRING_REDIS_CHANNEL_PREFIX), so deployments on one Redis stay apart', async () => {
+    const store = await storage()
+    const prefix = `kring-elders-${randomBytes(4).toString('hex')}`
+    const fanOut = await openFanOut({ redisUrl: url, redisChannelPrefix: prefix, redisKey: undefined }, { storage: store })
+    cleanups.push(() => fanOut.close())
+    fanOut.subscribe('room-prefixed', () => {})
+    const redis = new Redis(url)
+    cleanups.push(async () => redis.disconnect())
+    await waitUntil(async () => ((await redis.pubsub('NUMSUB', `${prefix}:room:room-prefixed`)) as [string, number])[1] === 1, 'it listens under its own prefix')
+    expect(((await redis.pubsub('NUMSUB', 'kring:room:room-prefixed')) as [string, number])[1]).toBe(0)
   })
 
   it('refuses to start when Redis cannot be reached, naming where it looked', async () => {

@@ -5,6 +5,7 @@ import { errorSummary, type Logger } from '../log.ts'
 import { DURABILITY_WINDOW_MS, type RoomLog } from '../storage/roomLog.ts'
 import { encodeUpdate } from '../sync/protocol.ts'
 import type { AccessChange, FanOut } from './fanout.ts'
+import { FrameCipher } from './frameCipher.ts'
 
 export interface RedisFanOutOptions {
   /** redis:// or rediss:// URL (REDIS_URL). */
@@ -18,6 +19,13 @@ export interface RedisFanOutOptions {
   storage: Pick<RoomLog, 'load'>
   /** Channels are `<prefix>:room:<room>`; separate deployments on one Redis use separate prefixes. Default "kring". */
   channelPrefix?: string
+  /**
+   * The operator's key for what passes through Redis (KRING_REDIS_KEY, 32
+   * bytes): set, every message is sealed (frameCipher.ts), so Redis and
+   * whoever can read it see no plan text and cannot inject changes. Every
+   * instance needs the same key.
+   */
+  frameKey?: Uint8Array
   logger?: Logger
 }
 
@@ -35,6 +43,8 @@ const HEALTH_TIMEOUT_MS = 1_000
 
 /** Bytes of the instance id that starts every published message. */
 const INSTANCE_ID_BYTES = 16
+/** How often, at most, messages that do not open with the key are logged. */
+const UNREADABLE_LOG_MS = 60_000
 
 /**
  * Fan-out over Redis pub/sub (architecture.md, decision 6): one channel per
@@ -53,6 +63,10 @@ export class RedisFanOut implements FanOut {
   private connectedOnce = false
   private reportedDown = false
   private closing = false
+  /** Since when Redis has been out of reach, while it is. */
+  private downSince: number | undefined
+  private readonly cipher: FrameCipher | undefined
+  private unreadableLoggedAt = 0
 
   private constructor(
     private readonly publisher: Redis,
@@ -61,6 +75,7 @@ export class RedisFanOut implements FanOut {
   ) {
     this.prefix = `${options.channelPrefix ?? 'kring'}:room:`
     this.accessChannel = `${options.channelPrefix ?? 'kring'}:access`
+    this.cipher = options.frameKey === undefined ? undefined : new FrameCipher(options.frameKey)
     subscriber.on('messageBuffer', (channel: Buffer, message: Buffer) => this.receive(channel, message))
     for (const connection of [publisher, subscriber]) {
       connection.on('error', (error: Error) => this.reportDown(error))
@@ -95,8 +110,9 @@ export class RedisFanOut implements FanOut {
 
   /** Publishes a frame; when Redis is away it is logged and dropped, as storage holds it (see `catchUp`). */
   async publish(room: string, message: Uint8Array): Promise<void> {
+    const channel = this.channelOf(room)
     try {
-      await this.publisher.publish(this.channelOf(room), Buffer.concat([this.instanceId, message]))
+      await this.publisher.publish(channel, this.wrap(channel, message))
     } catch (error) {
       this.reportDown(error)
     }
@@ -104,7 +120,7 @@ export class RedisFanOut implements FanOut {
 
   async announceAccessChange(change: AccessChange): Promise<void> {
     try {
-      await this.publisher.publish(this.accessChannel, Buffer.concat([this.instanceId, Buffer.from(JSON.stringify(change))]))
+      await this.publisher.publish(this.accessChannel, this.wrap(this.accessChannel, Buffer.from(JSON.stringify(change))))
     } catch (error) {
       // The others recheck every plan they hold when Redis is back (see `resubscribe`).
       this.reportDown(error)
@@ -157,6 +173,16 @@ export class RedisFanOut implements FanOut {
     }
   }
 
+  /** Since when Redis has been out of reach (ms since 1970), or undefined while both connections are up. */
+  unavailableSince(): number | undefined {
+    if (this.publisher.status === 'ready' && this.subscriber.status === 'ready') {
+      this.downSince = undefined
+      return undefined
+    }
+    this.downSince ??= Date.now()
+    return this.downSince
+  }
+
   /** The rooms this instance listens to (for tests and /healthz). */
   get subscribedRooms(): string[] {
     return [...this.handlers.keys()]
@@ -176,13 +202,31 @@ export class RedisFanOut implements FanOut {
   private receive(channel: Buffer, message: Buffer): void {
     if (message.length < INSTANCE_ID_BYTES || this.instanceId.equals(message.subarray(0, INSTANCE_ID_BYTES))) return
     const name = channel.toString('utf8')
-    if (name === this.accessChannel) return this.receiveAccessChange(message.subarray(INSTANCE_ID_BYTES))
+    const body = this.unwrap(name, message.subarray(INSTANCE_ID_BYTES))
+    if (body === undefined) return
+    if (name === this.accessChannel) return this.receiveAccessChange(Buffer.from(body))
     const room = name.slice(this.prefix.length)
     const roomHandlers = this.handlers.get(room)
     if (!roomHandlers) return
     // A copy: the Redis client may reuse the buffer it read into.
-    const frame = new Uint8Array(message.subarray(INSTANCE_ID_BYTES))
+    const frame = new Uint8Array(body)
     for (const handler of roomHandlers) handler(frame)
+  }
+
+  /** This instance's id, then the message: sealed with the operator's key when there is one. */
+  private wrap(channel: string, message: Uint8Array): Buffer {
+    return Buffer.concat([this.instanceId, this.cipher === undefined ? message : this.cipher.seal(channel, message)])
+  }
+
+  /** A message as published, opened with the key when there is one; undefined (logged now and then) when it does not open. */
+  private unwrap(channel: string, body: Buffer): Uint8Array | undefined {
+    if (this.cipher === undefined) return body
+    const opened = this.cipher.open(channel, body)
+    if (opened === undefined && Date.now() - this.unreadableLoggedAt > UNREADABLE_LOG_MS) {
+      this.unreadableLoggedAt = Date.now()
+      this.options.logger?.warn({ channel }, 'ignored a message from Redis that does not open with KRING_REDIS_KEY (another key, or not from a relay instance)')
+    }
+    return opened
   }
 
   private receiveAccessChange(body: Buffer): void {
@@ -244,6 +288,7 @@ export class RedisFanOut implements FanOut {
 
   /** Logs an outage once, not once per reconnect attempt or message. */
   private reportDown(error: unknown): void {
+    this.downSince ??= Date.now()
     if (this.reportedDown || this.closing) return
     this.reportedDown = true
     this.options.logger?.warn(

@@ -42,6 +42,7 @@ export function measuredStorage(storage: Storage, metrics: RelayMetrics): Storag
     registrationsOf: (planId) => storage.registrationsOf(planId),
     deletePlan: (planId) => write(() => metrics.timeStorageWrite('delete', () => storage.deletePlan(planId))),
     isPlanDeleted: (planId) => storage.isPlanDeleted(planId),
+    plansChangedWithin: (ms) => storage.plansChangedWithin(ms),
     admitPlan: (planId, admissionId) => write(() => storage.admitPlan(planId, admissionId)),
     isPlanAdmitted: (planId) => storage.isPlanAdmitted(planId),
     async healthy() {

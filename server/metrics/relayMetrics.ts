@@ -16,6 +16,7 @@ export type RefusalReason =
   | 'too_many_new_plans'
   | 'not_admitted'
   | 'plan_full'
+  | 'access_unchecked'
 
 /** Why the relay refused a plain HTTP request, as a metric label. */
 export type RequestRefusalReason = 'rate_limited' | 'body_too_large' | 'metrics_unauthorized'

@@ -146,6 +146,11 @@ export class RoomRegistry {
     await this.unloading.get(name)
   }
 
+  /** Unloads every room now, closing its peers with `code`; the relay keeps running and rooms open again when asked. */
+  async evictAll(code: number, reason: string): Promise<void> {
+    await Promise.all([...this.rooms.keys()].map((name) => this.evict(name, code, reason)))
+  }
+
   private async load(name: string): Promise<Room> {
     // A room still being unloaded must finish storing before it is read again.
     await this.unloading.get(name)

@@ -54,6 +54,13 @@ export interface PlanRecords {
   isPlanDeleted(planId: string): Promise<boolean>
 
   /**
+   * The plans with a revocation, handover or deletion stored within the last
+   * `ms` milliseconds, by the storage's own clock: what another relay instance
+   * may have changed, for the periodic recheck that does not rely on Redis.
+   */
+  plansChangedWithin(ms: number): Promise<string[]>
+
+  /**
    * Records that an operator's admission (by its id) let `planId` in, for a
    * deployment that takes new plans only with one (KRING_ADMISSION_PUBLIC_KEY,
    * shared/capabilities/admission.ts). An admission lets in one plan: resolves

@@ -204,6 +204,16 @@ export class PostgresStorage implements Storage {
     )
   }
 
+  async plansChangedWithin(ms: number): Promise<string[]> {
+    const result = await this.pool.query<{ plan_id: string }>(
+      `SELECT plan_id FROM ${this.revocationTable} WHERE stored_at > now() - $1 * interval '1 millisecond'
+       UNION SELECT plan_id FROM ${this.handoverTable} WHERE stored_at > now() - $1 * interval '1 millisecond'
+       UNION SELECT plan_id FROM ${this.deletedTable} WHERE deleted_at > now() - $1 * interval '1 millisecond'`,
+      [ms],
+    )
+    return result.rows.map((row) => row.plan_id)
+  }
+
   async isPlanDeleted(planId: string): Promise<boolean> {
     const result = await this.pool.query(`SELECT 1 FROM ${this.deletedTable} WHERE plan_id = $1`, [planId])
     return result.rows.length > 0

@@ -74,6 +74,16 @@ const MIGRATIONS: readonly { version: number; why: string; tables: readonly stri
        )`,
     ],
   },
+  {
+    version: 5,
+    why: 'finding what changed lately, for the recheck that does not rely on Redis (issue 16)',
+    tables: [],
+    statements: (schema) => [
+      `CREATE INDEX plan_revocations_by_time ON ${qualified(schema, 'plan_revocations')} (stored_at)`,
+      `CREATE INDEX plan_handovers_by_time ON ${qualified(schema, 'plan_handovers')} (stored_at)`,
+      `CREATE INDEX deleted_plans_by_time ON ${qualified(schema, 'deleted_plans')} (deleted_at)`,
+    ],
+  },
 ]
 
 /** Advisory lock key held while migrating, so instances starting together migrate once. */

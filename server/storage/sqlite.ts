@@ -121,6 +121,11 @@ export class SqliteStorage implements Storage {
     return this.call('deletePlan', planId)
   }
 
+  async plansChangedWithin(ms: number): Promise<string[]> {
+    await this.appends.flush()
+    return this.call('plansChangedWithin', ms)
+  }
+
   async isPlanDeleted(planId: string): Promise<boolean> {
     await this.appends.flush()
     return this.call('isPlanDeleted', planId)

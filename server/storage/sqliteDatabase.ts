@@ -80,6 +80,11 @@ export class SqliteDatabase {
         UNIQUE (plan_id, token_id)
       );
     `)
+    // When a revocation or handover was stored (ms), for rechecking recent changes; files of earlier releases lack it.
+    for (const table of ['plan_revocations', 'plan_handovers']) {
+      const columns = this.db.prepare<[], { name: string }>(`PRAGMA table_info(${table})`).all()
+      if (!columns.some((column) => column.name === 'stored_at')) this.db.exec(`ALTER TABLE ${table} ADD COLUMN stored_at INTEGER NOT NULL DEFAULT 0`)
+    }
     this.statements = prepare(this.db)
   }
 
@@ -123,7 +128,7 @@ export class SqliteDatabase {
   }
 
   addRevocation(planId: string, revocation: string): void {
-    this.statements.addRevocation.run(planId, revocation)
+    this.statements.addRevocation.run(planId, revocation, Date.now())
   }
 
   revocationsOf(planId: string): string[] {
@@ -132,7 +137,7 @@ export class SqliteDatabase {
 
   /** Stores a handover as step `sequence` unless one is there; returns the text that holds that step. */
   addHandover(planId: string, sequence: number, handover: string): string {
-    this.statements.addHandover.run(planId, sequence, handover)
+    this.statements.addHandover.run(planId, sequence, handover, Date.now())
     return this.statements.handoverAt.get(planId, sequence)!.handover
   }
 
@@ -159,6 +164,12 @@ export class SqliteDatabase {
     // Old versions of the deleted pages live on in the write-ahead log until a
     // checkpoint; fold it into the database file and empty it now.
     this.db.pragma('wal_checkpoint(TRUNCATE)')
+  }
+
+  /** Plans with a revocation, handover or deletion stored within the last `ms` (PlanRecords.plansChangedWithin). */
+  plansChangedWithin(ms: number): string[] {
+    const since = Date.now() - ms
+    return this.statements.changedSince.all(since, since, since).map((row) => row.plan_id)
   }
 
   isPlanDeleted(planId: string): boolean {
@@ -210,10 +221,15 @@ function prepare(db: Database.Database) {
     appendUnlessDeleted: db.prepare<[string, Uint8Array, string]>(
       'INSERT INTO room_updates (room, update_bytes) SELECT ?, ? WHERE NOT EXISTS (SELECT 1 FROM deleted_plans WHERE plan_id = ?)',
     ),
-    addRevocation: db.prepare<[string, string]>('INSERT OR IGNORE INTO plan_revocations (plan_id, revocation) VALUES (?, ?)'),
+    addRevocation: db.prepare<[string, string, number]>('INSERT OR IGNORE INTO plan_revocations (plan_id, revocation, stored_at) VALUES (?, ?, ?)'),
     revocationsOf: db.prepare<[string], { revocation: string }>('SELECT revocation FROM plan_revocations WHERE plan_id = ? ORDER BY seq'),
     deleteRevocations: db.prepare<[string]>('DELETE FROM plan_revocations WHERE plan_id = ?'),
-    addHandover: db.prepare<[string, number, string]>('INSERT OR IGNORE INTO plan_handovers (plan_id, sequence, handover) VALUES (?, ?, ?)'),
+    addHandover: db.prepare<[string, number, string, number]>('INSERT OR IGNORE INTO plan_handovers (plan_id, sequence, handover, stored_at) VALUES (?, ?, ?, ?)'),
+    changedSince: db.prepare<[number, number, number], { plan_id: string }>(
+      `SELECT plan_id FROM plan_revocations WHERE stored_at > ?
+       UNION SELECT plan_id FROM plan_handovers WHERE stored_at > ?
+       UNION SELECT plan_id FROM deleted_plans WHERE deleted_at > ?`,
+    ),
     handoverAt: db.prepare<[string, number], { handover: string }>('SELECT handover FROM plan_handovers WHERE plan_id = ? AND sequence = ?'),
     handoversOf: db.prepare<[string], { handover: string }>('SELECT handover FROM plan_handovers WHERE plan_id = ? ORDER BY sequence'),
     deleteHandovers: db.prepare<[string]>('DELETE FROM plan_handovers WHERE plan_id = ?'),

@@ -26,6 +26,7 @@ export type SqliteMethod =
   | 'registrationsOf'
   | 'deletePlan'
   | 'isPlanDeleted'
+  | 'plansChangedWithin'
   | 'admitPlan'
   | 'isPlanAdmitted'
   | 'ping'

@@ -201,6 +201,17 @@ export function describeStorage(name: string, makeFixture: () => Promise<Storage
       })
     })
 
+    it('names the plans whose revocations, handovers or deletion were stored lately, and no others', async () => {
+      const { storage } = await fresh()
+      expect(await storage.plansChangedWithin(60_000)).toEqual([])
+      await storage.addRevocation('plan-a', 'revocation-1')
+      await storage.deletePlan('plan-b')
+      await storage.append('plan-c', new Writer().type('alleen tekst'))
+      expect((await storage.plansChangedWithin(60_000)).sort()).toEqual(['plan-a', 'plan-b'])
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      expect(await storage.plansChangedWithin(10)).toEqual([])
+    })
+
     it('lets a plan in by an admission once: the same admission lets no other plan in, across a restart', async () => {
       const fixture = await fresh()
       expect(await fixture.storage.isPlanAdmitted('plan-a')).toBe(false)

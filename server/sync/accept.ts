@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http'
 import type { WebSocket } from 'ws'
 import { CloseCode } from '../../shared/protocol/closeCodes.ts'
 import { planIdOfRoom } from '../../shared/protocol/rooms.ts'
+import { ACCESS_UNCHECKED_REASON } from '../access/accessRecheck.ts'
 import type { NewPlanGate } from '../access/newPlans.ts'
 import type { PlanAccess } from '../access/planAccess.ts'
 import type { Config } from '../config.ts'
@@ -22,6 +23,8 @@ export interface AcceptDeps {
   newPlans: NewPlanGate
   rooms: RoomRegistry
   gate: ClientGate
+  /** Whether this instance can tell what other instances revoked or deleted (server/access/accessRecheck.ts); while not, refused with 1013. */
+  exchangeOpen(): boolean
   keepaliveMs: number
 }
 
@@ -48,6 +51,8 @@ export function createAcceptor(deps: AcceptDeps): (ws: WebSocket, request: Incom
     const release = gate.holdUpgrade(request)
     if (release === undefined) return connection.refuse(CloseCode.rateLimited, TOO_MANY_CONNECTIONS, 'too_many_connections')
     ws.once('close', release)
+    const unchecked = () => connection.refuse(RelayCloseCode.accessUnchecked, ACCESS_UNCHECKED_REASON, 'access_unchecked')
+    if (!deps.exchangeOpen()) return unchecked()
 
     const admission: Admission = await admit(request, { maxRoomNameLength: config.limits.maxRoomNameLength, access }).catch(
       (error: unknown): Admission => {
@@ -71,6 +76,7 @@ export function createAcceptor(deps: AcceptDeps): (ws: WebSocket, request: Incom
       if (!plan.ok) return connection.refuse(plan.code, plan.reason, plan.metric)
       const room = await rooms.open(admission.room, { held: plan.held })
       if (connection.isClosed) return
+      if (!deps.exchangeOpen()) return unchecked()
       if (room.peerCount >= config.limits.maxConnectionsPerRoom) {
         return connection.refuse(CloseCode.relayFull, 'This room has as many connections as it may; try again later', 'room_full')
       }

@@ -8,4 +8,10 @@ export const RelayCloseCode = {
    * "internal error"). The client keeps its copy and may reconnect later.
    */
   storageUnavailable: 1011,
+  /**
+   * This instance cannot tell right now whether another instance revoked or
+   * deleted something (Redis and the storage recheck both away too long;
+   * RFC 6455 1013, "try again later"). The client keeps its copy and reconnects.
+   */
+  accessUnchecked: 1013,
 } as const

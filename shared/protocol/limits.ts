@@ -44,6 +44,20 @@ export const DEFAULT_LIMITS = {
   maxNewPlansPerAddressPerHour: 30,
   /** What one plan may store over its three rooms, in bytes (KRING_MAX_PLAN_BYTES); an update past it is refused with 4413. */
   maxPlanBytes: 32 * 1024 * 1024,
+  /**
+   * How often each relay instance rechecks revocations, handovers and
+   * deletions against shared storage, in ms (KRING_ACCESS_RECHECK_MS), so
+   * one made on another instance takes effect here within this time even
+   * while Redis is away. Only with REDIS_URL (more than one instance).
+   */
+  accessRecheckMs: 5_000,
+  /**
+   * How long an instance serves live exchange without Redis while it also
+   * cannot recheck access against storage, in ms (KRING_REDIS_OUTAGE_LIMIT_MS):
+   * past it, it closes its rooms (1013) and refuses new connections until
+   * one of the two is back, as another instance could have revoked or deleted them.
+   */
+  redisOutageLimitMs: 30_000,
   /** How far in the future an invitation's issuedAt may lie, in ms (KRING_MAX_CLOCK_SKEW_MS); later ones are refused (4403 not-yet-valid). */
   maxClockSkewMs: 10 * 60 * 1000,
   /** Largest import the relay takes at /plans/<id>/import, in bytes of the request (KRING_MAX_IMPORT_BYTES). */

@@ -14,8 +14,11 @@ export interface SharedRelays {
   schema: string
   /** `ws://127.0.0.1:<port>/sync` of relay `index`, the base URL for a `WebsocketProvider`. */
   syncUrl(index: number): string
-  /** Starts one more instance on the same PostgreSQL schema and Redis. */
-  add(): Promise<Relay>
+  /**
+   * Starts one more instance on the same PostgreSQL schema and Redis; with
+   * `via`, it reaches them at other addresses (a proxy that can be cut).
+   */
+  add(via?: { databaseUrl?: string; redisUrl?: string }): Promise<Relay>
   /** Closes every relay still open and drops the schema. */
   dispose(): Promise<void>
 }
@@ -27,11 +30,13 @@ export async function startSharedRelays(
 ): Promise<SharedRelays> {
   const schema = uniquePostgresSchema()
   const relays: Relay[] = []
-  const add = async (): Promise<Relay> => {
+  const add = async (via: { databaseUrl?: string; redisUrl?: string } = {}): Promise<Relay> => {
+    const databaseUrl = via.databaseUrl ?? services.databaseUrl
     const relay = await startRelay({
       // Tokens are off unless `config` turns them on: most rooms here are no plan ids.
-      config: { requireTokens: false, ...config, databaseUrl: services.databaseUrl, redisUrl: services.redisUrl },
-      storage: await PostgresStorage.open({ connectionString: services.databaseUrl, schema }),
+      config: { requireTokens: false, ...config, databaseUrl, redisUrl: via.redisUrl ?? services.redisUrl },
+      // A short query timeout when reached through a proxy that may be cut: its failures show in moments.
+      storage: await PostgresStorage.open({ connectionString: databaseUrl, schema, queryTimeoutMs: via.databaseUrl === undefined ? undefined : 1_000 }),
       staticDir: null,
       logger: createLogger((process.env.KRING_TEST_LOG_LEVEL as 'info' | undefined) ?? 'silent'),
     })

@@ -14,6 +14,8 @@ export interface TcpProxy {
   cut(): void
   /** Accepts and forwards connections again. */
   restore(): void
+  /** Whether it forwards connections now (not cut). */
+  readonly isOpen: boolean
   close(): Promise<void>
 }
 
@@ -50,6 +52,9 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
     },
     restore() {
       open = true
+    },
+    get isOpen() {
+      return open
     },
     close() {
       proxy.cut()
