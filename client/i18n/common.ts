@@ -28,7 +28,7 @@ export default defineCatalog({
       netwerk: 'Netwerk',
       professional: 'Professional',
       meelezer: 'Meelezer',
-      none: 'Doet niet mee in Kring',
+      none: 'Gebruikt Kring zelf niet',
     },
     actions: {
       save: 'Opslaan',
@@ -62,7 +62,7 @@ export default defineCatalog({
       netwerk: 'Network',
       professional: 'Professional',
       meelezer: 'Reader',
-      none: 'Does not use Kring',
+      none: 'Does not use Kring themselves',
     },
     actions: {
       save: 'Save',

@@ -20,7 +20,7 @@ export default defineCatalog({
         'newer-version': 'Dit bestand komt uit een nieuwere Kring. Open het in die Kring, of vraag om een nieuwere versie van deze app.',
         damaged: 'Dit bestand is beschadigd. Bewaar het plan nog een keer als bestand en probeer het opnieuw.',
         'no-plan': 'In dit bestand staat geen plan.',
-        unreadable: 'Dit bestand kan niet gelezen worden.',
+        unreadable: 'Kring kan dit bestand niet lezen.',
       },
     },
     newPlan: {
@@ -34,7 +34,7 @@ export default defineCatalog({
       myNameMissing: 'Vul je naam in.',
       submit: 'Plan maken',
       busy: 'Plan wordt gemaakt…',
-      failed: 'Het plan kon niet worden gemaakt. Probeer het nog een keer.',
+      failed: 'Het plan maken is niet gelukt. Probeer het nog een keer.',
     },
   },
   en: {
@@ -55,7 +55,7 @@ export default defineCatalog({
         'newer-version': 'This file comes from a newer Kring. Open it there, or ask for a newer version of this app.',
         damaged: 'This file is damaged. Keep the plan as a file once more and try again.',
         'no-plan': 'There is no plan in this file.',
-        unreadable: 'This file cannot be read.',
+        unreadable: 'Kring cannot read this file.',
       },
     },
     newPlan: {

@@ -1,7 +1,7 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Button } from 'react-aria-components'
-import { LEEFGEBIEDEN, type Leefgebied } from '../../shared/plan/index.ts'
+import { LEEFGEBIEDEN, type Leefgebied, type LeefgebiedLabel } from '../../shared/plan/index.ts'
 import { AppDialog } from './AppDialog.tsx'
 import { useFormat } from './useFormat.ts'
 import './ui.css'
@@ -27,7 +27,7 @@ export function LeefgebiedenPicker({
     <details className="leefgebieden-picker">
       <summary>
         {t('leefgebieden.summary')}
-        {chosen.length > 0 && <span className="muted"> — {chosen.map((key) => format.wording(labelOf(key))).join(', ')}</span>}
+        {chosen.length > 0 && <span className="muted"> — {chosen.map((key) => format.wording(labelOf(key).everyday)).join(', ')}</span>}
       </summary>
       <fieldset className="field">
         <legend className="visually-hidden">{t('leefgebieden.legend', { about })}</legend>
@@ -47,15 +47,30 @@ export function LeefgebiedTags({ tags }: { tags: readonly Leefgebied[] }) {
     <ul className="tags" aria-label={t('leefgebieden.tagsLabel')}>
       {tags.map((key) => (
         <li key={key} className="tag">
-          {format.wording(labelOf(key))}
+          <LeefgebiedName label={labelOf(key)} />
         </li>
       ))}
     </ul>
   )
 }
 
-function labelOf(key: Leefgebied) {
-  return LEEFGEBIEDEN.find((l) => l.key === key) ?? { nl: key, en: key }
+function labelOf(key: Leefgebied): LeefgebiedLabel {
+  return LEEFGEBIEDEN.find((l) => l.key === key) ?? { key, nl: key, en: key, everyday: { nl: key, en: key } }
+}
+
+/** A life area in everyday words first ("Meedoen in de buurt"), with the matrix's own name small beside it. */
+export function LeefgebiedName({ label }: { label: LeefgebiedLabel }) {
+  const format = useFormat()
+  return (
+    <>
+      {format.wording(label.everyday)} <span className="leefgebied-official">({format.wording(label)})</span>
+    </>
+  )
+}
+
+/** The same as plain text, for a choice in a select: "Meedoen in de buurt (Maatschappelijke participatie)". */
+export function leefgebiedText(format: { wording: (w: { nl: string; en: string }) => string }, label: LeefgebiedLabel): string {
+  return `${format.wording(label.everyday)} (${format.wording(label)})`
 }
 
 /**
@@ -103,7 +118,9 @@ function LeefgebiedenChecks({ chosen, onChange, label }: { chosen: readonly Leef
       {LEEFGEBIEDEN.map((leefgebied) => (
         <label key={leefgebied.key} className="radio" htmlFor={`${id}-${leefgebied.key}`}>
           <input id={`${id}-${leefgebied.key}`} type="checkbox" checked={chosen.includes(leefgebied.key)} onChange={(e) => onChange(leefgebied.key, e.target.checked)} />
-          {format.wording(leefgebied)}
+          <span>
+            <LeefgebiedName label={leefgebied} />
+          </span>
         </label>
       ))}
     </div>

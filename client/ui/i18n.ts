@@ -18,7 +18,7 @@ export default defineCatalog({
     today: 'vandaag {{time}}',
     save: 'Opslaan',
     done: 'Klaar',
-    leefgebiedenAction: 'Leefgebieden kiezen',
+    leefgebiedenAction: 'Delen van het leven kiezen',
     cancel: 'Annuleren',
     more: 'Meer bij: {{text}}',
     edit: 'Wijzigen',
@@ -52,10 +52,10 @@ export default defineCatalog({
       agreeLabel: '{{label}}: {{subject}}',
     },
     leefgebieden: {
-      summary: 'Leefgebieden (mag, hoeft niet)',
-      legend: 'Leefgebieden bij {{about}}',
-      hint: 'Over welke delen van het leven gaat dit? Alleen als het helpt.',
-      tagsLabel: 'Leefgebieden',
+      summary: 'Delen van het leven (mag, hoeft niet)',
+      legend: 'Delen van het leven bij {{about}}',
+      hint: 'Over welke delen van het leven gaat dit? Alleen als het helpt. Tussen haakjes staat het woord uit de methode (leefgebied).',
+      tagsLabel: 'Delen van het leven',
     },
   },
   en: {
@@ -110,7 +110,7 @@ export default defineCatalog({
     leefgebieden: {
       summary: 'Areas of life (optional)',
       legend: 'Areas of life for {{about}}',
-      hint: 'Which parts of life does this touch? Only if it helps.',
+      hint: 'Which parts of life does this touch? Only if it helps. In brackets is the word the method uses (area of life).',
       tagsLabel: 'Areas of life',
     },
   },

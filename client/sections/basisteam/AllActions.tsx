@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { HELP_SOURCES, LEEFGEBIEDEN, type HelpSource, type Leefgebied } from '../../../shared/plan/index.ts'
 import { usePlan } from '../../plan/hooks.ts'
 import { useLive } from '../../plan/useLive.ts'
+import { leefgebiedText } from '../../ui/Leefgebieden.tsx'
 import { RemovedNotices } from '../../ui/RemovedNotices.tsx'
 import { Unfold } from '../../ui/Unfold.tsx'
 import { useFormat } from '../../ui/useFormat.ts'
@@ -30,14 +31,14 @@ export function AllActions() {
     <div className="all-actions stack">
       {touched.length > 0 && (
         <div className="lens">
-          <p className="muted">{t('all.touches', { list: touched.map((l) => format.wording(l)).join(', ') })}</p>
+          <p className="muted">{t('all.touches', { list: format.list(touched.map((l) => format.wording(l.everyday))) })}</p>
           <div className="field">
             <label htmlFor={`${id}-lens`}>{t('all.lens')}</label>
             <select id={`${id}-lens`} value={lens} onChange={(e) => setLens(e.target.value as Leefgebied | '')}>
               <option value="">{t('all.lensAll')}</option>
               {touched.map((l) => (
                 <option key={l.key} value={l.key}>
-                  {format.wording(l)}
+                  {leefgebiedText(format, l)}
                 </option>
               ))}
             </select>

@@ -27,7 +27,7 @@ export default defineCatalog({
     all: {
       empty: 'Nog geen afspraken. Wat gaan jullie doen? En wie doet het?',
       listLabel: 'Afspraken',
-      lens: 'Bekijk per leefgebied',
+      lens: 'Bekijk per deel van het leven',
       lensAll: 'Alle afspraken',
       touches: 'Dit plan gaat over: {{list}}',
     },
@@ -58,7 +58,7 @@ export default defineCatalog({
       changeMindLabel: 'Toch niet: {{wat}}',
       changeToYes: 'Toch wel',
       changeToYesLabel: 'Toch wel: {{wat}}',
-      editTitle: 'Afspraak veranderen',
+      editTitle: 'Afspraak wijzigen',
     },
     consent: {
       asked: 'gevraagd',
@@ -204,7 +204,7 @@ export default defineCatalog({
     all: {
       empty: 'No agreements yet. What will you do? And who does it?',
       listLabel: 'Agreements',
-      lens: 'View by area of life',
+      lens: 'View by part of life',
       lensAll: 'All agreements',
       touches: 'This plan is about: {{list}}',
     },

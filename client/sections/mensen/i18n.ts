@@ -13,7 +13,7 @@ export default defineCatalog({
       nameMissing: 'Vul een naam in.',
       relation: 'Wat is deze persoon van het huishouden?',
       relationHint: 'Bijvoorbeeld: oma, buurvrouw, wijkcoach',
-      role: 'Doet mee in Kring als',
+      role: 'Hoe doet deze persoon mee?',
     },
     add: {
       title: 'Iemand toevoegen',
@@ -30,7 +30,7 @@ export default defineCatalog({
       question: 'Wat moet er met die plekken gebeuren?',
       restoreHint: 'Je kunt iemand later terugzetten bij "Verwijderd".',
       places: {
-        basisteam: 'Bij een afspraak in het basisteam',
+        basisteam: 'Bij een afspraak bij Wie doet wat',
         rollen: 'Bij een rol of taak',
         geslaagd: 'Bij "Ik vind het geslaagd als …"',
         evaluatiemomenten: 'In een antwoord toen jullie samen terugkeken',
@@ -63,7 +63,7 @@ export default defineCatalog({
       nameMissing: 'Please fill in a name.',
       relation: 'How is this person related to the household?',
       relationHint: 'For example: grandmother, neighbour, social worker',
-      role: 'Takes part in Kring as',
+      role: 'How does this person take part?',
     },
     add: {
       title: 'Add someone',
@@ -80,7 +80,7 @@ export default defineCatalog({
       question: 'What should happen with those places?',
       restoreHint: 'You can put someone back later under "Removed".',
       places: {
-        basisteam: 'In an agreement of the basisteam',
+        basisteam: 'In an agreement under Who does what',
         rollen: 'In a role or task',
         geslaagd: 'In "I think it is a success when …"',
         evaluatiemomenten: 'In an answer when you looked back together',

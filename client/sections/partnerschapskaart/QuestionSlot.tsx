@@ -18,6 +18,7 @@ export function QuestionSlot({
   step,
   question,
   label,
+  plain,
   level,
   own,
   writable = true,
@@ -27,6 +28,8 @@ export function QuestionSlot({
   /** The question id items point at (null: the step as a whole). */
   question: string | null
   label: string
+  /** One plain line under a method word the card prints ("aan procesvaardigheid?" — kunnen we goed samenwerken?). */
+  plain?: string
   level: 4 | 5
   /** The group's own question, which can be changed and removed like an item. */
   own?: StoredOwnQuestion
@@ -44,6 +47,7 @@ export function QuestionSlot({
         <Heading className="pk-question-title">{label}</Heading>
         {own && <OwnQuestionMenu question={own} />}
       </div>
+      {plain && <p className="pk-question-plain">{plain}</p>}
       {items.length > 0 && <ItemList items={items} label={label} />}
       {children}
       {writable && <AddItem step={step} question={question} questionLabel={label} />}

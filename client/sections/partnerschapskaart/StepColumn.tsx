@@ -49,6 +49,7 @@ export function StepColumn({ prompt }: { prompt: CardStepPrompt }) {
           {title}
         </h3>
         <p className="pk-step-about">{format.wording(prompt.about)}</p>
+        <p className="pk-step-plain">{t(`plainStep.${step}`)}</p>
       </header>
 
       {prompt.number > 1 && <EarlierStepHint step={step} present={participants.present} />}
@@ -65,7 +66,7 @@ export function StepColumn({ prompt }: { prompt: CardStepPrompt }) {
               return (
                 <QuestionSlot key={question.id} step={step} question={question.id} label={label} level={4} writable={!hasAspects}>
                   {question.aspects.map((aspect) => (
-                    <QuestionSlot key={aspect.id} step={step} question={aspect.id} label={format.wording(aspect)} level={5} />
+                    <QuestionSlot key={aspect.id} step={step} question={aspect.id} label={format.wording(aspect)} plain={t(`plainAspect.${aspect.id}`, { defaultValue: '' })} level={5} />
                   ))}
                   {aspects.map((own) => (
                     <QuestionSlot key={own.id} step={step} question={own.id} label={own.text} level={5} own={own} />

@@ -25,6 +25,7 @@ export function Succesvoorwaarden() {
     <section className="pk-summary card stack" aria-labelledby="pk-summary-title">
       <h3 id="pk-summary-title">{t('succesvoorwaarden.title')}</h3>
       <p className="pk-formula">{t('succesvoorwaarden.formula')}</p>
+      <p className="pk-step-plain">{t('succesvoorwaarden.plain')}</p>
       <p className="muted">{empty ? t('succesvoorwaarden.empty') : t('succesvoorwaarden.intro')}</p>
       {!empty && (
         <div className="pk-summary-columns">

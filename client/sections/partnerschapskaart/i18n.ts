@@ -9,7 +9,7 @@ export default defineCatalog({
   nl: {
     title: 'Hoe werken we samen',
     method: 'Partnerschapskaart',
-    intro: 'Met deze kaart spreken jullie samen af hoe je samenwerkt. Je begint rechts, bij de waarden: waarom doen we dit? Dan volgen relaties, handelen en condities: hoe doen we het? En tot slot de acties: wat gaan we doen?',
+    intro: 'Met deze kaart spreken jullie af hoe je samenwerkt. Je begint rechts, bij de waarden: waarom doen we dit? Dan komen relaties, handelen en condities: hoe doen we het? Tot slot de acties: wat gaan we doen?',
     introOrder: 'Ga naar de volgende stap als iedereen het eens is. Niets houdt je tegen: jullie bepalen zelf het tempo.',
     cardLabel: 'De kaart, vijf stappen',
     stripLabel: 'Stappen van de kaart',
@@ -17,7 +17,7 @@ export default defineCatalog({
     goToStep: 'Naar stap {{number}}: {{title}}',
     stripAgreed: 'eens: {{names}}',
     stripNobody: 'nog niemand eens',
-    agree: 'Hierover ben ik het eens',
+    agree: 'Ik ben het hiermee eens',
     changedSince: 'Er is iets veranderd sinds jij het eens was. Kijk je nog even?',
     earlierHint_one: '{{step}}: {{names}} is het nog niet eens. Je kunt gewoon verder.',
     earlierHint_other: '{{step}}: {{names}} zijn het nog niet eens. Je kunt gewoon verder.',
@@ -27,7 +27,7 @@ export default defineCatalog({
       write: 'Schrijf iets op',
       writeLabel: 'Schrijf iets op bij: {{question}}',
       text: 'Wat schrijven jullie op?',
-      notes: 'Toelichting (mag leeg blijven)',
+      notes: 'Uitleg (mag leeg blijven)',
       add: 'Toevoegen',
       addDraft: 'In mijn kladje',
       close: 'Klaar',
@@ -38,9 +38,9 @@ export default defineCatalog({
     },
     drafts: {
       title: 'Mijn kladje',
-      intro: 'Dit heb jij voor jezelf opgeschreven. Het hoort nog niet bij wat de groep samen heeft. Breng het in als je erover wilt praten.',
-      putForward: 'Inbrengen',
-      putForwardLabel: '“{{text}}” inbrengen bij de groep',
+      intro: 'Dit heb jij voor jezelf opgeschreven. Het hoort nog niet bij wat de groep samen heeft. Deel het met de groep als je erover wilt praten.',
+      putForward: 'Delen met de groep',
+      putForwardLabel: '“{{text}}” delen met de groep',
       under: 'bij: {{question}}',
     },
     ownQuestion: {
@@ -77,6 +77,7 @@ export default defineCatalog({
     succesvoorwaarden: {
       title: 'Succesvoorwaarden samenwerking',
       formula: 'Relaties + handelen + condities',
+      plain: 'Wat is er nodig om goed samen te werken?',
       intro: 'Wat jullie bij relaties, handelen en condities hebben opgeschreven, samen op één plek. Hier komen jullie spelregels uit.',
       empty: 'Nog niets. Wat jullie bij relaties, handelen en condities opschrijven, komt hier samen.',
       toRule: 'Maak er een spelregel van',
@@ -99,11 +100,37 @@ export default defineCatalog({
       empty: 'Niets opgeschreven.',
     },
     credit: 'Bron',
+    // One plain line under each method word the card prints; the card's own words stay exactly as printed.
+    plainStep: {
+      waarden: 'Waarom doen we dit? Wat vinden we belangrijk?',
+      relaties: 'Hoe gaan we met elkaar om?',
+      handelen: 'Wat doen we, en wat kunnen we?',
+      condities: 'Wat hebben we nodig om ons heen?',
+      acties: 'Wat gaan we echt doen?',
+    },
+    plainAspect: {
+      handelen: {
+        mensen: {
+          waarden: 'Wat vinden we belangrijk in hoe we werken?',
+          procesvaardigheid: 'Kunnen we goed samenwerken?',
+          inhoudscompetentie: 'Weten we genoeg van het onderwerp?',
+          reflectie: 'Kijken we naar onszelf?',
+        },
+      },
+      condities: {
+        omgeving: {
+          veiligheid: 'Voelt iedereen zich veilig?',
+          tijd: 'Hebben we genoeg tijd?',
+          ondersteuning: 'Wie of wat helpt ons daarbij?',
+          verbanden: 'Met wie werken we samen, buiten ons?',
+        },
+      },
+    },
   },
   en: {
     title: 'How we work together',
     method: 'Partnership card',
-    intro: 'With this card you agree together on how you work together. You start on the right, with values: why do we do this? Then come relationships, conduct and conditions: how do we do it? And finally actions: what will we do?',
+    intro: 'With this card you agree on how you work together. You start on the right, with values: why do we do this? Then come relationships, conduct and conditions: how do we do it? Finally the actions: what will we do?',
     introOrder: 'Move to the next step once everyone agrees. Nothing stops you: you set the pace yourselves.',
     cardLabel: 'The card, five steps',
     stripLabel: 'Steps of the card',
@@ -132,9 +159,9 @@ export default defineCatalog({
     },
     drafts: {
       title: 'My notes',
-      intro: 'You wrote this for yourself. It is not yet part of what the group has together. Bring it in when you want to talk about it.',
-      putForward: 'Bring in',
-      putForwardLabel: 'Bring “{{text}}” in to the group',
+      intro: 'You wrote this for yourself. It is not yet part of what the group has together. Share it with the group when you want to talk about it.',
+      putForward: 'Share with the group',
+      putForwardLabel: 'Share “{{text}}” with the group',
       under: 'for: {{question}}',
     },
     ownQuestion: {
@@ -171,6 +198,7 @@ export default defineCatalog({
     succesvoorwaarden: {
       title: 'Conditions for a successful collaboration',
       formula: 'Relationships + conduct + conditions',
+      plain: 'What is needed to work together well?',
       intro: 'What you wrote under relationships, conduct and conditions, together in one place. Your ground rules come from here.',
       empty: 'Nothing yet. What you write under relationships, conduct and conditions comes together here.',
       toRule: 'Make it a ground rule',
@@ -193,5 +221,30 @@ export default defineCatalog({
       empty: 'Nothing written down.',
     },
     credit: 'Source',
+    plainStep: {
+      waarden: 'Why do we do this? What matters to us?',
+      relaties: 'How do we treat each other?',
+      handelen: 'What do we do, and what can we do?',
+      condities: 'What do we need around us?',
+      acties: 'What will we really do?',
+    },
+    plainAspect: {
+      handelen: {
+        mensen: {
+          waarden: 'What matters to us in how we work?',
+          procesvaardigheid: 'Can we work together well?',
+          inhoudscompetentie: 'Do we know enough about the subject?',
+          reflectie: 'Do we look at ourselves?',
+        },
+      },
+      condities: {
+        omgeving: {
+          veiligheid: 'Does everyone feel safe?',
+          tijd: 'Do we have enough time?',
+          ondersteuning: 'Who or what helps us with it?',
+          verbanden: 'Whom do we work with, outside us?',
+        },
+      },
+    },
   },
 })

@@ -5,7 +5,7 @@ export default defineCatalog({
   nl: {
     title: 'Spelregels',
     intro: 'Spelregels zijn jullie afspraken over hoe je samenwerkt. Hoe praten we met elkaar? Hoe beslissen we? Iedereen zegt zelf of hij of zij het eens is.',
-    empty: 'Nog geen spelregels. Schrijf er een op, of maak er een van de succesvoorwaarden op de partnerschapskaart.',
+    empty: 'Nog geen spelregels. Schrijf er een op. Of maak er een van wat jullie op de kaart schreven bij relaties, handelen en condities.',
     listLabel: 'Onze spelregels',
     propose: {
       label: 'Nieuwe spelregel',
@@ -16,11 +16,11 @@ export default defineCatalog({
       proposedBy: 'Voorgesteld door {{name}}',
       changedBy: 'Nieuwe tekst van {{name}}, {{when}}',
       askedAgain: 'De tekst is veranderd. Daarom vragen we iedereen opnieuw: ben je het eens?',
-      agree: 'Hier ben ik het mee eens',
+      agree: 'Ik ben het hiermee eens',
       editTitle: 'Spelregel wijzigen',
       editNote: 'Verander je de tekst? Dan vragen we iedereen opnieuw of ze het eens zijn. De oude tekst blijft zichtbaar.',
       text: 'Spelregel',
-      notes: 'Toelichting',
+      notes: 'Uitleg',
       history: 'Eerdere tekst ({{count}})',
       historyLine: 'Geschreven door {{name}}, {{when}}',
       historyAgreed: 'Eens waren: {{names}}',
@@ -52,7 +52,7 @@ export default defineCatalog({
   en: {
     title: 'Ground rules',
     intro: 'Ground rules are your agreements on how you work together. How do we talk to each other? How do we decide? Everyone says for themselves whether they agree.',
-    empty: 'No ground rules yet. Write one down, or make one from the conditions for success on the partnership card.',
+    empty: 'No ground rules yet. Write one down. Or make one from what you wrote on the card under relationships, conduct and conditions.',
     listLabel: 'Our ground rules',
     propose: {
       label: 'New ground rule',

@@ -33,7 +33,7 @@ export default defineCatalog({
       adoptLabel: 'Zet “{{text}}” in mijn lijst',
       inMyList: 'Staat ook in jouw lijst',
       adoptShared: 'Zet in onze lijst',
-      notes: 'Toelichting',
+      notes: 'Uitleg',
       text: 'Waarde',
       editTitle: 'Waarde wijzigen',
     },
