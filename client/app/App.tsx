@@ -12,6 +12,7 @@ const StartPage = lazyView(() => import('../start/StartPage.tsx'), 'StartPage', 
 const toegang = () => import('../sections/toegang/i18n.ts')
 const KeyImportPage = lazyView(() => import('../invitations/KeyImportPage.tsx'), 'KeyImportPage', { ui, toegang })
 const PlanDeletedPage = lazyView(() => import('../invitations/PlanDeletedPage.tsx'), 'PlanDeletedPage', { ui, toegang })
+const PlanLeftPage = lazyView(() => import('../workspace/PlanLeftPage.tsx'), 'PlanLeftPage')
 
 /**
  * Routes, in the URL's hash so any static server (and the service worker's
@@ -19,7 +20,8 @@ const PlanDeletedPage = lazyView(() => import('../invitations/PlanDeletedPage.ts
  * `/#/` start page, `/#/plan/<planId>/<sectionId>` a section of a plan,
  * `/#/uitnodiging/<token>` an invitation link (kept, then the plan opens),
  * `/#/sleutel[/<key>]` keeping a plan key handed over by the household,
- * `/#/verwijderd/<planId>` a plan being removed from this device.
+ * `/#/verwijderd/<planId>` a plan being removed from this device,
+ * `/#/verlaten/<planId>` a professional taking a plan off their device.
  * Signed revocations and deletions queued on this device go out from here,
  * whichever page is open.
  */
@@ -36,6 +38,7 @@ export function App() {
         <Route path="/uitnodiging/:token">{(params) => <InvitationRoute token={params.token} />}</Route>
         <Route path="/sleutel/:key?">{(params) => <KeyImportPage given={params.key} />}</Route>
         <Route path="/verwijderd/:planId">{(params) => <PlanDeletedPage key={params.planId} planId={params.planId} />}</Route>
+        <Route path="/verlaten/:planId">{(params) => <PlanLeftPage key={params.planId} planId={params.planId} />}</Route>
         <Route path="/plan/:planId" nest>
           {(params) => <PlanRoute key={params.planId} planId={params.planId} />}
         </Route>

@@ -14,7 +14,7 @@ import { useFormat } from '../ui/useFormat.ts'
  */
 export function PlanNotices() {
   const { t } = useTranslation('workspace')
-  const { plan, access, canWrite } = usePlan()
+  const { plan, planId, access, canWrite } = usePlan()
   const me = useMe()
   const format = useFormat()
   const day = today()
@@ -35,6 +35,9 @@ export function PlanNotices() {
           <p>{t('notices.professional')}</p>
           <p>{t('notices.professionalOptions')}</p>
           {support.checkIn && <p>{t('notices.professionalCheckIn', { day: format.day(support.checkIn) })}</p>}
+          <p>
+            <Link href={`~/verlaten/${planId}`}>{t('notices.leave')}</Link>
+          </p>
         </section>
       )}
       {canWrite &&

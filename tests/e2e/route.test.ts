@@ -5,6 +5,7 @@ import kaartCatalog from '../../client/sections/partnerschapskaart/i18n.ts'
 import routeCatalog from '../../client/sections/route/i18n.ts'
 import verhaalCatalog from '../../client/sections/verhaal/i18n.ts'
 import workspaceCatalog from '../../client/workspace/i18n.ts'
+import startCatalog from '../../client/start/i18n.ts'
 import netwerkatlasCatalog from '../../client/sections/netwerkatlas/i18n.ts'
 import common from '../../client/i18n/common.ts'
 import { today } from '../../shared/plan/index.ts'
@@ -232,6 +233,24 @@ describe('a plan that lives: the route, looking back together, the waakvlam, the
     await panel.getByRole('button', { name: r.waakvlam.raise }).click()
     await panel.getByText(r.waakvlam.full).waitFor()
     await waitUntil(async () => (await notices.getByText(nt.professionalTitle).count()) === 0, "Karin's waakvlam notice to go")
+    expectNoErrors()
+  }, STEP)
+
+  it('on a waakvlam the professional can leave the plan on her device; the household keeps it', async () => {
+    const panel = ans.page.getByRole('region', { name: r.waakvlam.title })
+    await panel.getByRole('button', { name: r.waakvlam.lower }).click()
+    const notices = karin.page.getByRole('complementary', { name: nt.label })
+    await notices.getByRole('link', { name: nt.leave }).click()
+    await karin.page.getByRole('heading', { level: 1, name: workspaceCatalog.nl.left.title }).waitFor()
+    await karin.page.getByRole('button', { name: workspaceCatalog.nl.left.confirm }).click()
+    await karin.page.getByRole('status').getByText(workspaceCatalog.nl.left.done).waitFor()
+    await karin.page.getByRole('link', { name: workspaceCatalog.nl.left.toStart }).click()
+    await karin.page.getByRole('heading', { name: startCatalog.nl.plans.title }).waitFor()
+    // Her device had only this plan: the list now says it is empty.
+    await karin.page.getByText(startCatalog.nl.plans.empty).waitFor()
+    expect(await karin.page.getByRole('link', { name: /Familie Jansen/ }).count()).toBe(0)
+    // The household still has its plan, on a waakvlam.
+    await panel.getByText(r.waakvlam.on).waitFor()
     expectNoErrors()
   }, STEP)
 
