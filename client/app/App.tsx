@@ -11,6 +11,7 @@ import { PlanRoute } from '../workspace/PlanRoute.tsx'
 const StartPage = lazyView(() => import('../start/StartPage.tsx'), 'StartPage', { ui, start: () => import('../start/i18n.ts') })
 const toegang = () => import('../sections/toegang/i18n.ts')
 const KeyImportPage = lazyView(() => import('../invitations/KeyImportPage.tsx'), 'KeyImportPage', { ui, toegang })
+const TakeOverPage = lazyView(() => import('../invitations/TakeOverPage.tsx'), 'TakeOverPage', { ui, toegang })
 const PlanDeletedPage = lazyView(() => import('../invitations/PlanDeletedPage.tsx'), 'PlanDeletedPage', { ui, toegang })
 const PlanLeftPage = lazyView(() => import('../workspace/PlanLeftPage.tsx'), 'PlanLeftPage')
 
@@ -20,6 +21,7 @@ const PlanLeftPage = lazyView(() => import('../workspace/PlanLeftPage.tsx'), 'Pl
  * `/#/` start page, `/#/plan/<planId>/<sectionId>` a section of a plan,
  * `/#/uitnodiging/<token>` an invitation link (kept, then the plan opens),
  * `/#/sleutel[/<key>]` keeping a plan key handed over by the household,
+ * `/#/overnemen[/<key>]` the household taking over a plan a professional started for it,
  * `/#/verwijderd/<planId>` a plan being removed from this device,
  * `/#/verlaten/<planId>` a professional taking a plan off their device.
  * Signed revocations and deletions queued on this device go out from here,
@@ -37,6 +39,7 @@ export function App() {
         </Route>
         <Route path="/uitnodiging/:token">{(params) => <InvitationRoute token={params.token} />}</Route>
         <Route path="/sleutel/:key?">{(params) => <KeyImportPage given={params.key} />}</Route>
+        <Route path="/overnemen/:key?">{(params) => <TakeOverPage given={params.key} />}</Route>
         <Route path="/verwijderd/:planId">{(params) => <PlanDeletedPage key={params.planId} planId={params.planId} />}</Route>
         <Route path="/verlaten/:planId">{(params) => <PlanLeftPage key={params.planId} planId={params.planId} />}</Route>
         <Route path="/plan/:planId" nest>

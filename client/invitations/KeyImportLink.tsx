@@ -10,6 +10,9 @@ export function KeyImportLink() {
       <p>
         {t('importKey.startHint')} <Link href="/sleutel">{t('importKey.start')}</Link>
       </p>
+      <p>
+        {t('takeOverHint')} <Link href="/overnemen">{t('takeOverStart')}</Link>
+      </p>
     </section>
   )
 }

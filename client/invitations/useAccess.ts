@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import { refusalKind, type RefusalKind } from '../../shared/capabilities/refusals.ts'
+import { planKeyChanges } from '../device/planKeys.ts'
 import { loadRefusal, saveRefusal } from '../device/tokens.ts'
 import { useConnectionStatus } from '../plan/hooks.ts'
 import { useLive } from '../plan/useLive.ts'
@@ -29,9 +30,13 @@ export function useAccessState(connection: PlanConnection): AccessState | null {
 
   useEffect(() => {
     let current = true
-    void Promise.all([loadDeviceAccess(planId), loadRefusal(planId)]).then(([access, remembered]) => current && setLoaded({ access, remembered: remembered ?? null }))
+    const load = () => void Promise.all([loadDeviceAccess(planId), loadRefusal(planId)]).then(([access, remembered]) => current && setLoaded({ access, remembered: remembered ?? null }))
+    load()
+    // A key kept or forgotten here (a handover) changes what this device may do.
+    const stop = planKeyChanges.subscribe(load)
     return () => {
       current = false
+      stop()
     }
   }, [planId])
 

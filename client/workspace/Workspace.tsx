@@ -6,6 +6,7 @@ import { registerServiceWorker } from '../app/serviceWorker.ts'
 import { SkipLink } from '../app/SkipLink.tsx'
 import { invitationAccess } from '../../shared/capabilities/access.ts'
 import { AccessUpkeep } from '../invitations/AccessUpkeep.tsx'
+import { ForgetHandedOverKey } from '../invitations/ForgetHandedOverKey.tsx'
 import { Welcome } from '../invitations/Welcome.tsx'
 import type { DeviceAccess } from '../invitations/deviceAccess.ts'
 import { ReadOnlyBanner, RefusedNotice, RefusedStatusLine } from '../invitations/Refused.tsx'
@@ -45,6 +46,7 @@ export function Workspace({ sectionId }: { sectionId: string }) {
       <Welcome />
       <AccessUpkeep />
       <PlanNotices />
+      <ForgetHandedOverKey />
       <div className="workspace-body">
         <nav className="section-nav" aria-label={t('sectionsLabel')}>
           <ul>

@@ -5,9 +5,9 @@ import { issueDeletion } from '../../shared/capabilities/deletion.ts'
 import { issueRevocation, type RevocationScope } from '../../shared/capabilities/revocation.ts'
 import { MalformedCapabilityError } from '../../shared/capabilities/signed.ts'
 import { issueToken, readToken } from '../../shared/capabilities/token.ts'
-import { issueHandover, readHandover } from '../../shared/capabilities/handover.ts'
+import { handOverToNewKey, readHandover } from '../../shared/capabilities/handover.ts'
 import { toBase64Url } from '../../shared/identity/base64url.ts'
-import { createPlanKey, createSuccessorKey, type PlanKey } from '../../shared/identity/planKey.ts'
+import { createPlanKey, type PlanKey } from '../../shared/identity/planKey.ts'
 import { ROLES } from '../../shared/protocol/roles.ts'
 import { ROOM_KINDS } from '../../shared/protocol/rooms.ts'
 import { errorSummary } from '../log.ts'
@@ -225,10 +225,7 @@ async function successorIn(file: string, old: PlanKey): Promise<PlanKey | undefi
 }
 
 async function makeSuccessor(old: PlanKey, file: string, person: string | undefined): Promise<PlanKey> {
-  const successor = await createSuccessorKey(old.planId)
-  const raw = new Uint8Array(await crypto.subtle.exportKey('raw', successor.publicKey))
-  const handover = await usage(() => issueHandover(old, raw, { toPerson: person }))
-  const next: PlanKey = { ...successor, handovers: [...old.handovers, handover] }
+  const { next } = await usage(() => handOverToNewKey(old, { toPerson: person }))
   await writeKeyFile(file, next)
   return next
 }

@@ -1,7 +1,7 @@
 import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
 import { fromBase64Url, toBase64Url } from '../identity/base64url.ts'
-import { importPlanKey, type ExportedPlanKey, type PlanKey } from '../identity/planKey.ts'
+import { createSuccessorKey, importPlanKey, type ExportedPlanKey, type PlanKey } from '../identity/planKey.ts'
 import { currentKeyIndex, keyIndexIn, originalKeyChain, type KeyChain } from './keyChain.ts'
 import { personIdProblem } from './personId.ts'
 import { MalformedCapabilityError, readCapability, readFixedBytes, readTime, signCapability, signingKeyIndex, writeTime, HANDED_OVER_REASON } from './signed.ts'
@@ -66,6 +66,18 @@ export async function issueHandover(key: PlanKey, to: Uint8Array, options: { toP
     encoding.writeVarString(encoder, toPerson)
     writeTime(encoder, options.signedAt ?? Date.now(), 'signedAt')
   })
+}
+
+/**
+ * Hands `key`'s plan to a new key made here: the new key, carrying the whole
+ * chain of handovers (send `next.handovers` to the relay, one per line), and
+ * the new handover. The caller keeps the new key before it sends anything.
+ */
+export async function handOverToNewKey(key: PlanKey, options: { toPerson?: string; signedAt?: number } = {}): Promise<{ next: PlanKey; handover: string }> {
+  const successor = await createSuccessorKey(key.planId)
+  const raw = new Uint8Array(await crypto.subtle.exportKey('raw', successor.publicKey))
+  const handover = await issueHandover(key, raw, options)
+  return { next: { ...successor, handovers: [...key.handovers, handover] }, handover }
 }
 
 /** Parses a handover without trusting it. Throws MalformedCapabilityError, nothing else. */

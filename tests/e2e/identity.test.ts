@@ -1,3 +1,6 @@
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import common from '../../client/i18n/common.ts'
@@ -5,6 +8,7 @@ import mensenCatalog from '../../client/sections/mensen/i18n.ts'
 import notitiesCatalog from '../../client/sections/notities/i18n.ts'
 import spelregelsCatalog from '../../client/sections/spelregels/i18n.ts'
 import uitnodigingCatalog from '../../client/invitations/i18n.ts'
+import toegangCatalog from '../../client/sections/toegang/i18n.ts'
 import workspaceCatalog from '../../client/workspace/i18n.ts'
 import { addNoteViaUi, sectionRegion, waitForNote } from './support/access.ts'
 import { createPlanViaUi, inviteViaUi, openSection, SYNC_SENTENCES, waitForSyncStatus } from './support/app.ts'
@@ -165,5 +169,69 @@ describe('identity: invitations that name a person, claims, consent, the househo
     expect(common.nl.roles.huishouden).toBeTruthy()
     expect([...ans.errors, ...bram.errors, ...carla.errors]).toEqual([])
     await close(ans, bram, carla)
+  })
+})
+
+describe('handing a plan over to the household', () => {
+  let browser: Browser
+  let relay: TestRelay
+  const open: Device[] = []
+
+  beforeAll(async () => {
+    ;[browser, relay] = await Promise.all([launchBrowser(), startTestRelay()])
+  })
+
+  afterAll(async () => {
+    await Promise.all(open.map((device) => device.close()))
+    await browser?.close()
+    await relay?.close()
+  })
+
+  it('a professional starts a plan and hands it over by QR image; afterwards the professional cannot invite or delete, and everyone sees who manages the plan', async () => {
+    const t = toegangCatalog.nl
+    const [carla, ans] = await Promise.all([newDevice(browser), newDevice(browser, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true })])
+    open.push(carla, ans)
+    await createPlanViaUi(carla.page, relay.url, { householdName: 'Familie Jansen', myName: 'Carla' })
+    const link = await inviteViaUi(carla.page, { role: 'huishouden', name: 'Ans' })
+    await ans.page.goto(link)
+    await ans.page.getByRole('navigation', { name: w.sectionsLabel }).waitFor()
+
+    // At the first meeting Carla shows the handover code; Ans takes a picture of it.
+    await openSection(carla.page, t.section.title)
+    await carla.page.getByRole('button', { name: t.handOver.show }).click()
+    const qr = carla.page.getByRole('img', { name: t.handOver.qr })
+    await qr.waitFor()
+    const picture = join(await mkdtemp(join(tmpdir(), 'kring-qr-')), 'overdracht.png')
+    await qr.screenshot({ path: picture })
+    await saveScreenshot(carla.page, 'identity-4-handover-code')
+
+    await ans.page.goto(`${relay.url}/#/overnemen`)
+    await ans.page.getByLabel(t.takeOver.picture).setInputFiles(picture)
+    await ans.page.getByRole('button', { name: t.takeOver.confirm }).click()
+    // Ans manages the plan now, and is offered at once to take back everything from before.
+    await ans.page.getByRole('heading', { name: t.earlierKeys.title }).waitFor()
+    await ans.page.getByRole('region', { name: t.panel.title }).waitFor()
+    const manages = ans.page.getByRole('region', { name: t.manages.title })
+    await manages.getByText(fill(t.manages.people, { names: 'Ans (jij)' }).split('.')[0]!).waitFor()
+    await saveScreenshot(ans.page, 'identity-4-household-took-over')
+    await ans.page.getByRole('button', { name: t.earlierKeys.confirm }).click()
+
+    // Carla's device forgot the key: no inviting, no deleting; it sees who manages the plan now.
+    await carla.page.reload()
+    await openSection(carla.page, t.section.title)
+    await carla.page.getByRole('region', { name: t.manages.title }).getByText(fill(t.manages.people, { names: 'Ans' }).split('.')[0]!).waitFor()
+    await carla.page.getByText(t.panel.onlyKeyHolder).waitFor()
+    expect(await carla.page.getByRole('button', { name: t.deletePlan.open }).count()).toBe(0)
+    expect(await carla.page.evaluate(async () => {
+      const request = indexedDB.open('kring-device')
+      const db = await new Promise<IDBDatabase>((resolve) => (request.onsuccess = () => resolve(request.result)))
+      const keys = await new Promise<unknown[]>((resolve) => {
+        const all = db.transaction('planKeys').objectStore('planKeys').getAll()
+        all.onsuccess = () => resolve(all.result)
+      })
+      return keys.length
+    })).toBe(0)
+    await saveScreenshot(carla.page, 'identity-4-professional-after-handover')
+    expect([...carla.errors, ...ans.errors]).toEqual([])
   })
 })

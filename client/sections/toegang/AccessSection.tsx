@@ -3,6 +3,8 @@ import { usePlan } from '../../plan/hooks.ts'
 import { DeletePlanPanel } from './DeletePlanPanel.tsx'
 import { InvitationsList } from './InvitationsList.tsx'
 import { WhoManages } from './WhoManages.tsx'
+import { HandOverPanel } from './HandOverPanel.tsx'
+import { RevokeEarlierKeys } from './RevokeEarlierKeys.tsx'
 import { InviteForm } from './InvitePanel.tsx'
 import { KeyHandoverPanel } from './KeyHandoverPanel.tsx'
 import { YourRole } from '../../invitations/YourRole.tsx'
@@ -24,6 +26,8 @@ export function AccessSection() {
       {manages ? <InviteForm /> : <p className="muted">{t('panel.onlyKeyHolder')}</p>}
       <WhoManages />
       <InvitationsList />
+      {manages && <RevokeEarlierKeys />}
+      {manages && <HandOverPanel />}
       {manages && <KeyHandoverPanel />}
       {manages && <DeletePlanPanel />}
     </section>

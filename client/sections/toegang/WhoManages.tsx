@@ -11,7 +11,7 @@ import { useFormat } from '../../ui/useFormat.ts'
  * write themselves into it.
  */
 export function WhoManages() {
-  const { t } = useTranslation('uitnodiging')
+  const { t } = useTranslation('toegang')
   const { planId, access: device } = usePlan()
   const format = useFormat()
   const id = useId()
