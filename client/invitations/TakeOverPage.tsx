@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLocation } from 'wouter'
 import { handOverToNewKey } from '../../shared/capabilities/handover.ts'
-import { issueToken, readToken } from '../../shared/capabilities/token.ts'
+import { readToken } from '../../shared/capabilities/token.ts'
 import { readKeyHandover, type KeyReading } from '../../shared/identity/keyHandover.ts'
 import { exportPlanKey } from '../../shared/identity/planKey.ts'
 import { AppHeader } from '../app/AppHeader.tsx'
@@ -10,9 +10,10 @@ import { SkipLink } from '../app/SkipLink.tsx'
 import { enqueue } from '../device/outbox.ts'
 import { savePlanKey } from '../device/planKeys.ts'
 import { devicePlan } from '../device/plans.ts'
-import { saveToken } from '../device/tokens.ts'
 import { readQrImage } from './readQrImage.ts'
 import { registerInvitation } from './register.ts'
+import { sendOutbox } from '../relay/outboxSender.ts'
+import { tokenForThisDevice } from './deviceAccess.ts'
 
 type Found = Extract<KeyReading, { ok: true }> & { householdName: string | null }
 
@@ -61,9 +62,10 @@ export function TakeOverPage({ given }: { given?: string }) {
       // The new key is kept before anything is sent: the plan is never left with a handover and no key.
       await savePlanKey(await exportPlanKey(next))
       await enqueue({ planId, id: `handover:${next.handovers.length}`, kind: 'handover', text: next.handovers.join('\n') })
-      const token = await issueToken(next, { role: 'eigenaar', expiresAt: null, ...(me ? { person: me } : {}) })
-      await saveToken(planId, token)
-      if (me) await registerInvitation(next, readToken(token))
+      // Sent now when there is a connection (otherwise as soon as there is one); this device's token follows the relay.
+      await sendOutbox()
+      const token = await tokenForThisDevice(planId)
+      if (me && token) await registerInvitation(next, readToken(token))
       navigate(`/plan/${planId}/toegang`, { replace: true })
     } catch (error) {
       console.error('Taking over the plan failed', error)

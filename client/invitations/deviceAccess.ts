@@ -5,6 +5,7 @@ import type { PlanKey } from '../../shared/identity/planKey.ts'
 import type { Role } from '../../shared/protocol/roles.ts'
 import type { RoomKind } from '../../shared/protocol/rooms.ts'
 import { loadPlanKey } from '../device/planKeys.ts'
+import { isWaiting, outboxEntriesOf } from '../device/outbox.ts'
 import { devicePlan } from '../device/plans.ts'
 import { registerInvitation } from './register.ts'
 import { loadRefusal, loadToken, saveToken } from '../device/tokens.ts'
@@ -41,6 +42,9 @@ export async function tokenForThisDevice(planId: string): Promise<string | undef
   const [stored, refusal, known] = await Promise.all([loadToken(planId), loadRefusal(planId), devicePlan(planId)])
   const key = await planKeyOnThisDevice(planId)
   if (!key) return stored
+  // Until the relay knows this device's handover, a token of the new key would be turned away: keep what worked.
+  const handoverWaiting = (await outboxEntriesOf(planId)).some((entry) => entry.kind === 'handover' && isWaiting(entry))
+  if (stored && handoverWaiting) return stored
   const me = known?.me ?? null
   const current = stored ? readInvitation(stored) : undefined
   const renewable = refusal === 'revoked' || refusal === 'expired'

@@ -2,7 +2,7 @@ import { verifyDeletion } from '../../shared/capabilities/deletion.ts'
 import { buildKeyChain, extendKeyChain } from '../../shared/capabilities/handover.ts'
 import type { KeyChain } from '../../shared/capabilities/keyChain.ts'
 import { verifyRegistration } from '../../shared/capabilities/registration.ts'
-import { DELETED_REASON, REVOKED_REASON } from '../../shared/capabilities/refusals.ts'
+import { DELETED_REASON, refusalCodeOf, REVOKED_REASON } from '../../shared/capabilities/refusals.ts'
 import { readRevocation, revokes, verifyRevocation, type Revocation } from '../../shared/capabilities/revocation.ts'
 import { verifyToken, type InvitationToken } from '../../shared/capabilities/token.ts'
 import { CloseCode } from '../../shared/protocol/closeCodes.ts'
@@ -205,7 +205,10 @@ export class PlanAccess {
     const decision = await this.decide(planId, tokenText === '' ? undefined : tokenText)
     if (!decision.ok || decision.token === undefined) {
       const deleted = !decision.ok && decision.reason === DELETED_REASON
-      return deleted ? { ok: false, refusal: 'deleted', message: 'This plan was deleted' } : { ok: false, refusal: 'not-a-member', message: 'Only a member of this plan, with an invitation that lets them in, may see this' }
+      if (deleted) return { ok: false, refusal: 'deleted', message: 'This plan was deleted' }
+      // A device whose key handed the plan over learns it here, and forgets the key (client/relay/useRelayAccess.ts).
+      if (!decision.ok && refusalCodeOf(decision.reason) === 'handed-over') return { ok: false, refusal: 'handed-over', message: 'This invitation was signed by a key that has handed this plan over' }
+      return { ok: false, refusal: 'not-a-member', message: 'Only a member of this plan, with an invitation that lets them in, may see this' }
     }
     const [handovers, invitations, revocations] = await Promise.all([
       this.options.records.handoversOf(planId),

@@ -34,7 +34,8 @@ export type KeyReading = { ok: true; exported: ExportedPlanKey; key: PlanKey } |
 const PART = /^[A-Za-z0-9_-]+$/
 /** More handovers than a plan will ever see; a bound on what is read. */
 const MAX_HANDOVERS = 32
-const LINK_MARK = '#/sleutel/'
+/** The app's links that carry a key: a second household member's (`sleutel`), and a plan handed to the household (`overnemen`). */
+const LINK_MARKS = ['#/sleutel/', '#/overnemen/']
 
 /**
  * Reads a plan key from what a person gives: the key file's JSON, the
@@ -59,7 +60,8 @@ export async function readKeyHandover(text: string): Promise<KeyReading> {
 
 function parseKey(text: string): ExportedPlanKey | undefined {
   if (text.startsWith('{')) return parseJson(text)
-  const compact = text.includes(LINK_MARK) ? text.slice(text.indexOf(LINK_MARK) + LINK_MARK.length) : text
+  const mark = LINK_MARKS.find((candidate) => text.includes(candidate))
+  const compact = mark ? text.slice(text.indexOf(mark) + mark.length) : text
   const parts = decodeURIComponentSafe(compact).split('.')
   if (parts.length < 3 || parts.length > 3 + MAX_HANDOVERS || !parts.every((part) => PART.test(part))) return undefined
   const [planId, publicKey, privateKey, ...handovers] = parts as [string, string, string, ...string[]]
