@@ -16,6 +16,7 @@ import { PlanNotices } from './PlanNotices.tsx'
 import { NewerVersionNotice } from '../sync/NewerVersionNotice.tsx'
 import { PresenceList } from '../sync/PresenceList.tsx'
 import { SyncStatusLine } from '../sync/SyncStatusLine.tsx'
+import { SectionNav } from './SectionNav.tsx'
 
 /**
  * A plan's workspace: the household's name, the sync status, who is here,
@@ -48,21 +49,7 @@ export function Workspace({ sectionId }: { sectionId: string }) {
       <PlanNotices />
       <ForgetHandedOverKey />
       <div className="workspace-body">
-        <nav className="section-nav" aria-label={t('sectionsLabel')}>
-          <ul>
-            {visible.map((entry) => (
-              <li key={entry.id}>
-                <Link href={`/${entry.id}`} aria-current={entry.id === sectionId ? 'page' : undefined}>
-                  {t(entry.labelKey)}
-                  {entry.methodKey && <span className="section-nav-method">{t(entry.methodKey)}</span>}
-                </Link>
-              </li>
-            ))}
-            <li className="section-nav-home">
-              <Link href="~/">{t('myPlans')}</Link>
-            </li>
-          </ul>
-        </nav>
+        <SectionNav sections={visible} current={sectionId} />
         <main className="workspace-main" id="content" tabIndex={-1}>
           {Section ? (
             <Suspense fallback={<p className="muted">{t('common:loading')}</p>}>

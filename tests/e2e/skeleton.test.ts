@@ -7,6 +7,7 @@ import {
   openSection,
   openStartPage,
   presenceNames,
+  sectionNav,
   storyEditor,
   storyText,
   SYNC_SENTENCES,
@@ -156,10 +157,22 @@ describe('walking skeleton', () => {
     // Nothing sticks out sideways, and the key parts are on screen.
     const fitsWidth = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)
     expect(await fitsWidth()).toBe(true)
-    for (const name of ['Ons verhaal', 'Mensen']) {
-      const box = await page.getByRole('navigation').getByRole('link', { name }).boundingBox()
+    // The section starts within the first screen: the navigation is one "Menu" button that names it.
+    const heading = await page.getByRole('heading', { level: 2, name: 'Ons verhaal' }).boundingBox()
+    expect(heading && heading.y + heading.height <= 740).toBe(true)
+    const menu = sectionNav(page).getByRole('button', { name: 'Menu Ons verhaal' })
+    expect(await menu.getAttribute('aria-expanded')).toBe('false')
+    await saveScreenshot(page, 'skeleton-4-phone-first-screen')
+    // Unfolded, every section is reachable, all within the screen's width; Escape folds it back onto the button.
+    await menu.click()
+    for (const name of ['Ons verhaal', 'Mensen', 'Toegang']) {
+      const box = await sectionNav(page).getByRole('link', { name }).boundingBox()
       expect(box && box.x >= 0 && box.x + box.width <= 360).toBe(true)
     }
+    await saveScreenshot(page, 'skeleton-4-phone-menu-open')
+    await page.keyboard.press('Escape')
+    expect(await menu.getAttribute('aria-expanded')).toBe('false')
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Menu')
     expect(await syncStatus(page).isVisible()).toBe(true)
 
     await openSection(page, 'Ons verhaal')

@@ -90,10 +90,18 @@ export function planIdOf(page: Page): string {
   return match[1]
 }
 
-/** Clicks a section in the workspace navigation, by its visible label. */
+/** Clicks a section in the workspace navigation, by its visible label; on a phone it opens the "Menu" first. */
 export async function openSection(page: Page, label: string): Promise<void> {
-  await page.getByRole('navigation', { name: nl.workspace.sectionsLabel }).getByRole('link', { name: label }).click()
+  const nav = sectionNav(page)
+  const link = nav.getByRole('link', { name: label })
+  if (!(await link.isVisible())) await nav.getByRole('button', { name: new RegExp(`^${nl.workspace.menu}`) }).click()
+  await link.click()
   await page.getByRole('heading', { level: 2, name: label }).waitFor()
+}
+
+/** The workspace's navigation of sections. */
+export function sectionNav(page: Page): Locator {
+  return page.getByRole('navigation', { name: nl.workspace.sectionsLabel })
 }
 
 /** The "Ons verhaal" text editor. */

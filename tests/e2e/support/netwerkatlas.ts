@@ -91,6 +91,29 @@ export async function dragToCell(page: Page, what: Locator, ring: Ring, sector: 
   await page.mouse.up()
 }
 
+/**
+ * A finger drag (Chromium's touch emulation: the device needs `hasTouch`):
+ * touch `what`, move in steps, lift over the cell. Touch events go through
+ * CDP, as a real finger's do, so the page may scroll instead if the app lets
+ * it. Returns how far the page scrolled meanwhile.
+ */
+export async function fingerDragToCell(page: Page, what: Locator, ring: Ring, sector: Sector): Promise<number> {
+  await page.getByRole('group', { name: atlas.relatiekaart.drawingLabel }).evaluate((element) => element.scrollIntoView({ block: 'start' }))
+  const from = await what.boundingBox()
+  if (!from) throw new Error('Nothing to drag')
+  const to = await cellOnScreen(page, ring, sector)
+  const session = await page.context().newCDPSession(page)
+  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
+    session.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] })
+  const start = { x: from.x + from.width / 2, y: from.y + from.height / 2 }
+  const scrollBefore = await page.evaluate(() => window.scrollY)
+  await touch('touchStart', start.x, start.y)
+  for (let step = 1; step <= 12; step++) await touch('touchMove', start.x + ((to.x - start.x) * step) / 12, start.y + ((to.y - start.y) * step) / 12)
+  await touch('touchEnd', to.x, to.y)
+  await session.detach()
+  return (await page.evaluate(() => window.scrollY)) - scrollBefore
+}
+
 /** Places someone waiting beside the map through the dialog ("Waar hoort …?"). */
 export async function placeWithDialog(page: Page, name: string, ring: Ring, sector: Sector): Promise<void> {
   await waitingChip(page, name).click()

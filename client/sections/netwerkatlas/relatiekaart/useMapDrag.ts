@@ -1,4 +1,4 @@
-import { useRef, useState, type PointerEvent as ReactPointerEvent, type RefObject } from 'react'
+import { useEffect, useRef, useState, type PointerEvent as ReactPointerEvent, type RefObject } from 'react'
 import type { PersonId, Ring, Sector } from '../../../../shared/plan/index.ts'
 import { cellAt, type Point } from './geometry.ts'
 
@@ -41,6 +41,20 @@ export function useMapDrag(svg: RefObject<SVGSVGElement | null>, onDrop: (person
   const press = useRef<{ person: PersonId; label: string; start: Point; active: boolean } | null>(null)
   /** Set after a drag, so the click that follows the release does not also open a dialog. */
   const dragged = useRef(false)
+
+  // A finger on a name in the drawing drags it instead of scrolling the page. CSS touch-action does that for the
+  // names beside the map (HTML), but Chromium ignores it on elements inside an SVG, so the drawing cancels the
+  // scroll itself, only while a name is pressed: elsewhere on the map the page still scrolls under a finger.
+  // React's touch listeners are passive and cannot cancel, hence a native one.
+  useEffect(() => {
+    const element = svg.current
+    if (!element || !enabled) return
+    const holdStill = (event: TouchEvent) => {
+      if (press.current && event.cancelable) event.preventDefault()
+    }
+    element.addEventListener('touchmove', holdStill, { passive: false })
+    return () => element.removeEventListener('touchmove', holdStill)
+  }, [svg, enabled])
 
   function cellUnder(client: Point): Cell | null {
     const element = svg.current
