@@ -79,7 +79,7 @@ export default defineCatalog({
       intro: 'Equal does not mean identical. Everyone has their own role and their own tasks. Every voice counts the same.',
       none: 'No role yet.',
       add: 'Add role',
-      addLabel: 'Add a role for {{name}}',
+      addLabel: 'Add role for {{name}}',
       name: 'Role',
       nameHint: 'For example: contact person, carer, social worker',
       responsibilities: 'What does this person do? What do they take care of?',

@@ -65,28 +65,28 @@ export function Timeline({ events, onOpen }: { events: readonly LifeEvent[]; onO
               {...(onOpen ? { tabIndex: 0, role: 'button', onClick: () => onOpen(event.id), onKeyDown: (k: KeyboardEvent) => onKeyDown(k, event.id) } : { role: 'img' })}
               aria-label={describe(event)}
             >
-              <title>{describe(event)}</title>
               {!onAxis && <line className="timeline-stem" x1={centre} y1={AXIS} x2={centre} y2={top < AXIS ? top + CARD.height : top} />}
               <circle className="timeline-dot" cx={centre} cy={AXIS} r={5} fill={colors.band} />
               <rect className="timeline-card" x={x} y={top} width={CARD.width} height={CARD.height} rx={10} fill={colors.fill} stroke={colors.band} />
               <path d={`M${x} ${top + 10} a10 10 0 0 1 10 -10 h${CARD.width - 20} a10 10 0 0 1 10 10 v2 h${-CARD.width} z`} fill={colors.band} />
-              <text x={x + 10} y={top + 30} className={`timeline-date${date ? '' : ' is-missing'}`}>
+              <text x={x + 10} y={top + 30} className={`timeline-date${date ? '' : ' is-missing'}`} aria-hidden="true">
                 {shorten(date ?? t('gebeurteniskaart.noDate'), 24)}
               </text>
-              <text x={x + 10} y={top + 50} className="timeline-what">
+              <text x={x + 10} y={top + 50} className="timeline-what" aria-hidden="true">
                 {lines.map((line, k) => (
                   <tspan key={k} x={x + 10} dy={k === 0 ? 0 : 17}>
-                    {line}
+                    {/* A space after every line but the last, so the words do not run together for a screen reader. */}
+                    {k < lines.length - 1 ? `${line} ` : line}
                   </tspan>
                 ))}
               </text>
               {event.involved.length > 0 && (
-                <text x={x + 10} y={top + 104} className="timeline-people">
+                <text x={x + 10} y={top + 104} className="timeline-people" aria-hidden="true">
                   {shorten(t('gebeurteniskaart.with', { names: names(event.involved) }), 23)}
                 </text>
               )}
               {event.strength && (
-                <text x={x + 10} y={top + 122} className="timeline-strength" fill={colors.text}>
+                <text x={x + 10} y={top + 122} className="timeline-strength" fill={colors.text} aria-hidden="true">
                   {format.wording(ATLAS_LABELS.strengths[event.strength])}
                 </text>
               )}
