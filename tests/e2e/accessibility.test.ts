@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import common from '../../client/i18n/common.ts'
 import netwerkatlas from '../../client/sections/netwerkatlas/i18n.ts'
 import workspace from '../../client/workspace/i18n.ts'
-import { createPlanViaUi, SYNC_SENTENCES, typeInStory, waitForSyncStatus } from './support/app.ts'
+import { createPlanViaUi, openSection, SYNC_SENTENCES, typeInStory, waitForSyncStatus } from './support/app.ts'
 import { launchBrowser, newDevice, type Device } from './support/browser.ts'
 import { fillExampleHousehold } from './support/exampleHousehold.ts'
 import { saveScreenshot } from './support/screenshots.ts'
@@ -56,6 +56,7 @@ describe('accessibility: axe-core on every section, in Dutch and English, on a p
     household = await newDevice(browser, { viewport: { width: 1280, height: 800 } })
     planId = await createPlanViaUi(household.page, relay.url, { householdName: 'Familie Jansen', myName: 'Marieke' })
     await waitForSyncStatus(household.page, SYNC_SENTENCES.shared)
+    await openSection(household.page, 'Ons verhaal')
     await typeInStory(household.page, 'Wij wonen sinds 2015 in de Vogelbuurt.')
     // Sections with things in them, so what lists, drawings and forms show is checked, not only empty states.
     await fillExampleHousehold(household.page)

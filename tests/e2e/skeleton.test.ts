@@ -158,9 +158,11 @@ describe('walking skeleton', () => {
     const fitsWidth = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)
     expect(await fitsWidth()).toBe(true)
     // The section starts within the first screen: the navigation is one "Menu" button that names it.
-    const heading = await page.getByRole('heading', { level: 2, name: 'Ons verhaal' }).boundingBox()
+    const section = page.getByRole('main').getByRole('heading', { level: 2 }).first()
+    await section.waitFor()
+    const heading = await section.boundingBox()
     expect(heading && heading.y + heading.height <= 740).toBe(true)
-    const menu = sectionNav(page).getByRole('button', { name: 'Menu Ons verhaal' })
+    const menu = sectionNav(page).getByRole('button', { name: `Menu ${await section.innerText()}` })
     expect(await menu.getAttribute('aria-expanded')).toBe('false')
     await saveScreenshot(page, 'skeleton-4-phone-first-screen')
     // Unfolded, every section is reachable, all within the screen's width; Escape folds it back onto the button.

@@ -93,6 +93,7 @@ export function planIdOf(page: Page): string {
 /** Clicks a section in the workspace navigation, by its visible label; on a phone it opens the "Menu" first. */
 export async function openSection(page: Page, label: string): Promise<void> {
   const nav = sectionNav(page)
+  await nav.waitFor()
   const link = nav.getByRole('link', { name: label })
   if (!(await link.isVisible())) await nav.getByRole('button', { name: new RegExp(`^${nl.workspace.menu}`) }).click()
   await link.click()
