@@ -6,7 +6,7 @@ export default defineCatalog({
     title: 'Wie doet wat',
     method: 'Basisteam',
     intro: 'Wie doet wat, waar, wanneer en hoe? Niemand wordt helper zonder zelf ja te zeggen. Afspraken mogen veranderen als het anders loopt.',
-    tasks: 'Het basisteam zorgt voor twee dingen: het plan bijhouden en aanpassen als dat nodig is, en goed blijven samenwerken.',
+    tasks: 'Het basisteam zorgt voor twee dingen. Het plan bijhouden, en aanpassen als dat nodig is. En goed blijven samenwerken.',
     tabsLabel: 'Bekijk',
     tabs: {
       mine: 'Wat doe ik',
@@ -183,7 +183,7 @@ export default defineCatalog({
     title: 'Who does what',
     method: 'Core team',
     intro: 'Who does what, where, when and how? Nobody becomes a helper without saying yes themselves. Agreements may change when things turn out differently.',
-    tasks: 'The core team takes care of two things: keeping the plan up and changing it when needed, and keeping on working well together.',
+    tasks: 'The core team takes care of two things. Keeping the plan up, and changing it when needed. And keeping on working well together.',
     tabsLabel: 'View',
     tabs: {
       mine: 'What I do',
