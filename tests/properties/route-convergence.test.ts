@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { EVALUATION_QUESTIONS, Plan, ROUTE_PHASES, type Consent, type PersonId } from '../../shared/plan/index.ts'
-import { planReplicas, syncAll } from '../support/planReplicas.ts'
+import { deliver, expectConverged, planReplicas, syncAll } from '../support/planReplicas.ts'
 
 /**
  * Three devices move along the route, put the plan on waakvlam and back,
@@ -141,9 +141,7 @@ function apply(op: Op, plans: Plan[], docs: Y.Doc[], online: boolean[], made: Ma
       break
     case 'sync': {
       const to = (op.r + 1 + (op.j % (REPLICAS - 1))) % REPLICAS
-      if (!online[op.r] || !online[to]) break
-      Y.applyUpdate(docs[to]!, Y.encodeStateAsUpdate(docs[op.r]!, Y.encodeStateVector(docs[to]!)))
-      if (op.flag) Y.applyUpdate(docs[op.r]!, Y.encodeStateAsUpdate(docs[to]!, Y.encodeStateVector(docs[op.r]!)))
+      if (online[op.r] && online[to]) deliver(docs[op.r]!, docs[to]!, op.flag)
       break
     }
     case 'goOffline':
@@ -226,12 +224,7 @@ function runOnThreeDevices(list: readonly Op[]): void {
     apply(op, plans, docs, online, made)
     for (const plan of plans) view(plan)
   }
-  syncAll(docs)
-  const first = view(plans[0]!)
-  for (const plan of plans.slice(1)) expect(view(plan)).toEqual(first)
-  const fresh = new Y.Doc()
-  Y.applyUpdate(fresh, Y.encodeStateAsUpdate(docs[0]!))
-  expect(view(Plan.open(fresh))).toEqual(first)
+  expectConverged(docs, plans, view)
   for (const plan of plans) check(plan, made)
 }
 

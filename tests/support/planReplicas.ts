@@ -1,3 +1,4 @@
+import { expect } from 'vitest'
 import * as Y from 'yjs'
 import { Plan } from '../../shared/plan/index.ts'
 
@@ -35,4 +36,24 @@ export function newPlan(): Plan {
 export function twoDevices(): { a: Y.Doc; b: Y.Doc; planA: Plan; planB: Plan } {
   const { docs, plans } = planReplicas(2)
   return { a: docs[0]!, b: docs[1]!, planA: plans[0]!, planB: plans[1]! }
+}
+
+/** Sends what `from` has and `to` lacks; with `roundTrip`, back again too. A relay delivers in either shape. */
+export function deliver(from: Y.Doc, to: Y.Doc, roundTrip: boolean): void {
+  Y.applyUpdate(to, Y.encodeStateAsUpdate(from, Y.encodeStateVector(to)))
+  if (roundTrip) Y.applyUpdate(from, Y.encodeStateAsUpdate(to, Y.encodeStateVector(from)))
+}
+
+/**
+ * Brings every device together and checks that all show the same `view` of
+ * the plan, and that a device opening it fresh reads the same: the cached
+ * snapshots each device kept while it was open follow every change.
+ */
+export function expectConverged(docs: readonly Y.Doc[], plans: readonly Plan[], view: (plan: Plan) => unknown): void {
+  syncAll(docs)
+  const first = view(plans[0]!)
+  for (const plan of plans.slice(1)) expect(view(plan)).toEqual(first)
+  const fresh = new Y.Doc()
+  Y.applyUpdate(fresh, Y.encodeStateAsUpdate(docs[0]!))
+  expect(view(Plan.open(fresh))).toEqual(first)
 }
