@@ -54,6 +54,8 @@ describe('relay configuration', () => {
       KRING_MAX_IMPORT_BYTES: '65536',
       KRING_ACCESS_RECHECK_MS: '1000',
       KRING_REDIS_OUTAGE_LIMIT_MS: '2000',
+      KRING_MAX_PENDING_BYTES: '4096',
+      KRING_MAX_BUFFERED_BYTES: '8192',
       KRING_REDIS_CHANNEL_PREFIX: 'kring-utrecht',
       KRING_REDIS_KEY: 'zUu0Yyp3K1VbnnHkl8GULtaT1B1cWZ1Ti2Mbth6SZHU',
     })
@@ -84,6 +86,8 @@ describe('relay configuration', () => {
         maxPlanBytes: 65_536,
         accessRecheckMs: 1_000,
         redisOutageLimitMs: 2_000,
+        maxPendingBytes: 4_096,
+        maxBufferedBytes: 8_192,
       },
       metricsPort: 9100,
       metricsHost: '10.0.0.5',

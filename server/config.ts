@@ -111,6 +111,8 @@ const LIMIT_VARIABLES: { [K in keyof Limits]: string } = {
   maxNewPlansPerAddressPerHour: 'KRING_MAX_NEW_PLANS_PER_ADDRESS_PER_HOUR',
   maxPlanBytes: 'KRING_MAX_PLAN_BYTES',
   accessRecheckMs: 'KRING_ACCESS_RECHECK_MS',
+  maxPendingBytes: 'KRING_MAX_PENDING_BYTES',
+  maxBufferedBytes: 'KRING_MAX_BUFFERED_BYTES',
   redisOutageLimitMs: 'KRING_REDIS_OUTAGE_LIMIT_MS',
 }
 

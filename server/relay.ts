@@ -92,6 +92,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     maxRooms: config.limits.maxRooms,
     roomIdleMs: config.limits.roomIdleMs,
     maxPlanBytes: config.limits.maxPlanBytes,
+    maxPendingBytes: config.limits.maxPendingBytes,
   })
   registry = rooms
   const access = new PlanAccess({

@@ -17,6 +17,8 @@ export type RefusalReason =
   | 'not_admitted'
   | 'plan_full'
   | 'access_unchecked'
+  | 'pending_too_large'
+  | 'too_slow'
 
 /** Why the relay refused a plain HTTP request, as a metric label. */
 export type RequestRefusalReason = 'rate_limited' | 'body_too_large' | 'metrics_unauthorized'

@@ -36,6 +36,8 @@ export interface RoomDeps {
   onFailed?(room: Room): void
   /** What its plan stores, shared with the plan's other rooms (KRING_MAX_PLAN_BYTES); without it, no quota. */
   planBytes?: PlanBytes
+  /** Bytes of updates whose causes have not arrived the room holds back at most (KRING_MAX_PENDING_BYTES); without it, no bound. */
+  maxPendingBytes?: number
 }
 
 /** An update waiting while the room compacts storage to see whether its plan has room for it. */
@@ -83,6 +85,8 @@ export class Room {
   private storageCompacting: Promise<void> | undefined
   /** Updates held back while a compaction shows whether the plan has room (see `receiveUpdate`). */
   private waiting: Waiting[] | undefined
+  /** Counts what the room took in, so a connection can tell whether anything changed since it was last answered. */
+  private changes = 0
   private readonly unsubscribe: () => void
 
   private constructor(
@@ -120,9 +124,14 @@ export class Room {
     return this.state === 'open'
   }
 
-  /** Bytes of pending updates the room holds (RoomUpdates.pendingBytes). */
+  /** Bytes of updates the room holds back, waiting for their causes (RoomUpdates.pendingBytes). */
   get pendingBytes(): number {
     return this.updates.pendingBytes
+  }
+
+  /** Goes up whenever the room takes in something new: the same number means the same content. */
+  get version(): number {
+    return this.changes
   }
 
   /** Adds a peer; it receives broadcasts from now on. */
@@ -140,6 +149,8 @@ export class Room {
     const clients = this.peers.get(peer)
     if (clients === undefined) return
     this.peers.delete(peer)
+    // What it sent that still waits for its causes goes with it: a device that is welcome sends it again.
+    this.updates.dropHeld(peer)
     if (clients.size > 0 && this.state === 'open') awarenessProtocol.removeAwarenessStates(this.awareness, [...clients], null)
     this.deps.onPeersChanged?.(this)
   }
@@ -153,8 +164,12 @@ export class Room {
    * Takes in a Yjs update from `from`: passes what is new in it to the other
    * peers and instances and hands it to storage, at once. `frame`, when
    * given, is the update message it came in, passed on untouched when the
-   * whole update is new. Throws `MalformedMessageError` when the bytes are
-   * no well-formed Yjs update, and `PlanFullError` when storing it would take
+   * whole update is new. An update that waits for causes the room does not
+   * hold is held back, neither stored nor passed on, until they arrive (then
+   * it is, with whatever completed it) or `from` leaves. Throws
+   * `MalformedMessageError` when the bytes are no well-formed Yjs update,
+   * `PendingLimitError` when holding it back would pass the room's bound
+   * (KRING_MAX_PENDING_BYTES), and `PlanFullError` when storing it would take
    * the plan past its quota; either way nothing of it is kept, passed on or
    * stored. Only when the quota looks full while the room's log could still
    * be compacted does it wait: it returns a promise, settled (or rejected
@@ -173,12 +188,14 @@ export class Room {
       if (this.storedSinceCompaction === 0 && this.storageCompacting === undefined) throw new PlanFullError(quota.planId, quota.maxBytes)
       return this.waitForCompaction({ from, update, frame })
     }
-    const accepted = this.take(update)
-    if (accepted.news === undefined) return undefined
-    this.store(accepted.news)
-    const out = accepted.unchanged && frame !== undefined ? frame : encodeUpdate(accepted.news)
-    this.broadcast(out, from)
-    this.publish(out)
+    const accepted = this.take(update, from)
+    if (accepted.news !== undefined) {
+      this.store(accepted.news)
+      const out = accepted.unchanged && frame !== undefined ? frame : encodeUpdate(accepted.news)
+      this.broadcast(out, from)
+      this.publish(out)
+    }
+    this.passOn(accepted.released)
     return undefined
   }
 
@@ -251,15 +268,15 @@ export class Room {
   }
 
   /** RoomUpdates.accept, with a malformed update reported as a malformed message; schedules compaction in memory. */
-  private take(update: Uint8Array) {
+  private take(update: Uint8Array, owner: Origin) {
     let accepted
     try {
-      accepted = this.updates.accept(update)
+      accepted = this.updates.accept(update, { owner, maxPendingBytes: this.deps.maxPendingBytes })
     } catch (error) {
       if (error instanceof MalformedUpdateError) throw new MalformedMessageError(error.message, { cause: error })
       throw error
     }
-    if (accepted.news !== undefined && this.updates.compactionDue && !this.compactionScheduled) {
+    if ((accepted.news !== undefined || accepted.released.length > 0) && this.updates.compactionDue && !this.compactionScheduled) {
       this.compactionScheduled = true
       // After this turn: the update reaches everyone first.
       setImmediate(() => {
@@ -270,8 +287,20 @@ export class Room {
     return accepted
   }
 
+  /** Stores and passes on updates held back until now, each to everyone but whoever sent it. */
+  private passOn(released: { update: Uint8Array; owner: unknown }[]): void {
+    for (const { update, owner } of released) {
+      this.store(update)
+      const frame = encodeUpdate(update)
+      this.broadcast(frame, owner as Origin)
+      // Another instance's frames are its to publish.
+      if (owner !== FROM_OTHER_INSTANCE) this.publish(frame)
+    }
+  }
+
   /** Hands an update to storage (counted against the plan's quota at once); a failure closes the room for its peers. */
   private store(update: Uint8Array): void {
+    this.changes++
     this.storedBytes += update.byteLength
     this.storedSinceCompaction += update.byteLength
     this.deps.planBytes?.add(update.byteLength)
@@ -347,13 +376,15 @@ export class Room {
     try {
       const message = decodeClientMessage(frame)
       if (message.type === 'update') {
-        const accepted = this.take(message.update)
-        if (accepted.news === undefined) return
-        // Stored here too: the instance it came from may die before its own write is on disk, and
-        // its clients, reconnecting here, would not send again what this room already holds.
-        // (The instance that took it in held it to the plan's quota.)
-        this.store(accepted.news)
-        this.broadcast(accepted.unchanged && message.frame !== undefined ? message.frame : encodeUpdate(accepted.news), FROM_OTHER_INSTANCE)
+        const accepted = this.take(message.update, FROM_OTHER_INSTANCE)
+        if (accepted.news !== undefined) {
+          // Stored here too: the instance it came from may die before its own write is on disk, and
+          // its clients, reconnecting here, would not send again what this room already holds.
+          // (The instance that took it in held it to the plan's quota.)
+          this.store(accepted.news)
+          this.broadcast(accepted.unchanged && message.frame !== undefined ? message.frame : encodeUpdate(accepted.news), FROM_OTHER_INSTANCE)
+        }
+        this.passOn(accepted.released)
       } else if (message.type === 'awareness') {
         awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, FROM_OTHER_INSTANCE)
       }

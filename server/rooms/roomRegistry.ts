@@ -33,6 +33,8 @@ export interface RoomRegistryOptions {
   roomIdleMs: number
   /** What one plan may store (KRING_MAX_PLAN_BYTES); without it, no quota. */
   maxPlanBytes?: number
+  /** What one room holds back of updates whose causes have not arrived (KRING_MAX_PENDING_BYTES); without it, no bound. */
+  maxPendingBytes?: number
 }
 
 /**
@@ -162,6 +164,7 @@ export class RoomRegistry {
         logger: this.options.logger,
         metrics: this.options.metrics,
         planBytes: quota?.bytes,
+        maxPendingBytes: this.options.maxPendingBytes,
         onPeersChanged: (room) => this.scheduleIdleCheck(room),
         onFailed: (room) => this.forget(room),
       })

@@ -47,6 +47,7 @@ export function createAcceptor(deps: AcceptDeps): (ws: WebSocket, request: Incom
       maxMessagesPerSecond: config.limits.maxMessagesPerSecond,
       messageBurst: config.limits.messageBurst,
       keepaliveMs: deps.keepaliveMs,
+      maxBufferedBytes: config.limits.maxBufferedBytes,
     })
     const release = gate.holdUpgrade(request)
     if (release === undefined) return connection.refuse(CloseCode.rateLimited, TOO_MANY_CONNECTIONS, 'too_many_connections')

@@ -3,9 +3,10 @@ import { CloseCode } from '../../shared/protocol/closeCodes.ts'
 import { errorSummary, type Logger } from '../log.ts'
 import type { RefusalReason, RelayMetrics } from '../metrics/relayMetrics.ts'
 import { PlanFullError } from '../quotas/planBytes.ts'
+import { EMPTY_UPDATE, PendingLimitError } from '../updates/roomUpdates.ts'
 import type { Room, RoomPeer } from '../rooms/room.ts'
 import { claimsAnotherPerson } from './presenceClaims.ts'
-import { decodeClientMessage, encodePermissionDenied, encodeSyncStep1, encodeSyncStep2, encodeUpdate, MalformedMessageError, READ_ONLY_REASON, type ClientMessage } from './protocol.ts'
+import { decodeClientMessage, encodePermissionDenied, encodeSyncStep1, encodeSyncStep2, encodeUpdate, MalformedMessageError, mergeStateVectors, READ_ONLY_REASON, type ClientMessage } from './protocol.ts'
 import { TokenBucket } from './rateLimit.ts'
 
 export interface ConnectionOptions {
@@ -15,6 +16,12 @@ export interface ConnectionOptions {
   messageBurst: number
   /** How often to ping; a client that has not answered the previous ping by then is dropped. */
   keepaliveMs: number
+  /**
+   * What may wait to be sent to this client, in bytes (KRING_MAX_BUFFERED_BYTES):
+   * past it the client is not reading, and is closed with 4408. One frame
+   * larger than this (a whole plan on joining) still goes when nothing waits.
+   */
+  maxBufferedBytes?: number
 }
 
 /**
@@ -40,6 +47,8 @@ export class Connection implements RoomPeer {
   private answeredPing = true
   private readonly bucket: TokenBucket
   private readonly keepalive: NodeJS.Timeout
+  /** The room's version and state vector when this connection's last sync request was answered in full. */
+  private answered: { version: number; stateVector: Uint8Array } | undefined
 
   constructor(
     private readonly ws: WebSocket,
@@ -92,6 +101,12 @@ export class Connection implements RoomPeer {
 
   send(frame: Uint8Array): void {
     if (this.ws.readyState !== WebSocket.OPEN) return
+    const { maxBufferedBytes } = this.options
+    if (maxBufferedBytes !== undefined && this.ws.bufferedAmount > 0 && this.ws.bufferedAmount + frame.byteLength > maxBufferedBytes) {
+      // It does not read what it is sent: nothing more is queued for it, and it is told why behind what waits.
+      this.refuse(CloseCode.tooSlow, 'Too much is waiting to be sent to this connection; it does not read. Reconnect', 'too_slow')
+      return
+    }
     this.options.metrics?.message('out', frame.byteLength)
     this.ws.send(frame, (error) => {
       if (error !== undefined && error !== null) this.ws.terminate()
@@ -137,19 +152,9 @@ export class Connection implements RoomPeer {
     }
     const room = this.room
     switch (message.type) {
-      case 'syncStep1': {
-        let missing: Uint8Array[]
-        try {
-          missing = room.missingFor(message.stateVector)
-        } catch (error) {
-          this.onRoomError(error)
-          return
-        }
-        const [first, ...rest] = missing
-        this.send(encodeSyncStep2(first!))
-        for (const update of rest) this.send(encodeUpdate(update))
+      case 'syncStep1':
+        this.answerSyncRequest(room, message.stateVector)
         break
-      }
       case 'update':
         if (this.readOnly) return
         try {
@@ -180,6 +185,32 @@ export class Connection implements RoomPeer {
     }
   }
 
+  /**
+   * Answers a sync request at most once per state of the room: what this
+   * connection was sent in an earlier answer is not sent again, so a burst
+   * of requests cannot make the relay send a plan over and over. A request
+   * while the room has not changed since the last answer gets an empty one:
+   * everything was sent already, or is on its way.
+   */
+  private answerSyncRequest(room: Room, stateVector: Uint8Array): void {
+    let missing: Uint8Array[]
+    try {
+      const known = this.answered
+      if (known !== undefined && known.version === room.version) {
+        missing = [EMPTY_UPDATE]
+      } else {
+        missing = room.missingFor(known === undefined ? stateVector : mergeStateVectors(stateVector, known.stateVector))
+        this.answered = { version: room.version, stateVector: room.stateVector() }
+      }
+    } catch (error) {
+      this.onRoomError(error)
+      return
+    }
+    const [first, ...rest] = missing
+    this.send(encodeSyncStep2(first!))
+    for (const update of rest) this.send(encodeUpdate(update))
+  }
+
   private onRoomError(error: unknown): void {
     if (error instanceof MalformedMessageError) {
       this.refuse(CloseCode.malformedMessage, error.message, 'malformed_message')
@@ -189,6 +220,12 @@ export class Connection implements RoomPeer {
       // What it sent after this is not taken either: the room drops it.
       this.dropQueued = true
       this.refuse(CloseCode.planTooLarge, error.message, 'plan_full')
+      return
+    }
+    if (error instanceof PendingLimitError) {
+      // Nor anything it sent after this; what it sent before that still waits goes as it leaves (Room.leave).
+      this.dropQueued = true
+      this.refuse(CloseCode.pendingTooLarge, error.message, 'pending_too_large')
       return
     }
     // Storage failures close the whole room (and this connection) in Room itself.

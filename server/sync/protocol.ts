@@ -3,6 +3,7 @@ import * as encoding from 'lib0/encoding'
 import * as authProtocol from 'y-protocols/auth'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as syncProtocol from 'y-protocols/sync'
+import * as Y from 'yjs'
 
 /**
  * The y-websocket wire format, in one place: every frame is a varuint message
@@ -63,6 +64,30 @@ export function decodeClientMessage(frame: Uint8Array): ClientMessage {
     if (error instanceof MalformedMessageError) throw error
     throw new MalformedMessageError('cannot be decoded', { cause: error })
   }
+}
+
+/**
+ * Two state vectors as one: per client the higher clock (what one side has
+ * said it holds, and what it was sent). Throws `MalformedMessageError` when
+ * either cannot be decoded.
+ */
+export function mergeStateVectors(a: Uint8Array, b: Uint8Array): Uint8Array {
+  let merged: Map<number, number>
+  let other: Map<number, number>
+  try {
+    merged = Y.decodeStateVector(a)
+    other = Y.decodeStateVector(b)
+  } catch (error) {
+    throw new MalformedMessageError('not a state vector', { cause: error })
+  }
+  for (const [client, clock] of other) merged.set(client, Math.max(clock, merged.get(client) ?? 0))
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, merged.size)
+  for (const [client, clock] of merged) {
+    encoding.writeVarUint(encoder, client)
+    encoding.writeVarUint(encoder, clock)
+  }
+  return encoding.toUint8Array(encoder)
 }
 
 /** Our sync step 1: "this is what I have", so the client sends what the relay lacks. */

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { MalformedUpdateError } from './readUpdate.ts'
-import { RoomUpdates } from './roomUpdates.ts'
+import { HELD_OVERHEAD_BYTES, PendingLimitError, RoomUpdates } from './roomUpdates.ts'
 
 /** A writer whose every change is handed out as an update. */
 class Writer {
@@ -78,6 +78,64 @@ describe('a room as update bytes', () => {
     expect(room.accept(ansText)).toMatchObject({ pending: false })
     expect(room.pendingBytes).toBe(0)
     expect(catchUp(new Y.Doc(), room).getText('t').toString()).toBe('Ans schreef dit en Bram dit')
+  })
+
+  it('holds an update back while its cause is missing: no device is given it, and it is released, once, when the cause arrives', () => {
+    const room = RoomUpdates.from(null)
+    const ans = new Writer(1)
+    const early = ans.type('Samen ')
+    const late = ans.type('koken')
+    expect(room.accept(late, { owner: 'bram' })).toMatchObject({ news: undefined, pending: true, released: [] })
+    expect(catchUp(new Y.Doc(), room).getText('t').toString()).toBe('')
+    expect(room.byteLength).toBe(late.byteLength)
+    const accepted = room.accept(early, { owner: 'ans' })
+    expect(accepted.news).toBeDefined()
+    expect(accepted.released).toHaveLength(1)
+    expect(accepted.released[0]!.owner).toBe('bram')
+    expect(room.pendingBytes).toBe(0)
+    expect(catchUp(new Y.Doc(), room).getText('t').toString()).toBe('Samen koken')
+    // Sent again (a device reconnecting), it brings nothing new.
+    expect(room.accept(late)).toMatchObject({ news: undefined, pending: false, released: [] })
+  })
+
+  it('drops what whoever sent it held back when they leave: nothing of it is kept, even when its cause arrives later', () => {
+    const room = RoomUpdates.from(null)
+    const ans = new Writer(1)
+    const early = ans.type('a')
+    const late = ans.type('b')
+    room.accept(late, { owner: 'aanvaller' })
+    room.dropHeld('aanvaller')
+    expect(room.pendingBytes).toBe(0)
+    expect(room.pendingUpdates).toBe(0)
+    expect(room.accept(early).released).toEqual([])
+    expect(catchUp(new Y.Doc(), room).getText('t').toString()).toBe('a')
+  })
+
+  it('bounds what it holds back: past maxPendingBytes an update is refused and nothing of it taken in, while complete updates and causes still are', () => {
+    const room = RoomUpdates.from(null)
+    const attacker = new Writer(9)
+    attacker.type('oorzaak')
+    const held: Uint8Array[] = []
+    for (let i = 0; i < 20; i++) held.push(attacker.type('x'.repeat(1_000)))
+    const limit = 8 * 1_200
+    let refusedAt = -1
+    for (const [index, update] of held.entries()) {
+      try {
+        room.accept(update, { owner: 'aanvaller', maxPendingBytes: limit })
+      } catch (error) {
+        expect(error).toBeInstanceOf(PendingLimitError)
+        refusedAt = index
+        break
+      }
+    }
+    expect(refusedAt).toBeGreaterThan(0)
+    const pendingThen = room.pendingBytes
+    expect(pendingThen + room.pendingUpdates * HELD_OVERHEAD_BYTES).toBeLessThanOrEqual(limit)
+    expect(() => room.accept(held[refusedAt]!, { owner: 'aanvaller', maxPendingBytes: limit })).toThrow(PendingLimitError)
+    expect(room.pendingBytes).toBe(pendingThen)
+    // Someone else's complete edit is taken as ever.
+    expect(room.accept(new Writer(1).type('gewoon'), { owner: 'ans', maxPendingBytes: limit }).news).toBeDefined()
+    expect(catchUp(new Y.Doc(), room).getText('t').toString()).toBe('gewoon')
   })
 
   it('refuses bytes that are no update, or an item that refers to a later struct of its own writer, and keeps nothing of them', () => {

@@ -24,6 +24,10 @@ export const CloseCode = {
   rateLimited: 4429,
   /** Storing this update would take the plan past what the relay stores for one plan (KRING_MAX_PLAN_BYTES). */
   planTooLarge: 4413,
+  /** Updates whose causes never arrived pass what the relay holds back for a room (KRING_MAX_PENDING_BYTES). */
+  pendingTooLarge: 4422,
+  /** This connection does not read what the relay sends, and what waits for it passed KRING_MAX_BUFFERED_BYTES. */
+  tooSlow: 4408,
   /** The relay holds as many rooms (or connections) as it is configured to. */
   relayFull: 4503,
 } as const

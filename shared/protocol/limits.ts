@@ -45,6 +45,17 @@ export const DEFAULT_LIMITS = {
   /** What one plan may store over its three rooms, in bytes (KRING_MAX_PLAN_BYTES); an update past it is refused with 4413. */
   maxPlanBytes: 32 * 1024 * 1024,
   /**
+   * Bytes of updates whose causes have not arrived one room holds back at
+   * most (KRING_MAX_PENDING_BYTES); the connection whose update would pass it
+   * is closed with 4422, and nothing it sent is stored or passed on.
+   */
+  maxPendingBytes: 1024 * 1024,
+  /**
+   * Bytes that may wait to be sent to one connection (KRING_MAX_BUFFERED_BYTES):
+   * past it the client is not reading, and is closed with 4408.
+   */
+  maxBufferedBytes: 8 * 1024 * 1024,
+  /**
    * How often each relay instance rechecks revocations, handovers and
    * deletions against shared storage, in ms (KRING_ACCESS_RECHECK_MS), so
    * one made on another instance takes effect here within this time even

@@ -4,6 +4,7 @@
  * start` (DATA_DIR, DATABASE_URL, REDIS_URL, LOG_LEVEL), listens on a free
  * loopback port and prints `{"port":N}` as its first stdout line; logs go to
  * stderr. KRING_TEST_PG_SCHEMA names the test's own PostgreSQL schema.
+ * Answers `ask('memory')` (answerMemory.ts), for tests that bound its memory.
  */
 import { pino } from 'pino'
 import { loadConfig } from '../../server/config.ts'
@@ -11,10 +12,12 @@ import { createLogger } from '../../server/log.ts'
 import { startRelay } from '../../server/relay.ts'
 import { closeOnSignals } from '../../server/signals.ts'
 import { openStorage } from '../../server/storage/openStorage.ts'
+import { answerMemoryQuestions } from './answerMemory.ts'
 
 const config = { ...loadConfig(), port: 0, host: '127.0.0.1' }
 const logger = createLogger(config.logLevel, pino.destination(2))
 const storage = await openStorage(config, { logger, postgresSchema: process.env.KRING_TEST_PG_SCHEMA })
 const relay = await startRelay({ config, storage, staticDir: null, logger })
+answerMemoryQuestions()
 process.stdout.write(`${JSON.stringify({ port: relay.port })}\n`)
 closeOnSignals(logger, () => relay.close())
