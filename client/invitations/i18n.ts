@@ -84,8 +84,8 @@ export default defineCatalog({
         text: 'Deze uitnodiging is gemaakt op een apparaat waarvan de klok voorloopt. Zet de datum en tijd goed en open het plan opnieuw. Of vraag het huishouden om een nieuwe link.',
       },
       notAdmitted: {
-        title: 'Deze server neemt dit plan nog niet aan',
-        text: 'Voor een nieuw plan op deze server heb je een toelatingscode nodig. Vraag die aan je wijkteam. Je plan blijft op dit apparaat staan.',
+        title: 'Je plan kan nog niet online',
+        text: 'Hier heb je een toelatingscode nodig om een nieuw plan te delen. Vraag die aan je wijkteam. Je plan blijft op dit apparaat staan.',
       },
     },
   },
@@ -171,8 +171,8 @@ export default defineCatalog({
         text: 'This invitation was made on a device whose clock runs ahead. Set the date and time right and open the plan again. Or ask the household for a new link.',
       },
       notAdmitted: {
-        title: 'This server does not take this plan yet',
-        text: 'A new plan on this server needs an admission code. Ask your wijkteam for one. Your plan stays on this device.',
+        title: 'Your plan cannot go online yet',
+        text: 'Here you need an admission code to share a new plan. Ask your wijkteam for one. Your plan stays on this device.',
       },
     },
   },
