@@ -1,6 +1,7 @@
 import pg from 'pg'
 import type { Logger } from 'pino'
 import { planIdOfRoom, roomsOfPlan } from '../../shared/protocol/rooms.ts'
+import { errorSummary } from '../log.ts'
 import { GroupCommit } from './groupCommit.ts'
 import { mergeStoredUpdates } from './mergeStored.ts'
 import { migratePostgres, qualified } from './postgresSchema.ts'
@@ -25,6 +26,15 @@ export interface PostgresStorageOptions {
  * works; this one spells "KRNG" so it is recognisable in pg_locks.
  */
 const COMPACT_LOCK_CLASS = 0x4b524e47
+
+/** How long erasing a deleted plan (VACUUM FULL) waits for its table lock before it lets others go first and tries again. */
+const ERASE_LOCK_TIMEOUT_MS = 2_000
+
+/** Tries at taking that lock before a deletion reports that its bytes could not yet be erased. */
+const ERASE_LOCK_ATTEMPTS = 5
+
+/** How long the rewrite itself may take: it copies every plan's live rows, far more than one query's work. */
+const ERASE_QUERY_TIMEOUT_MS = 10 * 60_000
 
 /** INSERTs of appends under way at once; the rest of the pool stays free for loads and compactions. */
 const APPENDS_IN_FLIGHT = 4
@@ -54,6 +64,7 @@ export class PostgresStorage implements Storage {
     private readonly invitationTable: string,
     private readonly admissionTable: string,
     private readonly migrationTable: string,
+    private readonly logger: Logger | undefined,
   ) {}
 
   /**
@@ -90,6 +101,7 @@ export class PostgresStorage implements Storage {
       qualified(schema, 'plan_invitations'),
       qualified(schema, 'plan_admissions'),
       qualified(schema, 'kring_schema_migrations'),
+      options.logger,
     )
   }
 
@@ -185,23 +197,91 @@ export class PostgresStorage implements Storage {
    * The tombstone commits first, so every append that starts afterwards
    * stores nothing. The table lock then waits for appends already under way
    * (on any relay instance) to commit, so the delete sees and removes them.
-   * Deleted rows stay in PostgreSQL's files until VACUUM reclaims them
-   * (autovacuum does, soon after); an operator who must show erasure at once
-   * runs VACUUM on room_updates after a deletion.
+   * A DELETE only marks rows dead: their bytes stay in the table's files
+   * (and its TOAST table's) until those pages are written over, which may be
+   * never. So a deletion that removed anything is followed by
+   * `eraseDeletedRows`, which rewrites the tables without them.
    */
   deletePlan(planId: string): Promise<void> {
     return this.track(
       (async () => {
-        await this.pool.query(`INSERT INTO ${this.deletedTable} (plan_id) VALUES ($1) ON CONFLICT DO NOTHING`, [planId])
+        const tombstone = await this.pool.query(`INSERT INTO ${this.deletedTable} (plan_id) VALUES ($1) ON CONFLICT DO NOTHING`, [planId])
+        let removed = tombstone.rowCount ?? 0
         await this.inTransaction(async (client) => {
           await client.query(`LOCK TABLE ${this.table} IN SHARE MODE`)
-          await client.query(`DELETE FROM ${this.table} WHERE room = ANY($1::text[])`, [roomsOfPlan(planId)])
-          await client.query(`DELETE FROM ${this.revocationTable} WHERE plan_id = $1`, [planId])
-          await client.query(`DELETE FROM ${this.handoverTable} WHERE plan_id = $1`, [planId])
-          await client.query(`DELETE FROM ${this.invitationTable} WHERE plan_id = $1`, [planId])
+          for (const deleted of [
+            await client.query(`DELETE FROM ${this.table} WHERE room = ANY($1::text[])`, [roomsOfPlan(planId)]),
+            await client.query(`DELETE FROM ${this.revocationTable} WHERE plan_id = $1`, [planId]),
+            await client.query(`DELETE FROM ${this.handoverTable} WHERE plan_id = $1`, [planId]),
+            await client.query(`DELETE FROM ${this.invitationTable} WHERE plan_id = $1`, [planId]),
+          ]) {
+            removed += deleted.rowCount ?? 0
+          }
         })
+        // The same deletion posted again (a household device re-teaching a relay) removes nothing and rewrites nothing.
+        if (removed === 0) return
+        // The deletion holds (the plan is refused, its rows are gone from every query) even when the rewrite cannot be done now.
+        await this.eraseDeletedRows().catch((error: unknown) =>
+          this.logger?.error({ planId, err: errorSummary(error) }, 'plan deleted, but its bytes could not yet be erased from the tables\' files: run VACUUM (FULL) on room_updates, plan_revocations, plan_handovers, plan_invitations'),
+        )
       })(),
     )
+  }
+
+  /**
+   * Makes erasure true in the database's files: `VACUUM FULL` writes each
+   * table holding plan bytes (the updates, and the signed records naming
+   * people) into new files without the dead rows, together with its TOAST
+   * table, and removes the old files.
+   *
+   * Why this and not something cheaper: PostgreSQL never writes a row over
+   * in place. Overwriting the bytes before deleting (an UPDATE) leaves the
+   * old version in the file just like a DELETE does; a plain VACUUM marks
+   * the space free but leaves the bytes there until something happens to
+   * reuse it (the outside security test found the sentence after one).
+   * Only a rewrite (VACUUM FULL, CLUSTER) removes them from the files.
+   *
+   * The cost: VACUUM FULL holds an ACCESS EXCLUSIVE lock on each table while
+   * it copies that table's live rows, so loads and appends of every plan
+   * wait that long (on every instance). Live editing does not wait: rooms
+   * pass updates on before they are stored. Rooms are compacted to about one
+   * row each, so the copy is of the plans' current size, not their history;
+   * `bench/` measures it (docs/scale-out.md, "Erasure"). Deletions are rare
+   * (a household deleting its plan), so the wait is paid rarely. Waiting for
+   * the lock is bounded (ERASE_LOCK_TIMEOUT) and retried, so a long query
+   * elsewhere cannot make everyone queue behind the vacuum. Any deletion
+   * after a failed one rewrites the tables again, so its leftovers go then.
+   */
+  private async eraseDeletedRows(): Promise<void> {
+    const client = await this.pool.connect()
+    let broken = false
+    try {
+      await client.query(`SET lock_timeout = ${ERASE_LOCK_TIMEOUT_MS}`)
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await client.query({
+            text: `VACUUM (FULL) ${this.table}, ${this.revocationTable}, ${this.handoverTable}, ${this.invitationTable}`,
+            query_timeout: ERASE_QUERY_TIMEOUT_MS,
+          } as pg.QueryConfig)
+          return
+        } catch (error) {
+          // 55P03: lock_not_available. Anything else is a real failure, as is running out of attempts.
+          if ((error as { code?: string }).code !== '55P03' || attempt >= ERASE_LOCK_ATTEMPTS) throw error
+          await new Promise((resolve) => setTimeout(resolve, ERASE_LOCK_TIMEOUT_MS))
+        }
+      }
+    } catch (error) {
+      // A server error leaves the connection usable; a client-side timeout does not (the vacuum may still run there).
+      broken = (error as { code?: string }).code === undefined
+      throw error
+    } finally {
+      if (!broken) {
+        await client.query('RESET lock_timeout').catch(() => {
+          broken = true
+        })
+      }
+      client.release(broken)
+    }
   }
 
   async plansChangedWithin(ms: number): Promise<string[]> {
