@@ -10,7 +10,7 @@ const toegang: CatalogModule = () => import('./toegang/i18n.ts')
 const planDocument: CatalogModule = () => import('../document/i18n.ts')
 
 // The plan's start: where the household is on the route, its question, and how much help there is now.
-const RouteSection = lazyView(() => import('./route/RouteSection.tsx'), 'RouteSection', { ui, route: () => import('./route/i18n.ts') })
+const RouteSection = lazyView(() => import('./route/RouteSection.tsx'), 'RouteSection', { ui, route: () => import('./route/i18n.ts'), vragen: () => import('./vragen/i18n.ts') })
 const VerhaalSection = lazyView(() => import('./verhaal/VerhaalSection.tsx'), 'VerhaalSection')
 const MensenSection = lazyView(() => import('./mensen/MensenSection.tsx'), 'MensenSection', { ui, mensen: () => import('./mensen/i18n.ts'), toegang })
 const NetwerkatlasSection = lazyView(() => import('./netwerkatlas/NetwerkatlasSection.tsx'), 'NetwerkatlasSection', { ui, netwerkatlas: () => import('./netwerkatlas/i18n.ts') })
@@ -20,6 +20,9 @@ const PartnerschapskaartSection = lazyView(() => import('./partnerschapskaart/Pa
   waarden, // its first step is the values
 })
 const SpelregelsSection = lazyView(() => import('./spelregels/SpelregelsSection.tsx'), 'SpelregelsSection', { ui, spelregels: () => import('./spelregels/i18n.ts') })
+const vragen: CatalogModule = () => import('./vragen/i18n.ts')
+const VragenSection = lazyView(() => import('./vragen/VragenSection.tsx'), 'VragenSection', { ui, vragen })
+const OnsNetwerkSection = lazyView(() => import('./onsNetwerk/OnsNetwerkSection.tsx'), 'OnsNetwerkSection', { ui, onsNetwerk: () => import('./onsNetwerk/i18n.ts'), vragen })
 const BasisteamSection = lazyView(() => import('./basisteam/BasisteamSection.tsx'), 'BasisteamSection', { ui, basisteam: () => import('./basisteam/i18n.ts') })
 const NotitiesSection = lazyView(() => import('./notities/NotitiesSection.tsx'), 'NotitiesSection', { ui, notities })
 const AlleenVoorOnsSection = lazyView(() => import('./notities/AlleenVoorOnsSection.tsx'), 'AlleenVoorOnsSection', { ui, notities })
@@ -57,6 +60,7 @@ export interface Section {
  */
 export const sections: readonly Section[] = [
   { id: 'route', labelKey: 'workspace:nav.route', component: RouteSection },
+  { id: 'vragen', labelKey: 'workspace:nav.vragen', component: VragenSection },
   { id: 'verhaal', labelKey: 'workspace:nav.verhaal', component: VerhaalSection },
   { id: 'mensen', labelKey: 'workspace:nav.mensen', component: MensenSection },
   { id: 'netwerkatlas', labelKey: 'workspace:nav.netwerkatlas', methodKey: 'workspace:navMethod.netwerkatlas', component: NetwerkatlasSection },
@@ -65,6 +69,7 @@ export const sections: readonly Section[] = [
   { id: 'spelregels', labelKey: 'workspace:nav.spelregels', component: SpelregelsSection },
   { id: 'basisteam', labelKey: 'workspace:nav.basisteam', methodKey: 'workspace:navMethod.basisteam', component: BasisteamSection },
   { id: 'notities', labelKey: 'workspace:nav.notities', component: NotitiesSection },
+  { id: 'ons-netwerk', labelKey: 'workspace:nav.ons-netwerk', component: OnsNetwerkSection, room: 'netwerk' },
   { id: 'alleen-voor-ons', labelKey: 'workspace:nav.alleen-voor-ons', component: AlleenVoorOnsSection, room: 'huishouden' },
   { id: 'versies', labelKey: 'workspace:nav.versies', component: VersiesSection },
   { id: 'bewaren', labelKey: 'workspace:nav.bewaren', component: BewarenSection },

@@ -8,6 +8,7 @@ export default defineCatalog({
     // here because a section's own strings load only with the section.
     nav: {
       route: 'Waar staan we?',
+      vragen: 'Onze vragen',
       verhaal: 'Ons verhaal',
       mensen: 'Mensen',
       netwerkatlas: 'Ons netwerk in kaart',
@@ -16,6 +17,7 @@ export default defineCatalog({
       spelregels: 'Spelregels',
       basisteam: 'Wie doet wat',
       notities: 'Notities',
+      'ons-netwerk': 'Ons netwerk',
       'alleen-voor-ons': 'Alleen voor ons',
       versies: 'Versies',
       bewaren: 'Afdrukken en meenemen',
@@ -95,6 +97,7 @@ export default defineCatalog({
     myPlans: 'Your plans',
     nav: {
       route: 'Where are we?',
+      vragen: 'Our questions',
       verhaal: 'Our story',
       mensen: 'People',
       netwerkatlas: 'Our network mapped',
@@ -103,6 +106,7 @@ export default defineCatalog({
       spelregels: 'Ground rules',
       basisteam: 'Who does what',
       notities: 'Notes',
+      'ons-netwerk': 'Our network',
       'alleen-voor-ons': 'Just for us',
       versies: 'Versions',
       bewaren: 'Print and take along',

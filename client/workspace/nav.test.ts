@@ -4,12 +4,14 @@ import bewaren from '../sections/bewaren/i18n.ts'
 import mensen from '../sections/mensen/i18n.ts'
 import netwerkatlas from '../sections/netwerkatlas/i18n.ts'
 import notities from '../sections/notities/i18n.ts'
+import onsNetwerk from '../sections/onsNetwerk/i18n.ts'
 import partnerschapskaart from '../sections/partnerschapskaart/i18n.ts'
 import route from '../sections/route/i18n.ts'
 import spelregels from '../sections/spelregels/i18n.ts'
 import toegang from '../sections/toegang/i18n.ts'
 import verhaal from '../sections/verhaal/i18n.ts'
 import versies from '../sections/versies/i18n.ts'
+import vragen from '../sections/vragen/i18n.ts'
 import waarden from '../sections/waarden/i18n.ts'
 import workspace from './i18n.ts'
 
@@ -19,6 +21,7 @@ describe('the navigation', () => {
       // A section's strings load with the section, so the navigation keeps its own copy of the names; they must not drift.
       expect(workspace[language].nav).toEqual({
         route: route[language].title,
+        vragen: vragen[language].title,
         verhaal: verhaal[language].title,
         mensen: mensen[language].title,
         netwerkatlas: netwerkatlas[language].title,
@@ -27,6 +30,7 @@ describe('the navigation', () => {
         spelregels: spelregels[language].title,
         basisteam: basisteam[language].title,
         notities: notities[language].title,
+        'ons-netwerk': onsNetwerk[language].title,
         'alleen-voor-ons': notities[language].ours.title,
         versies: versies[language].title,
         bewaren: bewaren[language].title,
