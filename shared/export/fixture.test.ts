@@ -45,5 +45,14 @@ describe('an export made by release 0.1 (format version 1)', () => {
       expect(now).toMatchObject(then)
       expect(toegang).toEqual([])
     }
+    // What later releases added (issue 13's route, waakvlam, questions, looking back, meetings) reads as not there yet.
+    expect(again.rooms.plan.readable).toMatchObject({
+      route: { phase: null, history: [] },
+      waakvlam: { level: 'full', checkIn: null, history: [] },
+      vragen: { onzeVraag: '', groepen: [], vragen: [], notities: [] },
+      evaluatiemomenten: [],
+      bijstellingen: [],
+      bijeenkomsten: [],
+    })
   })
 })

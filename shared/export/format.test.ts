@@ -24,6 +24,13 @@ describe('the portable export', () => {
     expect(readable.basisteam).toMatchObject([{ wat: 'Boodschappen doen', waar: 'Jumbo in de wijk' }])
     expect(readable.netwerkatlas.relatiekaart.map((p) => p.person)).toMatchObject([{ name: 'Bram' }, { name: 'Fatima' }])
     expect(readable.versies).toMatchObject([{ name: 'Na de eerste keukentafel' }])
+    // The plan's rhythm (issue 13): the route, the waakvlam, its questions, looking back and what a meeting left.
+    expect(readable.route).toMatchObject({ phase: 'basisteam', history: [{ phase: 'basisteam' }] })
+    expect(readable.waakvlam).toMatchObject({ level: 'waakvlam', checkIn: '2026-09-01', history: [{ level: 'waakvlam' }] })
+    expect(readable.vragen).toMatchObject({ onzeVraag: 'Hoe houden we het thuis vol?', groepen: [{ title: 'Wonen' }], vragen: [{ text: 'Wie helpt met de tuin?' }], notities: [{ text: 'De gemeente heeft een tuinklusdienst', kind: 'informatie' }] })
+    expect(readable.evaluatiemomenten).toMatchObject([{ date: '2026-04-21', answers: [{ question: 'goed', text: 'Bram helpt elke week, dat geeft rust' }, { question: 'gezien' }] }])
+    expect(readable.bijstellingen).toMatchObject([{ task: 'plan', text: 'Ook op woensdag boodschappen', action: readable.basisteam[0]!.id }])
+    expect(readable.bijeenkomsten).toMatchObject([{ title: 'Bijeenkomst bij Ans thuis', record: { decided: 'Bram doet de boodschappen', present: [{ name: 'Ans' }, { name: 'Fatima' }, { name: 'Oma Riet', via: { name: 'Ans' } }] } }])
     expect(file.rooms.huishouden!.readable.notities.notepad).toBe('Alleen voor ons: bellen met de bank')
     // The readable part is plain JSON: nothing lost on the way through a file.
     expect(JSON.parse(JSON.stringify(file))).toEqual(file)
@@ -79,5 +86,39 @@ describe('the portable export', () => {
     for (const words of ['Rust in huis', 'Boodschappen doen', 'Oma Riet (oma)', 'waar: Jumbo in de wijk', 'We beslissen samen aan de keukentafel', '## Alleen voor ons', 'Gemaakt op 2026-03-12']) {
       expect(markdown).toContain(words)
     }
+    // The plan's rhythm, in the same plain words as the app.
+    for (const words of [
+      '### Waar staan we?',
+      '- Basisteam — **hier zijn jullie nu** (gekozen door Ans,',
+      'Het plan staat op een waakvlam.',
+      'Nog één keer kijken hoe het gaat op 2026-09-01.',
+      'Onze vraag: Hoe houden we het thuis vol?',
+      '**Wonen**\n\n- Wie helpt met de tuin?\n  - Informatie (Fatima): De gemeente heeft een tuinklusdienst',
+      '**Terugkijken op 2026-04-21**',
+      '- Wat ging goed?\n  - Ans (',
+      '): Bram helpt elke week, dat geeft rust',
+      '  - Het plan aanpassen: Ook op woensdag boodschappen (Ans; bij de afspraak: Boodschappen doen)',
+      '**Bijeenkomst bij Ans thuis, ',
+      '- Wie waren er: Ans, Fatima, Oma Riet (aan tafel via Ans)',
+      '- Wat we hebben afgesproken: Bram doet de boodschappen',
+    ]) {
+      expect(markdown).toContain(words)
+    }
+    // In reading order: where we are first, looking back after who does what.
+    const at = (words: string) => markdown.indexOf(words)
+    expect(at('### Waar staan we?')).toBeLessThan(at('### Ons verhaal'))
+    expect(at('### Ons verhaal')).toBeLessThan(at('### Onze vragen'))
+    expect(at('### Wie doet wat')).toBeLessThan(at('### Samen terugkijken'))
+    expect(at('### Samen terugkijken')).toBeLessThan(at('### Bijeenkomsten'))
+  })
+
+  it('reads as Markdown in English when the plan is in English', () => {
+    const { plan } = examplePlan()
+    plan.meta.set({ language: 'en' })
+    const markdown = exportMarkdown(buildExport({ plan: plan.doc }))
+    for (const words of ['### Where are we?', '- Core team — **you are here now** (chosen by Ans,', 'The plan is on a pilot light.', 'Our question: Hoe houden we het thuis vol?', '**Looking back on 2026-04-21**', '- What went well?', '  - Changing the plan: Ook op woensdag boodschappen', '- Who was there: Ans, Fatima, Oma Riet (at the table via Ans)']) {
+      expect(markdown).toContain(words)
+    }
+    expect(markdown).not.toMatch(/Waar staan we|waakvlam|Terugkijken/)
   })
 })

@@ -4,6 +4,7 @@ import { PARTNERSCHAPSKAART } from '../plan/partnerschapskaart-prompts.ts'
 import type { RoomKind } from '../protocol/rooms.ts'
 import type { KringExport } from './format.ts'
 import type { ReadableRoom } from './readable.ts'
+import { evaluationLines, meetingLines, questionLines, routeLines } from './rhythmMarkdown.ts'
 
 /**
  * The export as a Markdown document a person can read, print or paste
@@ -61,7 +62,10 @@ function roomMarkdown(room: ReadableRoom, kind: RoomKind, w: (words: { nl: strin
   const section = (title: string, body: string[]) => {
     if (body.length > 0) out.push(`### ${title}`, '', ...body, '')
   }
+  const part = ({ title, body }: { title: string; body: string[] }) => section(title, body)
+  part(routeLines(room, w, name))
   section(w(WORDS.verhaal), room.verhaal.trim() ? [room.verhaal.trim()] : [])
+  part(questionLines(room, w, name))
   section(w(WORDS.mensen), room.mensen.map((p) => `- ${p.name}${p.relation ? ` (${p.relation})` : ''}`))
   section(w(WORDS.waarden), [
     ...room.waarden.filter((v) => v.scope === 'shared').map((v) => `- ${w(WORDS.voorOns)}: ${v.text}`),
@@ -91,6 +95,8 @@ function roomMarkdown(room: ReadableRoom, kind: RoomKind, w: (words: { nl: strin
     }),
   )
   section(w(WORDS.luktHet), room.luktHet.map((e) => `- ${e.date} ${name(e.createdBy)}: ${e.text}`))
+  part(evaluationLines(room, w, name))
+  part(meetingLines(room, w, name))
   const atlas = room.netwerkatlas
   section(w(WORDS.basisposter), [
     ...atlas.basisposter.items.map((i) => `- ${w(ATLAS_LABELS.posterSections[i.section])}: ${i.text}`),

@@ -15,7 +15,10 @@ export function readableRoom(plan: Plan) {
   const meta = plan.meta.get()
   return {
     plan: plan.meta.isEmpty() ? null : { title: meta.title, householdName: meta.householdName, language: meta.language, createdAt: meta.createdAt },
+    route: { phase: plan.route.current()?.phase ?? null, history: plan.route.history() },
+    waakvlam: { ...plan.waakvlam.state(), history: plan.waakvlam.history() },
     verhaal: richWords(readRich(plan.story)),
+    vragen: readableQuestions(plan),
     mensen: plan.people.list(),
     waarden: plan.waarden.list(),
     geslaagd: plan.geslaagd.list(),
@@ -24,6 +27,8 @@ export function readableRoom(plan: Plan) {
     rollen: plan.rollen.list(),
     basisteam: plan.basisteam.list(),
     luktHet: plan.luktHet.list(),
+    evaluatiemomenten: plan.evaluatiemomenten.list(),
+    bijstellingen: plan.evaluatiemomenten.bijstellingen.list(),
     netwerkatlas: {
       basisposter: { items: basisposter.sections().flatMap((s) => s.items), texts: Object.fromEntries(POSTER_SECTIONS.map((s) => [s, basisposter.textOf(s).toString()])) },
       familiekaart: { members: familiekaart.list(), links: familiekaart.links() },
@@ -31,10 +36,34 @@ export function readableRoom(plan: Plan) {
       contactschema: contactschema.list(),
       gebeurteniskaart: gebeurteniskaart.list(),
     },
+    bijeenkomsten: readableMeetings(plan),
     notities: { notes: plan.notes.list(), notepad: plan.notepad.toString() },
     toegang: plan.invitations.list(),
     versies: plan.versions.list().map(({ id, name, filledInBy, savedBy, savedAt, sections, fromCard }) => ({ id, name, filledInBy, savedBy, savedAt, sections, fromCard })),
   }
+}
+
+/** "Onze vragen": the household's own question, then the plan's questions in reading order, their groups, and what was added to them. */
+function readableQuestions(plan: Plan) {
+  return {
+    onzeVraag: plan.question.toString(),
+    groepen: plan.vragen.groups.list(),
+    vragen: plan.vragen.list(),
+    notities: plan.vragen.notes.list(),
+  }
+}
+
+/** The meetings, newest first, each with the record it left when it ended (null while it runs). */
+function readableMeetings(plan: Plan) {
+  return plan.meetings.list().map((meeting) => ({
+    id: meeting.id,
+    title: meeting.title,
+    gespreksleider: meeting.gespreksleider,
+    startedBy: meeting.createdBy,
+    startedAt: meeting.createdAt,
+    endedAt: meeting.endedAt,
+    record: plan.meetings.record(meeting.id),
+  }))
 }
 
 export type ReadableRoom = ReturnType<typeof readableRoom>

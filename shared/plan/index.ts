@@ -45,3 +45,4 @@ export { AanTafel, mayWithdrawAtTable, type AtTable, type AtTableAct, type AtTab
 export { Team, type TeamMember, type Aanspreekpunt } from './team.ts'
 export { OnzeVragen, QUESTION_NOTES, QUESTION_NOTE_KINDS, type Question, type QuestionGroup, type QuestionNote, type QuestionNoteKind, type QuestionsInGroup } from './vragen.ts'
 export * from './meeting/index.ts'
+export { RHYTHM_LABELS } from './rhythmLabels.ts'

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { buildExport, importAsNewPlan, readExport } from '../../shared/export/index.ts'
-import { CARD_STEPS, DAYS, DAY_PARTS, Plan, RINGS, SECTORS, type PersonId } from '../../shared/plan/index.ts'
+import { BASISTEAM_TASKS, CARD_STEPS, DAYS, DAY_PARTS, EVALUATION_QUESTIONS, Plan, QUESTION_NOTE_KINDS, RINGS, ROUTE_PHASES, SECTORS, type PersonId } from '../../shared/plan/index.ts'
 
 /**
  * For random plans: export → import → export gives the same readable JSON.
@@ -22,6 +22,16 @@ const op = fc.oneof(
   fc.record({ kind: fc.constant('remove' as const), which: fc.nat() }),
   fc.record({ kind: fc.constant('version' as const), name: words }),
   fc.record({ kind: fc.constant('invite' as const), name: words }),
+  // The plan's rhythm (issue 13): route, waakvlam, questions, looking back, meetings.
+  fc.record({ kind: fc.constant('route' as const), phase: fc.constantFrom(...ROUTE_PHASES), who: fc.nat() }),
+  fc.record({ kind: fc.constant('waakvlam' as const), lower: fc.boolean(), checkIn: fc.option(fc.constantFrom('2026-06-01', '2027-01-15'), { nil: null }) }),
+  fc.record({ kind: fc.constant('ourQuestion' as const), text: words }),
+  fc.record({ kind: fc.constant('question' as const), text: words, grouped: fc.boolean(), who: fc.nat() }),
+  fc.record({ kind: fc.constant('questionNote' as const), text: words, which: fc.option(fc.nat(), { nil: null }), note: fc.constantFrom(...QUESTION_NOTE_KINDS) }),
+  fc.record({ kind: fc.constant('moment' as const), date: fc.constantFrom('2026-04-21', '2026-06-02', 'geen dag'), note: words }),
+  fc.record({ kind: fc.constant('evaluate' as const), which: fc.nat(), question: fc.constantFrom(...EVALUATION_QUESTIONS), text: words, who: fc.nat() }),
+  fc.record({ kind: fc.constant('bijstelling' as const), which: fc.nat(), task: fc.constantFrom(...BASISTEAM_TASKS), text: words }),
+  fc.record({ kind: fc.constant('meeting' as const), title: words, decided: words, end: fc.boolean(), who: fc.nat() }),
 )
 
 type Op = typeof op extends fc.Arbitrary<infer T> ? T : never
@@ -66,6 +76,51 @@ function apply(plan: Plan, ops: readonly Op[]): void {
       case 'version':
         plan.versions.save({ name: o.name }, pick(0))
         break
+      case 'route':
+        plan.route.goTo(o.phase, pick(o.who))
+        break
+      case 'waakvlam':
+        if (o.lower) plan.waakvlam.lower(o.checkIn, pick(0))
+        else plan.waakvlam.raise(pick(0))
+        break
+      case 'ourQuestion':
+        plan.question.insert(plan.question.length, o.text)
+        break
+      case 'question': {
+        const group = o.grouped ? plan.vragen.addGroup(o.text, pick(0)) : null
+        plan.vragen.add(o.text, pick(o.who), { group })
+        break
+      }
+      case 'questionNote': {
+        const questions = plan.vragen.list()
+        const question = o.which === null || !questions.length ? null : questions[o.which % questions.length]!.id
+        plan.vragen.addNote({ text: o.text, question, kind: o.note }, pick(0))
+        break
+      }
+      case 'moment':
+        plan.evaluatiemomenten.schedule({ date: o.date, note: o.note }, pick(0))
+        break
+      case 'evaluate': {
+        const moments = plan.evaluatiemomenten.list()
+        if (moments.length) plan.evaluatiemomenten.answer(moments[o.which % moments.length]!.id, o.question, o.text, pick(o.who))
+        break
+      }
+      case 'bijstelling': {
+        const moments = plan.evaluatiemomenten.list()
+        const actions = plan.basisteam.list()
+        if (moments.length) plan.evaluatiemomenten.bijstellingen.add({ moment: moments[o.which % moments.length]!.id, task: o.task, text: o.text, action: actions[o.which % (actions.length + 1)]?.id ?? null }, pick(0))
+        break
+      }
+      case 'meeting': {
+        const household = { person: pick(0), role: 'eigenaar' as const }
+        const meeting = plan.meetings.running()?.id ?? plan.meetings.start({ gespreksleider: pick(o.who), title: o.title }, household)
+        if (!meeting) break
+        plan.meetings.arrive(meeting, pick(o.who))
+        plan.meetings.decided(meeting)?.insert(0, o.decided)
+        plan.vragen.add(o.title, pick(o.who), { meeting })
+        if (o.end) plan.meetings.end(meeting, household)
+        break
+      }
       case 'invite':
         plan.invitations.record({ id: `tok${plan.invitations.list().length}`, name: o.name, role: 'netwerk', room: 'plan', issuedAt: 1, expiresAt: null }, pick(0))
         break
@@ -101,6 +156,12 @@ describe('export → import → export', () => {
         expect(withoutAccess(second)).toEqual(withoutAccess(first))
         expect(second.plan.id).toBe('NIEUWplan000000000000x')
         expect(second.rooms.plan.readable.toegang).toEqual([])
+        // The new parts really came along, not only compared empty: what was made is read back.
+        const made = plan.meetings.list().filter((m) => m.endedAt !== null).length
+        expect(second.rooms.plan.readable.bijeenkomsten.filter((m: { record: unknown }) => m.record !== null)).toHaveLength(made)
+        expect(second.rooms.plan.readable.route.phase).toBe(plan.route.current()?.phase ?? null)
+        expect(second.rooms.plan.readable.waakvlam.level).toBe(plan.waakvlam.state().level)
+        expect(second.rooms.plan.readable.evaluatiemomenten).toHaveLength(plan.evaluatiemomenten.list().length)
       }),
       { numRuns: 60 },
     )

@@ -40,6 +40,24 @@ export function examplePlan(planId = 'PLANjansen000000000000'): { plan: Plan; hu
   plan.basisteam.answer(action, 'yes', bram)
   plan.luktHet.add({ action, text: 'Gaat goed, Bram is er elke week', date: '2026-03-10' }, ans)
 
+  // The plan's rhythm (issue 13): its questions, a meeting, a moment to look back, where it is on the route, the waakvlam.
+  plan.question.insert(0, 'Hoe houden we het thuis vol?')
+  const wonen = plan.vragen.addGroup('Wonen', ans)
+  const tuin = plan.vragen.add('Wie helpt met de tuin?', bram, { group: wonen })
+  plan.vragen.addNote({ text: 'De gemeente heeft een tuinklusdienst', question: tuin }, fatima)
+  const meeting = plan.meetings.start({ gespreksleider: fatima, title: 'Bijeenkomst bij Ans thuis' }, { person: ans, role: 'eigenaar' })!
+  plan.meetings.arrive(meeting, ans)
+  plan.meetings.arrive(meeting, fatima)
+  plan.meetings.seatAtTable(meeting, oma, ans)
+  plan.meetings.decided(meeting)!.insert(0, 'Bram doet de boodschappen')
+  plan.meetings.end(meeting, { person: fatima, role: 'professional' })
+  const moment = plan.evaluatiemomenten.schedule({ date: '2026-04-21', note: 'Over zes weken kijken we samen hoe het gaat' }, fatima)
+  plan.evaluatiemomenten.answer(moment, 'goed', 'Bram helpt elke week, dat geeft rust', ans)
+  plan.evaluatiemomenten.answer(moment, 'gezien', 'Ja, ik voelde me gehoord', bram)
+  plan.evaluatiemomenten.bijstellingen.add({ moment, task: 'plan', text: 'Ook op woensdag boodschappen', action }, ans)
+  plan.route.goTo('basisteam', ans)
+  plan.waakvlam.lower('2026-09-01', fatima)
+
   const atlas = plan.netwerkatlas
   atlas.basisposter.add('wensen', 'Een rustig huis', ans)
   atlas.basisposter.textOf('wie-zijn-wij').insert(0, 'Ans, Tim en Sara wonen in de Pijp.')
