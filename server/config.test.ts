@@ -56,6 +56,9 @@ describe('relay configuration', () => {
       KRING_REDIS_OUTAGE_LIMIT_MS: '2000',
       KRING_MAX_PENDING_BYTES: '4096',
       KRING_MAX_BUFFERED_BYTES: '8192',
+      KRING_MEETING_CODE_MINUTES: '90',
+      KRING_MAX_CODE_TRIES_PER_MINUTE: '5',
+      KRING_CODE_TRY_BURST: '3',
       KRING_REDIS_CHANNEL_PREFIX: 'kring-utrecht',
       KRING_REDIS_KEY: 'zUu0Yyp3K1VbnnHkl8GULtaT1B1cWZ1Ti2Mbth6SZHU',
     })
@@ -88,6 +91,9 @@ describe('relay configuration', () => {
         redisOutageLimitMs: 2_000,
         maxPendingBytes: 4_096,
         maxBufferedBytes: 8_192,
+        meetingCodeMinutes: 90,
+        maxCodeTriesPerMinute: 5,
+        codeTryBurst: 3,
       },
       metricsPort: 9100,
       metricsHost: '10.0.0.5',
@@ -97,6 +103,12 @@ describe('relay configuration', () => {
       redisChannelPrefix: 'kring-utrecht',
       redisKey: fromBase64Url('zUu0Yyp3K1VbnnHkl8GULtaT1B1cWZ1Ti2Mbth6SZHU'),
     })
+  })
+
+  it('keeps a meeting code to hours, not days', () => {
+    expect(() => loadConfig({ KRING_MEETING_CODE_MINUTES: String(24 * 60 + 1) })).toThrow(/KRING_MEETING_CODE_MINUTES must be at most 1440/)
+    expect(() => loadConfig({ KRING_MAX_CODE_TRIES_PER_MINUTE: '0' })).toThrow(/KRING_MAX_CODE_TRIES_PER_MINUTE/)
+    expect(loadConfig({ KRING_MEETING_CODE_MINUTES: '1440' }).limits.meetingCodeMinutes).toBe(1440)
   })
 
   it('names every invalid variable and its value, but never a connection string', () => {

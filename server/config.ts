@@ -114,7 +114,13 @@ const LIMIT_VARIABLES: { [K in keyof Limits]: string } = {
   maxPendingBytes: 'KRING_MAX_PENDING_BYTES',
   maxBufferedBytes: 'KRING_MAX_BUFFERED_BYTES',
   redisOutageLimitMs: 'KRING_REDIS_OUTAGE_LIMIT_MS',
+  meetingCodeMinutes: 'KRING_MEETING_CODE_MINUTES',
+  maxCodeTriesPerMinute: 'KRING_MAX_CODE_TRIES_PER_MINUTE',
+  codeTryBurst: 'KRING_CODE_TRY_BURST',
 }
+
+/** The longest a meeting's code may be set to last (KRING_MEETING_CODE_MINUTES): a day. */
+export const MAX_MEETING_CODE_MINUTES = 24 * 60
 
 /** The shortest KRING_METRICS_TOKEN accepted: long enough that nobody guesses it. */
 export const MIN_METRICS_TOKEN_LENGTH = 16
@@ -177,6 +183,10 @@ export function loadConfig(env: Env = process.env): Config {
   const limits = { ...DEFAULT_LIMITS } as Limits
   for (const key of Object.keys(LIMIT_VARIABLES) as (keyof Limits)[]) {
     limits[key] = whole(LIMIT_VARIABLES[key], DEFAULT_LIMITS[key], ZERO_ALLOWED.has(key) ? 0 : 1)
+  }
+
+  if (limits.meetingCodeMinutes > MAX_MEETING_CODE_MINUTES) {
+    problems.push(`KRING_MEETING_CODE_MINUTES must be at most ${MAX_MEETING_CODE_MINUTES} (a day: a meeting's code lasts hours, not days), got ${limits.meetingCodeMinutes}`)
   }
 
   if (limits.httpHeadersTimeoutMs > limits.httpRequestTimeoutMs) {

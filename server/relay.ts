@@ -14,7 +14,9 @@ import type { FanOut } from './fanout/fanout.ts'
 import { openFanOut } from './fanout/openFanOut.ts'
 import { ClientGate } from './http/clientGate.ts'
 import { startMetricsServer } from './http/metricsEndpoint.ts'
+import { meetingCodeLookup } from './http/meetingCodeLookup.ts'
 import { handlePlanRequest } from './http/planEndpoints.ts'
+import { MeetingCodes } from './meetings/meetingCodes.ts'
 import { PlanTransfer } from './access/planTransfer.ts'
 import { createRequestHandler } from './http/requestHandler.ts'
 import { createLogger, errorSummary, type Logger } from './log.ts'
@@ -45,6 +47,8 @@ export interface RelayOptions {
   fallback?: (request: IncomingMessage, response: ServerResponse) => void
   /** How often to ping clients; default 30 s. */
   keepaliveMs?: number
+  /** The relay's clock for what expires by it (meeting codes), ms since 1970; default Date.now. */
+  now?: () => number
 }
 
 export interface Relay {
@@ -121,8 +125,17 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
   })
   if (!config.requireTokens) logger.warn('KRING_REQUIRE_TOKENS=false: anyone who knows a plan id can read and write it; for development only')
 
+  const meetingCodes = new MeetingCodes({
+    records: storage,
+    access,
+    logger,
+    lifetimeMs: config.limits.meetingCodeMinutes * 60_000,
+    maxClockSkewMs: config.limits.maxClockSkewMs,
+    now: options.now ?? Date.now,
+  })
   const gate = new ClientGate({ clientAddressHeader: config.clientAddressHeader, maxConnectionsPerAddress: config.limits.maxConnectionsPerAddress, logger, metrics })
   const planRates = new AddressRates(config.limits.maxPlanRequestsPerMinute / 60, config.limits.planRequestBurst)
+  const codeTries = new AddressRates(config.limits.maxCodeTriesPerMinute / 60, config.limits.codeTryBurst)
   const renderMetrics = () => metrics.render()
   const httpServer = createServer(
     {
@@ -149,12 +162,14 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
             handover: (planId, text) => access.handOver(planId, text),
             invitations: (planId, text) => access.register(planId, text),
             access: (planId, text) => access.accessRecords(planId, text),
+            'meeting-code': (planId, text) => meetingCodes.create(planId, text),
           },
           request,
           response,
           path,
           { import: config.limits.maxImportBytes },
         ),
+      meetingCodes: meetingCodeLookup({ codes: meetingCodes, tries: codeTries, addressOf: (request) => gate.addressOf(request), metrics }),
       health: async () => {
         const [storageOk, fanOutOk] = await Promise.all([
           storage.healthy().catch(() => false),
@@ -261,6 +276,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     await new Promise<void>((resolve) => wss.close(() => resolve()))
     if (metricsServer !== undefined) await new Promise<void>((resolve) => metricsServer.server.close(() => resolve()))
     planRates.close()
+    codeTries.close()
     newPlans.close()
     recheck.stop()
     await fanOut.close()

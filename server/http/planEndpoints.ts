@@ -25,6 +25,8 @@ const STATUS: Record<PlanRequestRefusal, number> = {
   deleted: 410,
   'too-large': 413,
   'storage-unavailable': 503,
+  'not-a-guest-link': 400,
+  'rate-limited': 429,
 }
 
 /**

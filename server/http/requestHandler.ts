@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { PLAN_PATH_PREFIX } from '../../shared/protocol/planEndpoints.ts'
+import { MEETING_CODE_PATH_PREFIX, PLAN_PATH_PREFIX } from '../../shared/protocol/planEndpoints.ts'
 import { errorSummary, type Logger } from '../log.ts'
 import type { RelayMetrics } from '../metrics/relayMetrics.ts'
 import type { AddressRates } from '../quotas/addressRates.ts'
@@ -16,6 +16,8 @@ export interface RequestHandlerOptions {
   metrics?: { source: MetricsSource; token: string | undefined }
   /** Handles `/plans/...`: signed revocations and deletions (server/http/planEndpoints.ts). */
   plans?(request: IncomingMessage, response: ServerResponse, path: string): Promise<void>
+  /** Handles `GET /meeting-codes/<code>`: a meeting's short code looked up (server/http/meetingCodeLookup.ts). */
+  meetingCodes?(request: IncomingMessage, response: ServerResponse, path: string): Promise<void>
   /** Who may have how many requests under way (KRING_MAX_CONNECTIONS_PER_ADDRESS). */
   gate?: ClientGate
   /** How fast one address may post to `/plans/*` (KRING_MAX_PLAN_REQUESTS_PER_MINUTE). */
@@ -30,7 +32,7 @@ export interface RequestHandlerOptions {
 /**
  * The relay's plain HTTP side: `/healthz`, `/metrics` (with its token),
  * `/plans/...` (signed revocations and deletions, rate limited per address),
- * then the built client (or the dev fallback), every answer with the
+ * `/meeting-codes/<code>` (wrong tries limited per address), then the built client (or the dev fallback), every answer with the
  * security headers (securityHeaders.ts). Only `/plans/...` reads a request
  * body, up to its endpoint's size; a body sent anywhere else is refused
  * (413) before it is read. Everything the app itself means lives in the client.
@@ -68,6 +70,7 @@ export function createRequestHandler(options: RequestHandlerOptions): (request: 
       }
       return options.plans!(request, response, path)
     }
+    if (path.startsWith(MEETING_CODE_PATH_PREFIX) && options.meetingCodes !== undefined) return options.meetingCodes(request, response, path)
     if (options.fallback !== undefined) return options.fallback(request, response)
     if (serveStatic !== undefined) return serveStatic(request, response)
     response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n')

@@ -45,6 +45,9 @@ export function measuredStorage(storage: Storage, metrics: RelayMetrics): Storag
     plansChangedWithin: (ms) => storage.plansChangedWithin(ms),
     admitPlan: (planId, admissionId) => write(() => storage.admitPlan(planId, admissionId)),
     isPlanAdmitted: (planId) => storage.isPlanAdmitted(planId),
+    addMeetingCode: (code, now) => write(() => storage.addMeetingCode(code, now)),
+    meetingCode: (code, now) => storage.meetingCode(code, now),
+    removeExpiredMeetingCodes: (now) => write(() => storage.removeExpiredMeetingCodes(now)),
     async healthy() {
       if (writesFailing) {
         try {

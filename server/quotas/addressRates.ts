@@ -28,6 +28,14 @@ export class AddressRates {
     return bucket.take()
   }
 
+  /**
+   * Whether `address` could take a token now, taking none: for limits that
+   * count only failures (wrong meeting codes), checked before the work.
+   */
+  canTake(address: string): boolean {
+    return this.buckets.get(address)?.canTake() ?? true
+  }
+
   /** Seconds until `address` may ask again (for Retry-After). */
   get retryAfterSeconds(): number {
     return Math.max(1, Math.ceil(1 / this.perSecond))

@@ -1,8 +1,8 @@
 /**
  * What the relay remembers about a plan beside its rooms' documents: the
  * household's signed decisions (architecture.md, decision 4): revocations,
- * deletions, handovers, registered invitations, and which operator's
- * admission let a plan in; meeting codes join them here, each as a few
+ * deletions, handovers, registered invitations, which operator's
+ * admission let a plan in, and its meetings' short codes, each as a few
  * methods with their own table.
  *
  * The texts kept are signed capabilities (shared/capabilities/): they were
@@ -44,7 +44,7 @@ export interface PlanRecords {
   /**
    * The right to erasure (shared/capabilities/deletion.ts): deletes every
    * stored byte of the plan's rooms (its RoomLog) and of its records
-   * (revocations, handovers, registrations), and
+   * (revocations, handovers, registrations, meeting codes), and
    * remembers only the plan id and when, so it is refused from then on; all
    * at once. Deleting a deleted plan again changes nothing.
    */
@@ -72,4 +72,34 @@ export interface PlanRecords {
 
   /** Whether an admission let the plan in. */
   isPlanAdmitted(planId: string): Promise<boolean>
+
+  /**
+   * Keeps a meeting's short code (shared/protocol/meetingCode.ts) for the
+   * guest link it stands for, until `code.expiresAt`. Codes expired at `now`
+   * are removed first. One code per guest link: when the plan's link
+   * `tokenId` has a code already, that one stays and is returned; when
+   * another link holds `code.code`, nothing is stored and undefined is
+   * returned (the caller draws another code). Times are the relay's clock,
+   * given, so every instance and a test's clock agree.
+   */
+  addMeetingCode(code: MeetingCode, now: number): Promise<MeetingCode | undefined>
+
+  /** The meeting code `code` while it has not expired at `now`; undefined otherwise. */
+  meetingCode(code: string, now: number): Promise<MeetingCode | undefined>
+
+  /** Removes the codes expired at `now` (deletePlan removes a plan's codes too); resolves to how many. */
+  removeExpiredMeetingCodes(now: number): Promise<number>
+}
+
+/** A meeting's short code as stored: what it stands for and until when. */
+export interface MeetingCode {
+  /** The code in its stored form (no dash). */
+  code: string
+  planId: string
+  /** The id of the guest invitation, one code per invitation. */
+  tokenId: string
+  /** The guest invitation itself (a signed token for several people, verified before it was stored). */
+  invitation: string
+  /** ms since 1970. */
+  expiresAt: number
 }

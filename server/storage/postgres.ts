@@ -5,6 +5,7 @@ import { errorSummary } from '../log.ts'
 import { GroupCommit } from './groupCommit.ts'
 import { mergeStoredUpdates } from './mergeStored.ts'
 import { migratePostgres, qualified } from './postgresSchema.ts'
+import type { MeetingCode } from './planRecords.ts'
 import type { StoredSize } from './roomLog.ts'
 import type { Storage } from './storage.ts'
 
@@ -65,6 +66,7 @@ export class PostgresStorage implements Storage {
     private readonly admissionTable: string,
     private readonly migrationTable: string,
     private readonly logger: Logger | undefined,
+    private readonly meetingCodeTable: string,
   ) {}
 
   /**
@@ -102,6 +104,7 @@ export class PostgresStorage implements Storage {
       qualified(schema, 'plan_admissions'),
       qualified(schema, 'kring_schema_migrations'),
       options.logger,
+      qualified(schema, 'meeting_codes'),
     )
   }
 
@@ -214,6 +217,7 @@ export class PostgresStorage implements Storage {
             await client.query(`DELETE FROM ${this.revocationTable} WHERE plan_id = $1`, [planId]),
             await client.query(`DELETE FROM ${this.handoverTable} WHERE plan_id = $1`, [planId]),
             await client.query(`DELETE FROM ${this.invitationTable} WHERE plan_id = $1`, [planId]),
+            await client.query(`DELETE FROM ${this.meetingCodeTable} WHERE plan_id = $1`, [planId]),
           ]) {
             removed += deleted.rowCount ?? 0
           }
@@ -222,7 +226,7 @@ export class PostgresStorage implements Storage {
         if (removed === 0) return
         // The deletion holds (the plan is refused, its rows are gone from every query) even when the rewrite cannot be done now.
         await this.eraseDeletedRows().catch((error: unknown) =>
-          this.logger?.error({ planId, err: errorSummary(error) }, 'plan deleted, but its bytes could not yet be erased from the tables\' files: run VACUUM (FULL) on room_updates, plan_revocations, plan_handovers, plan_invitations'),
+          this.logger?.error({ planId, err: errorSummary(error) }, 'plan deleted, but its bytes could not yet be erased from the tables\' files: run VACUUM (FULL) on room_updates, plan_revocations, plan_handovers, plan_invitations, meeting_codes'),
         )
       })(),
     )
@@ -260,7 +264,7 @@ export class PostgresStorage implements Storage {
       for (let attempt = 1; ; attempt++) {
         try {
           await client.query({
-            text: `VACUUM (FULL) ${this.table}, ${this.revocationTable}, ${this.handoverTable}, ${this.invitationTable}`,
+            text: `VACUUM (FULL) ${this.table}, ${this.revocationTable}, ${this.handoverTable}, ${this.invitationTable}, ${this.meetingCodeTable}`,
             query_timeout: ERASE_QUERY_TIMEOUT_MS,
           } as pg.QueryConfig)
           return
@@ -317,6 +321,29 @@ export class PostgresStorage implements Storage {
   async isPlanAdmitted(planId: string): Promise<boolean> {
     const result = await this.pool.query(`SELECT 1 FROM ${this.admissionTable} WHERE plan_id = $1`, [planId])
     return result.rows.length > 0
+  }
+
+  async addMeetingCode(code: MeetingCode, now: number): Promise<MeetingCode | undefined> {
+    await this.removeExpiredMeetingCodes(now)
+    // A second instance adding the same link at once waits on the unique key, then finds the first one's code.
+    await this.track(
+      this.pool.query(
+        `INSERT INTO ${this.meetingCodeTable} (code, plan_id, token_id, invitation, expires_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
+        [code.code, code.planId, code.tokenId, code.invitation, code.expiresAt],
+      ),
+    )
+    const result = await this.pool.query<MeetingCodeRow>(`SELECT * FROM ${this.meetingCodeTable} WHERE plan_id = $1 AND token_id = $2`, [code.planId, code.tokenId])
+    return result.rows[0] === undefined ? undefined : meetingCodeOf(result.rows[0])
+  }
+
+  async meetingCode(code: string, now: number): Promise<MeetingCode | undefined> {
+    const result = await this.pool.query<MeetingCodeRow>(`SELECT * FROM ${this.meetingCodeTable} WHERE code = $1 AND expires_at > $2`, [code, now])
+    return result.rows[0] === undefined ? undefined : meetingCodeOf(result.rows[0])
+  }
+
+  async removeExpiredMeetingCodes(now: number): Promise<number> {
+    const result = await this.track(this.pool.query(`DELETE FROM ${this.meetingCodeTable} WHERE expires_at <= $1`, [now]))
+    return result.rowCount ?? 0
   }
 
   /** Rewrites the newest row of the migrations table as it is: a write of its own, durable once it resolves. */
@@ -399,4 +426,17 @@ export class PostgresStorage implements Storage {
     write.then(forget, forget)
     return write
   }
+}
+
+interface MeetingCodeRow {
+  code: string
+  plan_id: string
+  token_id: string
+  invitation: string
+  /** bigint: pg gives it as text. */
+  expires_at: string
+}
+
+function meetingCodeOf(row: MeetingCodeRow): MeetingCode {
+  return { code: row.code, planId: row.plan_id, tokenId: row.token_id, invitation: row.invitation, expiresAt: Number(row.expires_at) }
 }

@@ -84,6 +84,23 @@ const MIGRATIONS: readonly { version: number; why: string; tables: readonly stri
       `CREATE INDEX deleted_plans_by_time ON ${qualified(schema, 'deleted_plans')} (deleted_at)`,
     ],
   },
+  {
+    version: 6,
+    why: "meetings' short codes, each standing for a guest link until it expires (issue 10)",
+    tables: ['meeting_codes'],
+    statements: (schema) => [
+      // expires_at in ms by the relay's clock (not timestamptz): every instance compares it with the time it is given.
+      `CREATE TABLE ${qualified(schema, 'meeting_codes')} (
+         code text PRIMARY KEY,
+         plan_id text NOT NULL,
+         token_id text NOT NULL,
+         invitation text NOT NULL,
+         expires_at bigint NOT NULL,
+         UNIQUE (plan_id, token_id)
+       )`,
+      `CREATE INDEX meeting_codes_by_expiry ON ${qualified(schema, 'meeting_codes')} (expires_at)`,
+    ],
+  },
 ]
 
 /** Advisory lock key held while migrating, so instances starting together migrate once. */

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { GroupCommit } from './groupCommit.ts'
+import type { MeetingCode } from './planRecords.ts'
 import { StorageCorruptError, type StoredSize } from './roomLog.ts'
 import { SQLITE_FILE_NAME } from './sqliteDatabase.ts'
 import { checkSqliteFile } from './sqliteFile.ts'
@@ -137,6 +138,18 @@ export class SqliteStorage implements Storage {
 
   async isPlanAdmitted(planId: string): Promise<boolean> {
     return this.call('isPlanAdmitted', planId)
+  }
+
+  async addMeetingCode(code: MeetingCode, now: number): Promise<MeetingCode | undefined> {
+    return this.call('addMeetingCode', code, now)
+  }
+
+  async meetingCode(code: string, now: number): Promise<MeetingCode | undefined> {
+    return this.call('meetingCode', code, now)
+  }
+
+  async removeExpiredMeetingCodes(now: number): Promise<number> {
+    return this.call('removeExpiredMeetingCodes', now)
   }
 
   async healthy(): Promise<boolean> {

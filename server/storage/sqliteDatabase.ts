@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { planIdOfRoom, roomsOfPlan } from '../../shared/protocol/rooms.ts'
 import { mergeStoredUpdates } from './mergeStored.ts'
 import { checkSqliteFile } from './sqliteFile.ts'
+import type { MeetingCode } from './planRecords.ts'
 import type { StoredSize } from './roomLog.ts'
 
 /** The file name of the embedded database inside the data directory. */
@@ -79,6 +80,15 @@ export class SqliteDatabase {
         registration TEXT NOT NULL,
         UNIQUE (plan_id, token_id)
       );
+      CREATE TABLE IF NOT EXISTS meeting_codes (
+        code TEXT PRIMARY KEY,
+        plan_id TEXT NOT NULL,
+        token_id TEXT NOT NULL,
+        invitation TEXT NOT NULL,
+        expires_at INTEGER NOT NULL,
+        UNIQUE (plan_id, token_id)
+      );
+      CREATE INDEX IF NOT EXISTS meeting_codes_by_expiry ON meeting_codes (expires_at);
     `)
     // When a revocation or handover was stored (ms), for rechecking recent changes; files of earlier releases lack it.
     for (const table of ['plan_revocations', 'plan_handovers']) {
@@ -160,6 +170,7 @@ export class SqliteDatabase {
       this.statements.deleteRevocations.run(planId)
       this.statements.deleteHandovers.run(planId)
       this.statements.deleteRegistrations.run(planId)
+      this.statements.deleteMeetingCodes.run(planId)
     })()
     // Old versions of the deleted pages live on in the write-ahead log until a
     // checkpoint; fold it into the database file and empty it now.
@@ -189,6 +200,25 @@ export class SqliteDatabase {
     return this.statements.isAdmitted.get(planId) !== undefined
   }
 
+  /** Keeps a meeting code unless its link has one or its code is taken (PlanRecords.addMeetingCode). */
+  addMeetingCode(code: MeetingCode, now: number): MeetingCode | undefined {
+    return this.db.transaction((): MeetingCode | undefined => {
+      this.statements.removeExpiredCodes.run(now)
+      this.statements.addMeetingCode.run(code.code, code.planId, code.tokenId, code.invitation, code.expiresAt)
+      const row = this.statements.meetingCodeOfLink.get(code.planId, code.tokenId)
+      return row === undefined ? undefined : meetingCodeOf(row)
+    })()
+  }
+
+  meetingCode(code: string, now: number): MeetingCode | undefined {
+    const row = this.statements.meetingCode.get(code, now)
+    return row === undefined ? undefined : meetingCodeOf(row)
+  }
+
+  removeExpiredMeetingCodes(now: number): number {
+    return this.statements.removeExpiredCodes.run(now).changes
+  }
+
   ping(): boolean {
     return this.statements.ping.get() !== undefined
   }
@@ -201,6 +231,18 @@ export class SqliteDatabase {
   close(): void {
     if (this.db.open) this.db.close()
   }
+}
+
+interface MeetingCodeRow {
+  code: string
+  plan_id: string
+  token_id: string
+  invitation: string
+  expires_at: number
+}
+
+function meetingCodeOf(row: MeetingCodeRow): MeetingCode {
+  return { code: row.code, planId: row.plan_id, tokenId: row.token_id, invitation: row.invitation, expiresAt: row.expires_at }
 }
 
 interface UpdateRow {
@@ -236,6 +278,13 @@ function prepare(db: Database.Database) {
     addRegistration: db.prepare<[string, string, string]>('INSERT OR IGNORE INTO plan_invitations (plan_id, token_id, registration) VALUES (?, ?, ?)'),
     registrationsOf: db.prepare<[string], { registration: string }>('SELECT registration FROM plan_invitations WHERE plan_id = ? ORDER BY seq'),
     deleteRegistrations: db.prepare<[string]>('DELETE FROM plan_invitations WHERE plan_id = ?'),
+    addMeetingCode: db.prepare<[string, string, string, string, number]>(
+      'INSERT OR IGNORE INTO meeting_codes (code, plan_id, token_id, invitation, expires_at) VALUES (?, ?, ?, ?, ?)',
+    ),
+    meetingCodeOfLink: db.prepare<[string, string], MeetingCodeRow>('SELECT * FROM meeting_codes WHERE plan_id = ? AND token_id = ?'),
+    meetingCode: db.prepare<[string, number], MeetingCodeRow>('SELECT * FROM meeting_codes WHERE code = ? AND expires_at > ?'),
+    removeExpiredCodes: db.prepare<[number]>('DELETE FROM meeting_codes WHERE expires_at <= ?'),
+    deleteMeetingCodes: db.prepare<[string]>('DELETE FROM meeting_codes WHERE plan_id = ?'),
     markDeleted: db.prepare<[string, number]>('INSERT OR IGNORE INTO deleted_plans (plan_id, deleted_at) VALUES (?, ?)'),
     isDeleted: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM deleted_plans WHERE plan_id = ?'),
     admit: db.prepare<[string, string, number]>('INSERT OR IGNORE INTO plan_admissions (plan_id, admission_id, admitted_at) VALUES (?, ?, ?)'),

@@ -229,6 +229,32 @@ export function describeStorage(name: string, makeFixture: () => Promise<Storage
       expect(await reopened.admitPlan('plan-c', 'admission-2')).toBe(true)
     })
 
+    it('keeps a meeting code for its guest link until it expires, one per link, across a restart; a deleted plan loses its codes', async () => {
+      const fixture = await fresh()
+      const code = (code: string, planId: string, tokenId: string, expiresAt: number) => ({ code, planId, tokenId, invitation: `uitnodiging-${tokenId}`, expiresAt })
+      const now = 1_000_000
+      expect(await fixture.storage.meetingCode('KR74MX', now)).toBeUndefined()
+      expect(await fixture.storage.addMeetingCode(code('KR74MX', 'plan-a', 'link-1', now + 60_000), now)).toEqual(code('KR74MX', 'plan-a', 'link-1', now + 60_000))
+      // The same link again keeps its first code; another link cannot take a code in use.
+      expect(await fixture.storage.addMeetingCode(code('ABCDEF', 'plan-a', 'link-1', now + 90_000), now)).toEqual(code('KR74MX', 'plan-a', 'link-1', now + 60_000))
+      expect(await fixture.storage.addMeetingCode(code('KR74MX', 'plan-b', 'link-2', now + 60_000), now)).toBeUndefined()
+      await fixture.storage.addMeetingCode(code('BBBBBB', 'plan-b', 'link-2', now + 10_000), now)
+      await fixture.storage.addMeetingCode(code('CCCCCC', 'plan-a', 'link-3', now + 120_000), now)
+      await fixture.storage.close()
+      const reopened = await fixture.reopen()
+      extraHandles.push(reopened)
+      expect(await reopened.meetingCode('KR74MX', now)).toEqual(code('KR74MX', 'plan-a', 'link-1', now + 60_000))
+      expect(await reopened.meetingCode('KR74MX', now + 60_000)).toBeUndefined()
+      expect(await reopened.meetingCode('BBBBBB', now + 9_999)).toMatchObject({ planId: 'plan-b' })
+      expect(await reopened.removeExpiredMeetingCodes(now + 10_000)).toBe(1)
+      expect(await reopened.meetingCode('BBBBBB', now)).toBeUndefined()
+      // Once expired and removed, its code is free for another link.
+      expect(await reopened.addMeetingCode(code('KR74MX', 'plan-b', 'link-4', now + 200_000), now + 60_000)).toMatchObject({ planId: 'plan-b', tokenId: 'link-4' })
+      await reopened.deletePlan('plan-a')
+      expect(await reopened.meetingCode('CCCCCC', now)).toBeUndefined()
+      expect(await reopened.meetingCode('KR74MX', now + 60_000)).toMatchObject({ planId: 'plan-b' })
+    })
+
     it('reports itself healthy while open, and a write of its own works', async () => {
       const { storage } = await fresh()
       expect(await storage.healthy()).toBe(true)

@@ -24,6 +24,12 @@ export class TokenBucket {
     return true
   }
 
+  /** Whether a token is there to take, without taking it. */
+  canTake(): boolean {
+    this.refill()
+    return this.tokens >= 1
+  }
+
   /** Whether the bucket has filled up again: it would allow a whole burst now. */
   isFull(): boolean {
     this.refill()

@@ -73,6 +73,20 @@ export const DEFAULT_LIMITS = {
   maxClockSkewMs: 10 * 60 * 1000,
   /** Largest import the relay takes at /plans/<id>/import, in bytes of the request (KRING_MAX_IMPORT_BYTES). */
   maxImportBytes: 32 * 1024 * 1024,
+  /**
+   * How long a meeting's short code works, in minutes (KRING_MEETING_CODE_MINUTES;
+   * at most a day): a meeting's length with room to spare, hours, not days.
+   * The guest link a code stands for must be made within this time too.
+   */
+  meetingCodeMinutes: 4 * 60,
+  /**
+   * Wrong meeting codes one client address may try per minute, sustained
+   * (KRING_MAX_CODE_TRIES_PER_MINUTE); a right code never counts, so thirty
+   * guests on one community centre's wifi all get in.
+   */
+  maxCodeTriesPerMinute: 10,
+  /** Wrong meeting codes allowed at once above that rate (KRING_CODE_TRY_BURST): a few typos in a row. */
+  codeTryBurst: 10,
 } as const
 
 export type Limits = { -readonly [K in keyof typeof DEFAULT_LIMITS]: number }

@@ -49,6 +49,15 @@ export const PLAN_ENDPOINTS = {
    * themselves ("Wie kan meelezen en meeschrijven", "Wie beheert dit plan").
    */
   access: { maxBodyLength: MAX_CAPABILITY_LENGTH },
+  /**
+   * A meeting's short code (shared/protocol/meetingCode.ts): the household's
+   * device posts the meeting's guest link (an invitation for several people,
+   * signed by the plan key, made within the code's lifetime) and gets a
+   * code that stands for it until KRING_MEETING_CODE_MINUTES have passed
+   * (or the link expires first). Posting the same link again gives the same
+   * code. Anyone looks a code up with `GET /meeting-codes/<code>`.
+   */
+  'meeting-code': { maxBodyLength: MAX_CAPABILITY_LENGTH },
 } as const satisfies Record<string, { maxBodyLength: number }>
 
 export type PlanEndpoint = keyof typeof PLAN_ENDPOINTS
@@ -63,6 +72,7 @@ export interface PlanEndpointAnswers {
   handover: { planId: string; handedOver: true; handovers: number }
   invitations: { planId: string; registered: string }
   access: PlanAccessRecords
+  'meeting-code': { planId: string; code: string; expiresAt: number }
 }
 
 /** The body of an import: the signed request and the rooms it creates (each a Yjs state, base64). */
@@ -102,6 +112,8 @@ export type PlanRequestRefusal =
   | 'replayed'
   /** 409: an import into a plan the relay already holds. */
   | 'not-empty'
+  /** 400: the invitation posted for a meeting code is not a link for several people. */
+  | 'not-a-guest-link'
   /** 403: the token posted to `access` does not (or no longer) let its holder in. */
   | 'not-a-member'
   /** 409: another handover took this step of the plan's chain already. */
@@ -118,12 +130,39 @@ export type PlanRequestRefusal =
   | 'method-not-allowed'
   /** 503: the relay cannot store right now; try again later. */
   | 'storage-unavailable'
+  /** 429: too many requests (or wrong meeting codes) from this address; see Retry-After. */
+  | 'rate-limited'
 
 /** The JSON body of every answer but 200. */
 export interface PlanRequestRefused {
   code: PlanRequestRefusal
   /** A sentence for logs and operators (English); people get a sentence from the app's catalogs. */
   error: string
+}
+
+/**
+ * Looking up a meeting's code: `GET /meeting-codes/<code>` answers 200 with
+ * a `MeetingCodeLookup`, 404 (`not-found`) for a code that is unknown or has
+ * expired, 400 (`malformed`) for what cannot be a code, and 429
+ * (`rate-limited`) when this address tried too many wrong codes lately
+ * (KRING_MAX_CODE_TRIES_PER_MINUTE): then the code is not even looked up, so
+ * a limited address learns nothing about it.
+ */
+export const MEETING_CODE_PATH_PREFIX = '/meeting-codes/'
+
+/** What a meeting code stands for. */
+export interface MeetingCodeLookup {
+  code: string
+  planId: string
+  /** The guest invitation (a token for several people): the app continues with it as with a link. */
+  invitation: string
+  /** When the code stops working, ms since 1970. */
+  expiresAt: number
+}
+
+/** `meeting-codes/<code>`, relative like planEndpointPath. */
+export function meetingCodePath(code: string): string {
+  return `${MEETING_CODE_PATH_PREFIX.slice(1)}${encodeURIComponent(code)}`
 }
 
 /** Every path under this prefix is the plan endpoints' (server/http/requestHandler.ts). */

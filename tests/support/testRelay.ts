@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { inject } from 'vitest'
 import { LOG_LEVELS, type ConfigOverrides, type LogLevel } from '../../server/config.ts'
-import { createLogger } from '../../server/log.ts'
+import { createLogger, type Logger } from '../../server/log.ts'
 import { startRelay, type Relay } from '../../server/relay.ts'
 import { SqliteStorage } from '../../server/storage/sqlite.ts'
 import type { Storage } from '../../server/storage/storage.ts'
@@ -45,6 +45,10 @@ export interface TestRelayOptions {
   storage?: Storage
   /** The built client to serve; default: this run's build in browser tests, none elsewhere. */
   staticDir?: string | null
+  /** The relay's clock for what expires by it (meeting codes); default Date.now. */
+  now?: () => number
+  /** Where the relay logs (e.g. to capture its errors); default silent unless KRING_TEST_LOG_LEVEL. */
+  logger?: Logger
 }
 
 export async function startTestRelay(options: TestRelayOptions = {}): Promise<TestRelay> {
@@ -59,7 +63,8 @@ export async function startTestRelay(options: TestRelayOptions = {}): Promise<Te
       config: { ...options.config, port, dataDir, logLevel },
       storage: storage ?? (await SqliteStorage.open(dataDir)),
       staticDir,
-      logger: createLogger(logLevel),
+      logger: options.logger ?? createLogger(logLevel),
+      now: options.now,
     })
   let running: Relay | null = await launch(0)
   storage = undefined
