@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PersonId } from '../../shared/plan/index.ts'
 import { usePlan } from '../plan/hooks.ts'
@@ -16,6 +17,8 @@ export function AgreementLine({
   onWithdraw,
   agreeLabel,
   subject,
+  aboutAgreement,
+  children,
 }: {
   /** Person → when they agreed. */
   agreedBy: Readonly<Record<PersonId, number>>
@@ -26,6 +29,10 @@ export function AgreementLine({
   agreeLabel: string
   /** What is agreed on, for screen readers ("Relaties"). */
   subject: string
+  /** Shown after a person's agreement, e.g. that it was given at the table for them (client/aanTafel/). */
+  aboutAgreement?: (person: PersonId) => ReactNode
+  /** More ways to agree, after my own (the "aan tafel" control). */
+  children?: ReactNode
 }) {
   const { t } = useTranslation('ui')
   const { me, canWrite } = usePlan()
@@ -43,6 +50,7 @@ export function AgreementLine({
             <span key={person} className="agreement-person">
               {format.name(person)}
               <span className="muted">, {format.moment(at)}</span>
+              {aboutAgreement?.(person)}
               {index < agreed.length - 1 ? ' · ' : ''}
             </span>
           ))}
@@ -75,6 +83,7 @@ export function AgreementLine({
               </button>
             </>
           )}
+          {children}
         </div>
       )}
     </div>

@@ -1,16 +1,22 @@
+import { Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
 import { today } from '../../shared/plan/index.ts'
+import { lazyView, ui } from '../app/lazyView.ts'
 import { usePlan } from '../plan/hooks.ts'
 import { useLive } from '../plan/useLive.ts'
 import { useMe } from '../plan/useMe.ts'
 import { useFormat } from '../ui/useFormat.ts'
 
+// Loaded only when something was said for me at the table: most visits never need it.
+const PendingAtTable = lazyView(() => import('../aanTafel/PendingAtTable.tsx'), 'PendingAtTable', { ui, aanTafel: () => import('../aanTafel/i18n.ts') })
+
 /**
  * What the plan asks of me today, above every section: an evaluatiemoment
  * whose day has come and that I have not answered yet, a waakvlam check-in
  * day, and — for a professional — plainly that the plan is on a waakvlam and
- * what that means for them. Nothing when there is nothing.
+ * what that means for them; and what someone recorded for me "aan tafel",
+ * for me to confirm or withdraw (client/aanTafel/). Nothing when there is nothing.
  */
 export function PlanNotices() {
   const { t } = useTranslation('workspace')
@@ -23,8 +29,9 @@ export function PlanNotices() {
   const myRole = useLive(plan.people, () => plan.people.get(me)?.role ?? null)
   const professional = (access.role ?? myRole) === 'professional'
   const checkInDue = support.level === 'waakvlam' && support.checkIn !== null && support.checkIn <= day
+  const saidForMe = useLive(plan.aanTafel, () => plan.aanTafel.pendingFor(me).length > 0)
 
-  if (invitations.length === 0 && !checkInDue && !(professional && support.level === 'waakvlam')) return null
+  if (invitations.length === 0 && !checkInDue && !(professional && support.level === 'waakvlam') && !(saidForMe && canWrite)) return null
   return (
     <aside className="plan-notices stack" aria-label={t('notices.label')}>
       {professional && support.level === 'waakvlam' && (
@@ -47,6 +54,11 @@ export function PlanNotices() {
             <Link href={`/basisteam/terugkijken`}>{t('notices.evaluationLink')}</Link>
           </p>
         ))}
+      {saidForMe && canWrite && (
+        <Suspense fallback={null}>
+          <PendingAtTable />
+        </Suspense>
+      )}
       {checkInDue && !professional && (
         <p className="notice notice-calm">
           {t('notices.checkInDue')} <Link href="/basisteam/lukt-het">{t('notices.checkInDueLink')}</Link>

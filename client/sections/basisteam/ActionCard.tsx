@@ -2,6 +2,9 @@ import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
 import { stepPrompt, type Helper, type StoredAction } from '../../../shared/plan/index.ts'
+import { AtTableMark } from '../../aanTafel/AtTableMark.tsx'
+import { ConfirmAtTable } from '../../aanTafel/PendingAtTable.tsx'
+import { RecordAtTable } from '../../aanTafel/RecordAtTable.tsx'
 import { usePlan } from '../../plan/hooks.ts'
 import { useLive } from '../../plan/useLive.ts'
 import { useMe } from '../../plan/useMe.ts'
@@ -57,6 +60,7 @@ export function ActionCard({ action, index, count }: { action: StoredAction; ind
       </div>
 
       {mine && canWrite && <MyAnswer action={action} helper={mine} />}
+      <AnswerAtTable action={action} />
 
       <dl className="action-facts">
         <div>
@@ -69,6 +73,17 @@ export function ActionCard({ action, index, count }: { action: StoredAction; ind
                 {action.wie.map((helper) => (
                   <li key={helper.person}>
                     {format.name(helper.person)} <span className={`consent consent-${helper.consent}`}>· {t(`consent.${helper.consent}`)}</span>
+                    {helper.atTable && (
+                      <>
+                        {' '}
+                        <AtTableMark
+                          person={helper.person}
+                          atTable={helper.atTable}
+                          short
+                          onTakeBack={() => plan.aanTafel.withdraw({ instrument: 'basisteam', id: action.id, person: helper.person, said: helper.consent === 'no' ? 'no' : 'yes', ...helper.atTable! }, me)}
+                        />
+                      </>
+                    )}
                   </li>
                 ))}
               </ul>
@@ -145,6 +160,9 @@ function MyAnswer({ action, helper }: { action: StoredAction; helper: Helper }) 
   const me = useMe()
   const format = useFormat()
   const answer = (consent: 'yes' | 'no') => plan.basisteam.answer(action.id, consent, me)
+  // Said for me at the table on someone else's device: mine to confirm or withdraw, here too.
+  if (helper.atTable && helper.consent !== 'asked')
+    return <ConfirmAtTable act={{ instrument: 'basisteam', id: action.id, person: me, said: helper.consent, ...helper.atTable }} />
   return (
     <div className={`my-answer my-answer-${helper.consent}`} role="group" aria-label={action.wat}>
       {helper.consent === 'asked' && (
@@ -176,6 +194,33 @@ function MyAnswer({ action, helper }: { action: StoredAction; helper: Helper }) 
           </button>
         </div>
       )}
+    </div>
+  )
+}
+
+/**
+ * "Aan tafel": someone asked who sits at this device without a screen of
+ * their own says yes (or no) themselves, and this device records it, visibly
+ * as such; they confirm or withdraw it on their own device (client/aanTafel/).
+ */
+function AnswerAtTable({ action }: { action: StoredAction }) {
+  const { t } = useTranslation('basisteam')
+  const { plan } = usePlan()
+  const me = useMe()
+  // Only those still asked: an answer someone gave themselves is theirs, and never overwritten from another device.
+  const open = action.wie.filter((h) => h.consent === 'asked' && h.person !== me).map((h) => h.person)
+  if (open.length === 0) return null
+  return (
+    <div className="button-row">
+      <RecordAtTable
+        people={open}
+        subject={action.wat}
+        choices={[
+          { value: 'yes', label: t('action.yes') },
+          { value: 'no', label: t('action.no') },
+        ]}
+        onRecord={(person, consent) => plan.basisteam.answerAtTable(action.id, consent, person, me)}
+      />
     </div>
   )
 }

@@ -1,6 +1,9 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CardStepPrompt } from '../../../shared/plan/index.ts'
+import { AtTableMark } from '../../aanTafel/AtTableMark.tsx'
+import { RecordAtTable } from '../../aanTafel/RecordAtTable.tsx'
+import { useAtTablePeople } from '../../aanTafel/useAtTablePeople.ts'
 import { usePlan } from '../../plan/hooks.ts'
 import { useLive } from '../../plan/useLive.ts'
 import { useMe } from '../../plan/useMe.ts'
@@ -34,6 +37,8 @@ export function StepColumn({ prompt }: { prompt: CardStepPrompt }) {
   const removedItems = useLive(card, () => card.removedItems())
   const removedQuestions = useLive(card, () => card.removedQuestions())
   const agreedBy = useLive(card.agreement, () => card.agreement.of(step))
+  const atTable = useLive(card.agreement, () => card.agreement.atTableOf(step))
+  const atTablePeople = useAtTablePeople()
   const lastChange = useLive(card, () => card.lastChange(step))
 
   // Items for the step as a whole, and those whose own question was removed (they stay, here, until it is restored).
@@ -115,7 +120,23 @@ export function StepColumn({ prompt }: { prompt: CardStepPrompt }) {
           agreeLabel={t('agree')}
           onAgree={() => card.agreement.agree(step, me)}
           onWithdraw={() => card.agreement.withdraw(step, me)}
-        />
+          aboutAgreement={(person) => {
+            const table = atTable[person]
+            return table && (
+              <>
+                {' '}
+                <AtTableMark person={person} atTable={table} short onTakeBack={() => card.agreement.withdraw({ instrument: card.agreement.instrument, id: step, person, said: 'agree', ...table }, me)} />
+              </>
+            )
+          }}
+        >
+          <RecordAtTable
+            people={atTablePeople.filter((person) => !(person in agreedBy))}
+            subject={title}
+            choices={[{ value: 'agree', label: t('agree') }]}
+            onRecord={(person) => card.agreement.agreeAtTable(step, person, me)}
+          />
+        </AgreementLine>
       </div>
     </li>
   )

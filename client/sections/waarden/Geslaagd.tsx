@@ -1,6 +1,9 @@
 import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { GeslaagdEntry } from '../../../shared/plan/index.ts'
+import { AtTableMark } from '../../aanTafel/AtTableMark.tsx'
+import { SentenceAtTable } from '../../aanTafel/SentenceAtTable.tsx'
+import { useAtTablePeople } from '../../aanTafel/useAtTablePeople.ts'
 import { TextField } from '../../ui/TextField.tsx'
 import { usePlan } from '../../plan/hooks.ts'
 import { useLive } from '../../plan/useLive.ts'
@@ -22,6 +25,7 @@ export function Geslaagd({ headingLevel = 3 }: { headingLevel?: 3 | 4 }) {
   const id = useId()
   const entries = useLive(plan.geslaagd, () => plan.geslaagd.list())
   const mine = entries.find((e) => e.person === me)
+  const atTable = useAtTablePeople()
   const [writing, setWriting] = useState(false)
   const Heading = `h${headingLevel}` as const
 
@@ -47,12 +51,23 @@ export function Geslaagd({ headingLevel = 3 }: { headingLevel?: 3 | 4 }) {
           </button>
         </div>
       )}
+      <div className="button-row">
+        <SentenceAtTable
+          // Not over a sentence someone wrote themselves: that one is theirs to change.
+          people={atTable.filter((person) => plan.geslaagd.mayWrite(person, me))}
+          label={t('geslaagd.condition')}
+          hint={t('geslaagd.conditionHint')}
+          onWrite={(person, condition) => plan.geslaagd.write(person, { condition }, me)}
+        />
+      </div>
     </section>
   )
 }
 
 function GeslaagdSentence({ entry }: { entry: GeslaagdEntry }) {
   const { t } = useTranslation('waarden')
+  const { plan } = usePlan()
+  const me = useMe()
   const format = useFormat()
   return (
     <li className="geslaagd-entry">
@@ -63,7 +78,11 @@ function GeslaagdSentence({ entry }: { entry: GeslaagdEntry }) {
           condition: entry.condition || '…',
         })}
       </p>
-      {entry.writtenBy && entry.writtenBy !== entry.person && <p className="muted">{t('geslaagd.writtenFor', { name: format.name(entry.writtenBy) })}</p>}
+      {entry.atTable && (
+        <p>
+          <AtTableMark person={entry.person} atTable={entry.atTable} onTakeBack={() => plan.geslaagd.withdraw({ instrument: plan.geslaagd.instrument, id: entry.person, person: entry.person, said: 'words', ...entry.atTable! }, me)} />
+        </p>
+      )}
     </li>
   )
 }

@@ -1,0 +1,93 @@
+import { defineCatalog } from '../i18n/catalog.ts'
+
+/** "Aan tafel": someone without a screen of their own gives their word, recorded visibly on another's device. */
+export default defineCatalog({
+  nl: {
+    mark: '{{person}} — aan tafel, via de telefoon van {{via}}',
+    markShort: 'aan tafel, via de telefoon van {{via}}',
+    record: {
+      button: 'Aan tafel: voor iemand anders',
+      buttonLabel: 'Aan tafel: het antwoord van iemand anders vastleggen bij {{subject}}',
+      title: 'Iemand aan tafel zegt het zelf',
+      intro: 'Zit er iemand bij je aan tafel zonder eigen telefoon? Dan kun je hier vastleggen wat die persoon zelf zegt. Alleen als die persoon het echt zegt.',
+      who: 'Wie zegt het?',
+      what: 'Wat zegt {{person}}?',
+      shows: 'In het plan staat dan:',
+      later: '{{person}} ziet dit op een eigen telefoon of computer, en kan het bevestigen of intrekken.',
+      confirm: 'Vastleggen voor {{person}}',
+      nobody: 'Er is niemand om voor te antwoorden.',
+      done: 'Vastgelegd: {{mark}}',
+    },
+    takeBack: 'Terugnemen',
+    takeBackLabel: 'Terugnemen wat je voor {{person}} vastlegde',
+    pending: {
+      title: 'Aan tafel voor jou gezegd',
+      intro: 'Iemand heeft aan tafel voor jou vastgelegd wat jij zei. Klopt dat?',
+      said: {
+        yes: 'Ja, dat doe ik',
+        no: 'Nee, liever niet',
+        agree: 'Ik ben het hiermee eens',
+        words: 'Jouw zin',
+      },
+      item: '{{by}} legde voor jou vast bij “{{subject}}”: {{said}}',
+      confirm: 'Ja, dat klopt',
+      confirmLabel: 'Ja, dat klopt: {{subject}}',
+      withdraw: 'Nee, intrekken',
+      withdrawLabel: 'Intrekken: {{subject}}',
+      subject: {
+        geslaagd: 'Ik vind het geslaagd als…',
+        rollen: 'een rol',
+        team: 'het basisteam',
+      },
+    },
+    geslaagd: {
+      button: 'Aan tafel: een zin voor iemand anders',
+      title: 'De zin van iemand aan tafel',
+      intro: 'Zit er iemand bij je aan tafel zonder eigen telefoon? Schrijf dan de zin op zoals die persoon hem zegt.',
+    },
+  },
+  en: {
+    mark: '{{person}} — at the table, on {{via}}’s phone',
+    markShort: 'at the table, on {{via}}’s phone',
+    record: {
+      button: 'At the table: for someone else',
+      buttonLabel: "At the table: record someone else's answer to {{subject}}",
+      title: 'Someone at the table says it themselves',
+      intro: 'Is someone sitting with you without a phone of their own? Then you can record here what that person says themselves. Only when that person really says it.',
+      who: 'Who says it?',
+      what: 'What does {{person}} say?',
+      shows: 'The plan then shows:',
+      later: '{{person}} sees this on a phone or computer of their own, and can confirm or withdraw it.',
+      confirm: 'Record for {{person}}',
+      nobody: 'There is nobody to answer for.',
+      done: 'Recorded: {{mark}}',
+    },
+    takeBack: 'Take back',
+    takeBackLabel: 'Take back what you recorded for {{person}}',
+    pending: {
+      title: 'Said for you at the table',
+      intro: 'Someone at the table recorded what you said. Is that right?',
+      said: {
+        yes: 'Yes, I will do that',
+        no: 'No, rather not',
+        agree: 'I agree with this',
+        words: 'Your sentence',
+      },
+      item: '{{by}} recorded for you at “{{subject}}”: {{said}}',
+      confirm: 'Yes, that is right',
+      confirmLabel: 'Yes, that is right: {{subject}}',
+      withdraw: 'No, withdraw',
+      withdrawLabel: 'Withdraw: {{subject}}',
+      subject: {
+        geslaagd: 'I call it a success when…',
+        rollen: 'a role',
+        team: 'the core team',
+      },
+    },
+    geslaagd: {
+      button: 'At the table: a sentence for someone else',
+      title: 'The sentence of someone at the table',
+      intro: 'Is someone sitting with you without a phone of their own? Then write the sentence down as that person says it.',
+    },
+  },
+})

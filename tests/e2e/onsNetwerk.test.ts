@@ -1,0 +1,152 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import onsNetwerkCatalog from '../../client/sections/onsNetwerk/i18n.ts'
+import vragenCatalog from '../../client/sections/vragen/i18n.ts'
+import workspaceCatalog from '../../client/workspace/i18n.ts'
+import { sectionRegion } from './support/access.ts'
+import { createPlanViaUi, fill, inviteViaUi, joinPlanViaUi, openSection, planIdOf, sectionNav } from './support/app.ts'
+import { launchBrowser, newDevice, type Device } from './support/browser.ts'
+import { saveScreenshot } from './support/screenshots.ts'
+import { startTestRelay, type TestRelay } from '../support/testRelay.ts'
+import { waitUntil } from '../support/wait.ts'
+
+const o = onsNetwerkCatalog.nl
+const v = vragenCatalog.nl
+const w = workspaceCatalog.nl
+
+/** Adds a question in "Onze vragen" (the section must be open). */
+async function addQuestion(page: Page, words: string): Promise<void> {
+  const form = page.getByRole('form', { name: v.add.button })
+  await form.getByLabel(v.add.label).fill(words)
+  await form.getByRole('button', { name: v.add.button }).click()
+  await questionList(page).getByText(words, { exact: true }).waitFor()
+}
+
+/** Opens "Ons netwerk" (by its exact name: "Ons netwerk in kaart" is another section). */
+async function openOnsNetwerk(page: Page): Promise<void> {
+  const nav = sectionNav(page)
+  const link = nav.getByRole('link', { name: w.nav['ons-netwerk'], exact: true })
+  if (!(await link.isVisible())) await nav.getByRole('button', { name: new RegExp(`^${w.menu}`) }).click()
+  await link.click()
+  await page.getByRole('heading', { level: 2, name: o.title, exact: true }).waitFor()
+}
+
+function questionList(page: Page) {
+  return page.getByRole('region', { name: v.listLabel })
+}
+
+/** The names of the IndexedDB databases this device holds for a plan (a room's local copy is one). */
+function databasesOf(page: Page, planId: string): Promise<string[]> {
+  return page.evaluate(async (id) => (await indexedDB.databases()).map((db) => db.name ?? '').filter((name) => name.includes(id)), planId)
+}
+
+/**
+ * Onze vragen and Ons netwerk, end to end in Chromium with the real relay
+ * (tokens required): questions from two devices reach both; the network's
+ * room is offered to the household and the network only, its draft never
+ * reaches a professional's device (not in the page, not in IndexedDB), and
+ * "Delen met het plan" brings exactly the ticked items into the plan.
+ */
+describe('Onze vragen and Ons netwerk: questions from everyone, a draft the professional never gets, sharing by choice', () => {
+  let browser: Browser
+  let relay: TestRelay
+  const open: Device[] = []
+
+  beforeAll(async () => {
+    ;[browser, relay] = await Promise.all([launchBrowser(), startTestRelay()])
+  })
+
+  afterAll(async () => {
+    await Promise.all(open.map((device) => device.close()))
+    await browser?.close()
+    await relay?.close()
+  })
+
+  async function device(options?: Parameters<typeof newDevice>[1]): Promise<Device> {
+    const made = await newDevice(browser, options)
+    open.push(made)
+    return made
+  }
+
+  it('the household and a netwerk member draft together; the professional is never offered it and never gets it; shared items arrive for everyone', async () => {
+    const [ans, bram, petra] = await Promise.all([device(), device({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true }), device()])
+    await createPlanViaUi(ans.page, relay.url, { householdName: 'Familie Jansen', myName: 'Ans' })
+    const planId = planIdOf(ans.page)
+    const bramsLink = await inviteViaUi(ans.page, { role: 'netwerk', name: 'Bram' })
+    const petrasLink = await inviteViaUi(ans.page, { role: 'professional', name: 'Petra' })
+    await joinPlanViaUi(bram.page, bramsLink, { name: 'Bram', relation: 'broer' })
+    await joinPlanViaUi(petra.page, petrasLink, { name: 'Petra', relation: 'wijkcoach' })
+
+    // Questions from two devices appear on both (and on the professional's).
+    await openSection(ans.page, v.title)
+    await openSection(bram.page, v.title)
+    await addQuestion(ans.page, 'Wie helpt mama met de boodschappen?')
+    await addQuestion(bram.page, 'Hoe houden we het vol in de vakanties?')
+    for (const page of [ans.page, bram.page]) {
+      await questionList(page).getByText('Wie helpt mama met de boodschappen?', { exact: true }).waitFor()
+      await questionList(page).getByText('Hoe houden we het vol in de vakanties?', { exact: true }).waitFor()
+    }
+    await saveScreenshot(bram.page, 'ons-netwerk-1-onze-vragen-phone')
+
+    // The professional is never offered "Ons netwerk", and going there by address opens nothing.
+    await sectionNav(petra.page).waitFor()
+    expect(await sectionNav(petra.page).getByRole('link', { name: w.nav['ons-netwerk'], exact: true }).count()).toBe(0)
+    await petra.page.goto(`${relay.url}/#/plan/${planId}/ons-netwerk`)
+    await petra.page.getByText(w.sectionMissing).waitFor()
+    expect(await sectionNav(bram.page).getByRole('link', { name: w.nav['ons-netwerk'], exact: true, includeHidden: true }).count()).toBe(1)
+
+    // Bram answers a question in the network's room; Ans keeps a note there that is not for the plan.
+    await openOnsNetwerk(bram.page)
+    const bramsRoom = sectionRegion(bram.page, o.title)
+    await bramsRoom.getByText(o.status.shared).waitFor()
+    await bramsRoom.getByRole('button', { name: fill(o.answers.addLabel, { question: 'Wie helpt mama met de boodschappen?' }) }).click()
+    const answerForm = bramsRoom.getByRole('form', { name: fill(o.answers.addLabel, { question: 'Wie helpt mama met de boodschappen?' }) })
+    await answerForm.getByRole('textbox', { name: o.answers.label, exact: true }).fill('Bram en oma wisselen af.')
+    await answerForm.getByRole('button', { name: o.answers.save, exact: true }).click()
+    await bramsRoom.getByText('Bram en oma wisselen af.').first().waitFor()
+
+    await openOnsNetwerk(ans.page)
+    const ansRoom = sectionRegion(ans.page, o.title)
+    await ansRoom.getByRole('button', { name: `+ ${o.notes.add}` }).click()
+    const noteForm = ansRoom.getByRole('form', { name: o.notes.add })
+    await noteForm.getByRole('textbox', { name: o.notes.label, exact: true }).fill('Tante Els wil niet, dat houden we voor ons.')
+    await noteForm.getByRole('button', { name: o.notes.save, exact: true }).click()
+    await ansRoom.getByRole('button', { name: `+ ${o.actions.add}` }).click()
+    const actionForm = ansRoom.getByRole('form', { name: o.actions.add })
+    await actionForm.getByRole('textbox', { name: o.actions.wat, exact: true }).fill('Boodschappen op dinsdag')
+    await actionForm.getByRole('group', { name: o.actions.wie }).getByLabel('Bram').check()
+    await actionForm.getByRole('button', { name: o.actions.save, exact: true }).click()
+    // The household sees the network's answer; the network sees the household's note.
+    await ansRoom.getByText('Bram en oma wisselen af.').first().waitFor()
+    await bramsRoom.getByText('Tante Els wil niet, dat houden we voor ons.').first().waitFor()
+    await saveScreenshot(ans.page, 'ons-netwerk-2-draft')
+
+    // Nothing of it on the professional's device, in the page or in its storage.
+    await openSection(petra.page, v.title)
+    await questionList(petra.page).getByText('Hoe houden we het vol in de vakanties?', { exact: true }).waitFor()
+    expect(await petra.page.content()).not.toContain('Bram en oma wisselen af.')
+    expect((await databasesOf(petra.page, planId)).filter((name) => name.includes('.netwerk'))).toEqual([])
+    expect((await databasesOf(bram.page, planId)).filter((name) => name.includes('.netwerk'))).toHaveLength(1)
+
+    // Ans ticks the answer and the action, not the note, and shares them with the plan.
+    const share = ansRoom.getByRole('region', { name: o.share.title })
+    await share.getByRole('checkbox', { name: new RegExp('Bram en oma wisselen af') }).check()
+    await share.getByRole('checkbox', { name: new RegExp('Boodschappen op dinsdag') }).check()
+    await share.getByRole('button', { name: fill(o.share.button_other, { count: 2 }) }).click()
+    await ans.page.getByRole('alertdialog').getByRole('button', { name: o.share.confirm }).click()
+    await share.getByText(fill(o.share.done_other, { count: 2 })).waitFor()
+
+    // Everyone, the professional too, sees exactly those two in the plan.
+    await questionList(petra.page).getByText('Bram en oma wisselen af.').waitFor()
+    await openSection(petra.page, w.nav.basisteam)
+    await petra.page.getByText('Boodschappen op dinsdag').first().waitFor()
+    await openSection(bram.page, v.title)
+    await questionList(bram.page).getByText('Bram en oma wisselen af.').waitFor()
+    await waitUntil(async () => (await databasesOf(petra.page, planId)).length > 0, 'the professional has the plan room stored')
+    const everything = await petra.page.content()
+    expect(everything).not.toContain('Tante Els')
+    expect((await databasesOf(petra.page, planId)).filter((name) => name.includes('.netwerk'))).toEqual([])
+    await saveScreenshot(petra.page, 'ons-netwerk-3-professional-sees-shared')
+    expect([...ans.errors, ...bram.errors, ...petra.errors]).toEqual([])
+  })
+})
