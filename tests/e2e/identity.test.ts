@@ -15,6 +15,10 @@ import { createPlanViaUi, inviteViaUi, openSection, SYNC_SENTENCES, waitForSyncS
 import { launchBrowser, newDevice, type Device } from './support/browser.ts'
 import { startTestRelay, type TestRelay } from '../support/testRelay.ts'
 import { saveScreenshot } from './support/screenshots.ts'
+import { atlas, openInstrument, whereMarksGo } from './support/netwerkatlas.ts'
+import { ATLAS_LABELS } from '../../shared/plan/index.ts'
+import uiCatalog from '../../client/ui/i18n.ts'
+import { AxeBuilder } from '@axe-core/playwright'
 
 const m = mensenCatalog.nl
 const n = notitiesCatalog.nl
@@ -25,6 +29,29 @@ const w = workspaceCatalog.nl
 /** Fills a catalog template: fill('Rol toevoegen voor {{name}}', { name: 'Bram' }). */
 function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? '')
+}
+
+/**
+ * Which of `needles` any IndexedDB database of the page's origin holds (every
+ * store, every value: the y-indexeddb copies of each room and the device's
+ * own records), read as bytes, so a mark is found however it is stored.
+ */
+async function deviceHolds(page: Page, needles: string[]): Promise<boolean[]> {
+  return page.evaluate(async (wanted) => {
+    const request = <T,>(r: IDBRequest<T>) => new Promise<T>((resolve, reject) => ((r.onsuccess = () => resolve(r.result)), (r.onerror = () => reject(r.error))))
+    let text = ''
+    for (const { name } of await indexedDB.databases()) {
+      if (!name) continue
+      const db = await request(indexedDB.open(name))
+      for (const store of Array.from(db.objectStoreNames)) {
+        for (const value of await request(db.transaction(store).objectStore(store).getAll())) {
+          text += value instanceof Uint8Array ? new TextDecoder().decode(value) : JSON.stringify(value)
+        }
+      }
+      db.close()
+    }
+    return wanted.map((needle) => text.includes(needle))
+  }, needles)
 }
 
 /**
@@ -167,6 +194,58 @@ describe('identity: invitations that name a person, claims, consent, the househo
     await ans.page.getByRole('button', { name: fill(m.removeLabel, { name: 'Carla' }) }).waitFor()
     await saveScreenshot(carla.page, 'identity-3-professional-cannot-remove')
     expect(common.nl.roles.huishouden).toBeTruthy()
+    expect([...ans.errors, ...bram.errors, ...carla.errors]).toEqual([])
+    await close(ans, bram, carla)
+  })
+
+  it('a "nu geen contact" mark kept "alleen voor ons" never reaches the device of a netwerk member or a professional', async () => {
+    const [ans, bram, carla] = await Promise.all([device(), device(), device()])
+    await createPlanViaUi(ans.page, relay.url, { householdName: 'Familie Smit', myName: 'Ans' })
+    await addPersonViaUi(ans.page, 'Oma Riet', 'oma')
+    const bramsLink = await inviteViaUi(ans.page, { role: 'netwerk', name: 'Bram' })
+    const carlasLink = await inviteViaUi(ans.page, { role: 'professional', name: 'Carla' })
+    await Promise.all([bram.page.goto(bramsLink), carla.page.goto(carlasLink)])
+    for (const page of [bram.page, carla.page]) await page.getByRole('navigation', { name: w.sectionsLabel }).waitFor()
+
+    // Ans puts Oma Riet in the familiekaart and says there is no contact now: the app asks who may see it, the most private room first.
+    await openInstrument(ans.page, 'familiekaart')
+    const addMember = ans.page.getByRole('form', { name: atlas.familiekaart.addTitle })
+    await addMember.getByLabel(atlas.familiekaart.who, { exact: true }).selectOption({ label: 'Oma Riet (oma)' })
+    await addMember.getByRole('button', { name: atlas.familiekaart.add }).click()
+    await ans.page.getByRole('button', { name: fill(atlas.editNamed, { name: 'Oma Riet' }), exact: true }).click()
+    const details = ans.page.getByRole('dialog', { name: fill(atlas.familiekaart.detailsTitle, { name: 'Oma Riet' }) })
+    await details.getByLabel(ATLAS_LABELS.familyMarks.outOfContact.nl, { exact: true }).click()
+    const question = whereMarksGo(ans.page)
+    await question.waitFor()
+    expect(await question.getByLabel(atlas.privacy.rooms.huishouden, { exact: true }).isChecked()).toBe(true)
+    expect(await question.getByLabel(atlas.privacy.rooms.plan, { exact: true }).isChecked()).toBe(false)
+    expect(await new AxeBuilder({ page: ans.page }).include('[role="alertdialog"]').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice']).analyze().then((found) => found.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id))).toEqual([])
+    await saveScreenshot(ans.page, 'identity-5-where-does-this-go')
+    await question.getByRole('button', { name: atlas.privacy.confirm }).click()
+    await question.waitFor({ state: 'detached' })
+    await details.getByLabel(ATLAS_LABELS.familyMarks.outOfContact.nl, { exact: true }).isChecked().then((checked) => expect(checked).toBe(true))
+    await details.getByText(atlas.privacy.says.huishouden).waitFor()
+    // A note about her goes the same way, now without asking; her birth year is for everyone.
+    await details.getByLabel(atlas.familiekaart.note).fill('Belt al een jaar niet terug.')
+    await details.getByLabel(atlas.familiekaart.birthYear).fill('1948')
+    await details.getByRole('button', { name: uiCatalog.nl.done }).click()
+    await details.waitFor({ state: 'detached' })
+    const ansList = ans.page.getByRole('region', { name: atlas.asList })
+    await ansList.getByText(ATLAS_LABELS.familyMarks.outOfContact.nl, { exact: true }).waitFor()
+    await ansList.getByText('Belt al een jaar niet terug.').waitFor()
+
+    // Bram and Carla get what is for everyone (her birth year, written after the mark), and nothing of the mark or the note.
+    for (const other of [bram, carla]) {
+      await openInstrument(other.page, 'familiekaart')
+      await other.page.getByRole('region', { name: atlas.asList }).getByText(fill(atlas.familiekaart.born, { year: '1948' })).waitFor()
+      expect(await other.page.getByText(ATLAS_LABELS.familyMarks.outOfContact.nl).count()).toBe(0)
+      expect(await other.page.getByText('Belt al een jaar niet terug.').count()).toBe(0)
+    }
+    await saveScreenshot(bram.page, 'identity-5-network-sees-no-mark')
+    // Not hidden by the screen: the device holds none of it. Ans's own device holds both (so the search can find them).
+    for (const [who, expected] of [[ans, true], [bram, false], [carla, false]] as const) {
+      expect(await deviceHolds(who.page, ['noContact', 'Belt al een jaar niet terug.']), who === ans ? 'Ans' : who === bram ? 'Bram' : 'Carla').toEqual([expected, expected])
+    }
     expect([...ans.errors, ...bram.errors, ...carla.errors]).toEqual([])
     await close(ans, bram, carla)
   })

@@ -3,12 +3,15 @@ import { Link, useParams } from 'wouter'
 import { INSTRUMENTS, instrumentFor } from './instruments.ts'
 import './netwerkatlas.css'
 import { SectionTitle } from '../../ui/SectionTitle.tsx'
+import { MarkRoomsProvider } from './marks/MarkRooms.tsx'
 
 /**
  * "Netwerkatlas": the five instruments with which the household and its
  * network map their people and their story. One entry in the plan's
  * navigation; the instruments are a calm row of tabs-as-links inside it
- * (`/netwerkatlas/<instrument>`), the basisposter first.
+ * (`/netwerkatlas/<instrument>`), the basisposter first. Sensitive marks about
+ * a person are kept in the room their writer chose (marks/), so the
+ * instruments read the rooms this device opens.
  */
 export function NetwerkatlasSection() {
   const { t } = useTranslation('netwerkatlas')
@@ -30,7 +33,9 @@ export function NetwerkatlasSection() {
           ))}
         </ul>
       </nav>
-      <View />
+      <MarkRoomsProvider>
+        <View />
+      </MarkRoomsProvider>
     </section>
   )
 }

@@ -160,6 +160,28 @@ export default defineCatalog({
       strengthNotSaid: 'Zeg ik liever niet',
       removedLabel: 'Weggehaald van de tijdlijn',
     },
+    privacy: {
+      title: 'Wie mag dit over {{name}} zien?',
+      intro: 'Dit gaat over iemand anders. Dat kan gevoelig zijn. Kies wie het mag zien.',
+      legend: 'Wie mag het zien?',
+      remembered: 'Kring onthoudt je keuze op dit apparaat.',
+      confirm: 'Zo bewaren',
+      rooms: {
+        huishouden: 'Alleen voor ons',
+        netwerk: 'Ons netwerk',
+        plan: 'Iedereen in het plan',
+      },
+      who: {
+        huishouden: 'Alleen jullie huishouden ziet het.',
+        netwerk: 'Het huishouden en het netwerk zien het. Professionals niet.',
+        plan: 'Iedereen die meedoet ziet het, ook professionals.',
+      },
+      says: {
+        huishouden: 'Alleen voor ons: alleen jullie huishouden ziet dit.',
+        netwerk: 'Ons netwerk: professionals zien dit niet.',
+        plan: 'Iedereen in het plan ziet dit.',
+      },
+    },
   },
   en: {
     title: 'Our network mapped',
@@ -314,6 +336,28 @@ export default defineCatalog({
       strength: 'Did it give strength or cost strength?',
       strengthNotSaid: "I'd rather not say",
       removedLabel: 'Removed from the timeline',
+    },
+    privacy: {
+      title: 'Who may see this about {{name}}?',
+      intro: 'This is about someone else. That can be sensitive. Choose who may see it.',
+      legend: 'Who may see it?',
+      remembered: 'Kring remembers your choice on this device.',
+      confirm: 'Keep it like this',
+      rooms: {
+        huishouden: 'Only for us',
+        netwerk: 'Our network',
+        plan: 'Everyone in the plan',
+      },
+      who: {
+        huishouden: 'Only your household sees it.',
+        netwerk: 'The household and the network see it. Professionals do not.',
+        plan: 'Everyone who takes part sees it, professionals too.',
+      },
+      says: {
+        huishouden: 'Only for us: only your household sees this.',
+        netwerk: 'Our network: professionals do not see this.',
+        plan: 'Everyone in the plan sees this.',
+      },
     },
   },
 })

@@ -10,7 +10,7 @@ import { useLive } from '../../plan/useLive.ts'
 import { usePassedAway } from '../../plan/usePassedAway.ts'
 import { createInvitation, type NewInvitation } from '../../invitations/deviceAccess.ts'
 import { InvitationResult } from './InvitationResult.tsx'
-import { DescribedChoice } from './DescribedChoice.tsx'
+import { DescribedChoice } from '../../ui/DescribedChoice.tsx'
 import './toegang.css'
 
 const DAY = 24 * 60 * 60 * 1000

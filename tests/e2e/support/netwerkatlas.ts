@@ -13,6 +13,8 @@ import {
   type Sector,
   type Strength,
 } from '../../../shared/plan/index.ts'
+import type { RoomKind } from '../../../shared/protocol/rooms.ts'
+import { waitUntil } from '../../support/wait.ts'
 import { openSection } from './app.ts'
 
 /**
@@ -133,7 +135,7 @@ export async function describeRelationship(
   await page.getByRole('button', { name: atlas.editNamed.replace('{{name}}', name), exact: true }).click()
   const dialog = page.getByRole('dialog', { name: atlas.relatiekaart.detailsTitle.replace('{{name}}', name) })
   for (const kind of details.support ?? []) await dialog.getByLabel(nl(ATLAS_LABELS.support, kind)).check()
-  if (details.strained) await dialog.getByLabel(ATLAS_LABELS.relationship.strained.nl).check()
+  if (details.strained) await tickSensitiveMark(page, dialog, ATLAS_LABELS.relationship.strained.nl)
   if (details.brug) await dialog.getByLabel(ATLAS_LABELS.relationship.brug.nl).check()
   await dialog.getByRole('button', { name: uiNl.done }).click()
   await dialog.waitFor({ state: 'detached' })
@@ -143,6 +145,29 @@ export async function describeRelationship(
 export async function namesInRing(page: Page, ring: Ring): Promise<string[]> {
   const group = page.getByRole('region', { name: nl(ATLAS_LABELS.rings, ring), exact: true })
   return group.locator('li strong').allInnerTexts()
+}
+
+/** The question "Wie mag dit over … zien?", asked the first time someone on a device sets a sensitive mark. */
+export function whereMarksGo(page: Page): Locator {
+  return page.getByRole('alertdialog', { name: new RegExp(`^${escapeRegExp(atlas.privacy.title.split('{{')[0]!)}`) })
+}
+
+/**
+ * Ticks a sensitive mark (passed away, no contact, difficult contact) in a
+ * person's dialog. The first time on a device the app asks who may see it:
+ * this answers with `room`, or leaves the most private room it offers first.
+ */
+export async function tickSensitiveMark(page: Page, dialog: Locator, label: string, room?: RoomKind): Promise<void> {
+  const box = dialog.getByLabel(label, { exact: true })
+  await box.click()
+  const question = whereMarksGo(page)
+  const asked = await waitUntil(async () => ((await box.isChecked()) ? 'set' : (await question.isVisible()) ? 'asked' : false), `"${label}" set, or the question where it goes`)
+  if (asked === 'asked') {
+    if (room) await question.getByLabel(atlas.privacy.rooms[room], { exact: true }).check()
+    await question.getByRole('button', { name: atlas.privacy.confirm }).click()
+    await question.waitFor({ state: 'detached' })
+  }
+  await waitUntil(() => box.isChecked(), `"${label}" ticked`)
 }
 
 // Pickers
@@ -165,12 +190,16 @@ export async function drawFamilyLine(page: Page, kind: FamilyLinkKind, a: string
 }
 
 /** Opens a family member's details and sets a birth year and marks. */
-export async function describeFamilyMember(page: Page, name: string, details: { birthYear?: number; deceased?: boolean; outOfContact?: boolean }): Promise<void> {
+export async function describeFamilyMember(
+  page: Page,
+  name: string,
+  details: { birthYear?: number; deceased?: boolean; outOfContact?: boolean; room?: RoomKind },
+): Promise<void> {
   await page.getByRole('button', { name: atlas.editNamed.replace('{{name}}', name), exact: true }).click()
   const dialog = page.getByRole('dialog', { name: atlas.familiekaart.detailsTitle.replace('{{name}}', name) })
   if (details.birthYear) await dialog.getByLabel(atlas.familiekaart.birthYear).fill(String(details.birthYear))
-  if (details.deceased) await dialog.getByLabel(ATLAS_LABELS.familyMarks.deceased.nl).check()
-  if (details.outOfContact) await dialog.getByLabel(ATLAS_LABELS.familyMarks.outOfContact.nl).check()
+  if (details.deceased) await tickSensitiveMark(page, dialog, ATLAS_LABELS.familyMarks.deceased.nl, details.room)
+  if (details.outOfContact) await tickSensitiveMark(page, dialog, ATLAS_LABELS.familyMarks.outOfContact.nl, details.room)
   await dialog.getByRole('button', { name: uiNl.done }).click()
   await dialog.waitFor({ state: 'detached' })
 }

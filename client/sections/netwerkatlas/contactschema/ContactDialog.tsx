@@ -8,6 +8,9 @@ import { PersonDetailsDialog, personDialog, type PersonDialogProps } from '../pa
 import { useShowPerson } from '../parts/useShowPerson.ts'
 import { TickGroup } from '../parts/TickGroup.tsx'
 import { FrequencySelect } from './FrequencySelect.tsx'
+import { useMarkSays } from '../marks/useMarkSays.ts'
+import { useMarkWriter } from '../marks/useMarkWriter.ts'
+import { WhereMarksGo } from '../marks/WhereMarksGo.tsx'
 
 /** How often and how there is contact with one person, and a note; each change is shared at once. */
 export const ContactDialog = personDialog(ContactDetails)
@@ -20,13 +23,21 @@ function ContactDetails({ person, onClose }: PersonDialogProps) {
   const show = useShowPerson()
   const schema = plan.netwerkatlas.contactschema
   const entry = useLive(schema, () => schema.get(person))
+  const { sensitivity, writeNote, question } = useMarkWriter(person)
+  const says = useMarkSays()
   if (!entry) return null
+  const name = show(entry.person)
 
   return (
     <PersonDetailsDialog
-      title={t('contactschema.detailsTitle', { name: show(entry.person) })}
+      title={t('contactschema.detailsTitle', { name })}
       onClose={onClose}
-      note={{ label: t('contactschema.note'), stored: entry.note, save: (note) => schema.setNote(person, note, me) }}
+      note={{
+        label: t('contactschema.note'),
+        stored: sensitivity.notes.contactschema?.text ?? '',
+        save: (note, options) => writeNote('contactschema', note, options),
+        says: says(sensitivity.notes.contactschema),
+      }}
       takeOutLabel={t('contactschema.remove')}
       onTakeOut={() => schema.remove(person)}
     >
@@ -37,6 +48,7 @@ function ContactDetails({ person, onClose }: PersonDialogProps) {
         checked={(way) => entry.ways.includes(way)}
         onChange={(way, on) => schema.setWay(person, way, on, me)}
       />
+      <WhereMarksGo question={question} name={name} />
     </PersonDetailsDialog>
   )
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { usePlan } from '../../../plan/hooks.ts'
 import { useLive } from '../../../plan/useLive.ts'
+import { useMarkedContacts } from '../marks/useMarked.ts'
 import { AddContactForm } from './AddContactForm.tsx'
 import { ContactList } from './ContactList.tsx'
 import { Gaps } from './Gaps.tsx'
@@ -14,7 +15,7 @@ export function ContactschemaView() {
   const schema = plan.netwerkatlas.contactschema
   const week = useLive(schema, () => schema.week())
   const gaps = useLive(schema, () => schema.gaps())
-  const entries = useLive(schema, () => schema.list())
+  const entries = useMarkedContacts(useLive(schema, () => schema.list()))
 
   return (
     <section className="atlas-instrument contactschema stack" aria-labelledby="contactschema-title">

@@ -7,6 +7,7 @@ import { AddLinkForm } from './AddLinkForm.tsx'
 import { AddMemberForm } from './AddMemberForm.tsx'
 import { FamilyDiagram } from './FamilyDiagram.tsx'
 import { FamilyList } from './FamilyList.tsx'
+import { useMarkedGenerations } from '../marks/useMarked.ts'
 import { MemberDialog } from './MemberDialog.tsx'
 import './familiekaart.css'
 
@@ -15,7 +16,7 @@ export function FamiliekaartView() {
   const { t } = useTranslation('netwerkatlas')
   const { plan, canWrite } = usePlan()
   const kaart = plan.netwerkatlas.familiekaart
-  const generations = useLive(kaart, () => kaart.generations())
+  const generations = useMarkedGenerations(useLive(kaart, () => kaart.generations()))
   const links = useLive(kaart, () => kaart.links())
   const [open, setOpen] = useState<PersonId | null>(null)
 

@@ -10,8 +10,13 @@ import { PersonDetailsDialog, personDialog, type PersonDialogProps } from '../pa
 import { useShowPerson } from '../parts/useShowPerson.ts'
 import { TickGroup } from '../parts/TickGroup.tsx'
 import { GenerationSelect } from './GenerationSelect.tsx'
+import { useMarkSays } from '../marks/useMarkSays.ts'
+import { useMarkWriter } from '../marks/useMarkWriter.ts'
+import { WhereMarksGo } from '../marks/WhereMarksGo.tsx'
 
-const FAMILY_MARKS = ['deceased', 'outOfContact'] as const
+/** The familiekaart's marks, as the sensitive marks they are (issue 11): kept in the room their writer chose. */
+const FAMILY_MARKS = { deceased: 'passedAway', outOfContact: 'noContact' } as const
+const FAMILY_MARK_KEYS = Object.keys(FAMILY_MARKS) as (keyof typeof FAMILY_MARKS)[]
 
 /** One person in the familiekaart: generation, birth year, marks said with care, a note, and their lines (each can be taken away). */
 export const MemberDialog = personDialog(MemberDetails)
@@ -26,6 +31,8 @@ function MemberDetails({ person, onClose }: PersonDialogProps) {
   const kaart = plan.netwerkatlas.familiekaart
   const member = useLive(kaart, () => kaart.member(person))
   const lines = useLive(kaart, () => kaart.linksOf(person))
+  const { sensitivity, set, writeNote, question } = useMarkWriter(person)
+  const says = useMarkSays()
   const [birthYear, setBirthYear] = useState(member?.birthYear === null || !member ? '' : String(member.birthYear))
   if (!member) return null
   const name = show(member.person)
@@ -64,7 +71,12 @@ function MemberDetails({ person, onClose }: PersonDialogProps) {
       title={t('familiekaart.detailsTitle', { name })}
       onClose={onClose}
       beforeClose={saveYear}
-      note={{ label: t('familiekaart.note'), stored: member.note, save: (note) => kaart.update(person, { note }, me) }}
+      note={{
+        label: t('familiekaart.note'),
+        stored: sensitivity.notes.familiekaart?.text ?? '',
+        save: (note, options) => writeNote('familiekaart', note, options),
+        says: says(sensitivity.notes.familiekaart),
+      }}
       takeOutLabel={t('familiekaart.takeOut')}
       onTakeOut={() => kaart.removeMember(person)}
       after={linesSection}
@@ -74,10 +86,11 @@ function MemberDetails({ person, onClose }: PersonDialogProps) {
       <TickGroup
         legend={t('familiekaart.marks')}
         hint={t('familiekaart.marksHint')}
-        options={FAMILY_MARKS.map((key) => ({ key, label: format.wording(ATLAS_LABELS.familyMarks[key]) }))}
-        checked={(mark) => member[mark]}
-        onChange={(mark, on) => kaart.update(person, { [mark]: on }, me)}
+        options={FAMILY_MARK_KEYS.map((key) => ({ key, label: format.wording(ATLAS_LABELS.familyMarks[key]), says: says(sensitivity.marks[FAMILY_MARKS[key]]) }))}
+        checked={(mark) => sensitivity.marks[FAMILY_MARKS[mark]] !== undefined}
+        onChange={(mark, on) => set(FAMILY_MARKS[mark], on)}
       />
+      <WhereMarksGo question={question} name={name} />
     </PersonDetailsDialog>
   )
 }

@@ -41,8 +41,12 @@ export function PersonDetailsDialog({
   title: string
   onClose: () => void
   beforeClose?: () => void
-  /** The person's note in this instrument: its label, what is stored, and how to store a change. */
-  note: { label: string; stored: string; save: (note: string) => void }
+  /**
+   * The person's note in this instrument: its label, what is stored, how to
+   * store a change (`closing` when the dialog closes, so nothing can be
+   * asked any more), and who can read it.
+   */
+  note: { label: string; stored: string; save: (note: string, options: { closing: boolean }) => void; says?: string | null }
   takeOutLabel: string
   onTakeOut: () => void
   /** The fields above the note. */
@@ -53,15 +57,15 @@ export function PersonDetailsDialog({
   const [typed, setTyped] = useState(note.stored)
   // Once the person is taken out, what was typed for them has nowhere to go.
   const takenOut = useRef(false)
-  const saveNote = () => {
-    if (!takenOut.current && typed.trim() !== note.stored) note.save(typed.trim())
+  const saveNote = (closing: boolean) => {
+    if (!takenOut.current && typed.trim() !== note.stored) note.save(typed.trim(), { closing })
   }
   return (
     <AtlasDialog
       isOpen
       onOpenChange={(open) => {
         if (open) return
-        saveNote()
+        saveNote(true)
         if (!takenOut.current) beforeClose?.()
         onClose()
       }}
@@ -81,7 +85,7 @@ export function PersonDetailsDialog({
       )}
     >
       {children}
-      <TextAreaField label={note.label} value={typed} onChange={setTyped} onBlur={saveNote} />
+      <TextAreaField label={note.label} value={typed} onChange={setTyped} onBlur={() => saveNote(false)} {...(note.says ? { hint: note.says } : {})} />
       {after}
     </AtlasDialog>
   )

@@ -8,6 +8,7 @@ import { usePassedAway } from '../../../plan/usePassedAway.ts'
 import { useFormat } from '../../../ui/useFormat.ts'
 import { AddPersonForm } from './AddPersonForm.tsx'
 import { RelatiekaartDiagram } from './RelatiekaartDiagram.tsx'
+import { useMarkedRings } from '../marks/useMarked.ts'
 import { RelatiekaartList } from './RelatiekaartList.tsx'
 import { RelationshipDialog } from './RelationshipDialog.tsx'
 import { useMapDrag, type Cell } from './useMapDrag.ts'
@@ -26,7 +27,7 @@ export function RelatiekaartView() {
   const format = useFormat()
   const people = useRecords(plan.people)
   const kaart = plan.netwerkatlas.relatiekaart
-  const rings = useLive(kaart, () => kaart.rings())
+  const rings = useMarkedRings(useLive(kaart, () => kaart.rings()))
   const notPlaced = useLive(kaart, () => kaart.notPlaced())
   const svgRef = useRef<SVGSVGElement | null>(null)
   const [openPerson, setOpenPerson] = useState<PersonId | null>(null)

@@ -10,6 +10,9 @@ import { PersonDetailsDialog, personDialog, type PersonDialogProps } from '../pa
 import { useShowPerson } from '../parts/useShowPerson.ts'
 import { TickGroup } from '../parts/TickGroup.tsx'
 import { CellFields } from './CellFields.tsx'
+import { useMarkSays } from '../marks/useMarkSays.ts'
+import { useMarkWriter } from '../marks/useMarkWriter.ts'
+import { WhereMarksGo } from '../marks/WhereMarksGo.tsx'
 
 const RELATIONSHIP_MARKS = ['strained', 'brug'] as const
 
@@ -30,6 +33,8 @@ function RelationshipDetails({ person, onClose }: PersonDialogProps) {
   const kaart = plan.netwerkatlas.relatiekaart
   const placed = useLive(kaart, () => kaart.get(person))
   const name = placed ? show(placed.person) : (plan.nameOf(person) ?? '')
+  const { sensitivity, set, writeNote, question } = useMarkWriter(person)
+  const says = useMarkSays()
   const [draft, setDraft] = useState<{ ring: Ring | null; sector: Sector | null }>({ ring: null, sector: null })
 
   if (!placed) {
@@ -62,7 +67,12 @@ function RelationshipDetails({ person, onClose }: PersonDialogProps) {
     <PersonDetailsDialog
       title={t('relatiekaart.detailsTitle', { name })}
       onClose={onClose}
-      note={{ label: t('relatiekaart.note'), stored: placed.note, save: (note) => kaart.describe(person, { note }, me) }}
+      note={{
+        label: t('relatiekaart.note'),
+        stored: sensitivity.notes.relatiekaart?.text ?? '',
+        save: (note, options) => writeNote('relatiekaart', note, options),
+        says: says(sensitivity.notes.relatiekaart),
+      }}
       takeOutLabel={t('relatiekaart.takeOff')}
       onTakeOut={() => kaart.remove(person)}
     >
@@ -75,10 +85,12 @@ function RelationshipDetails({ person, onClose }: PersonDialogProps) {
       />
       <TickGroup
         legend={t('relatiekaart.howIsIt')}
-        options={RELATIONSHIP_MARKS.map((key) => ({ key, label: format.wording(ATLAS_LABELS.relationship[key]) }))}
-        checked={(mark) => placed[mark]}
-        onChange={(mark, on) => kaart.describe(person, { [mark]: on }, me)}
+        options={RELATIONSHIP_MARKS.map((key) => ({ key, label: format.wording(ATLAS_LABELS.relationship[key]), says: key === 'strained' ? says(sensitivity.marks.difficultContact) : null }))}
+        checked={(mark) => (mark === 'strained' ? sensitivity.marks.difficultContact !== undefined : placed[mark])}
+        // "Het contact is soms lastig" is a sensitive mark (issue 11); a bridge to build is not.
+        onChange={(mark, on) => (mark === 'strained' ? set('difficultContact', on) : kaart.describe(person, { [mark]: on }, me))}
       />
+      <WhereMarksGo question={question} name={name} />
     </PersonDetailsDialog>
   )
 }

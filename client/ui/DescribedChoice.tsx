@@ -1,9 +1,10 @@
 import { useId } from 'react'
+import './ui.css'
 
 /**
  * Radio buttons under one question, each option with an optional sentence
  * under it (tied to it with aria-describedby, so its name stays short). The
- * twin of client/ui/ChoiceField.tsx for choices that need explaining.
+ * twin of ChoiceField.tsx for choices that need explaining.
  */
 export function DescribedChoice<T extends string>({
   legend,
