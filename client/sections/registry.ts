@@ -28,6 +28,8 @@ const NotitiesSection = lazyView(() => import('./notities/NotitiesSection.tsx'),
 const AlleenVoorOnsSection = lazyView(() => import('./notities/AlleenVoorOnsSection.tsx'), 'AlleenVoorOnsSection', { ui, notities })
 const VersiesSection = lazyView(() => import('./versies/VersiesSection.tsx'), 'VersiesSection', { ui, versies: () => import('./versies/i18n.ts'), document: planDocument })
 const BewarenSection = lazyView(() => import('./bewaren/BewarenSection.tsx'), 'BewarenSection', { ui, bewaren: () => import('./bewaren/i18n.ts'), document: planDocument })
+// The meedenkbijeenkomst (client/meeting/): its step views show the basisteam's "wat doe ik".
+const MeetingSection = lazyView(() => import('../meeting/MeetingSection.tsx'), 'MeetingSection', { ui, meeting: () => import('../meeting/i18n.ts'), basisteam: () => import('./basisteam/i18n.ts') })
 const AccessSection = lazyView(() => import('./toegang/AccessSection.tsx'), 'AccessSection', { ui, toegang })
 
 /** One part of a plan's workspace: an entry in the navigation and the view it opens. */
@@ -68,6 +70,7 @@ export const sections: readonly Section[] = [
   { id: 'partnerschapskaart', labelKey: 'workspace:nav.partnerschapskaart', methodKey: 'workspace:navMethod.partnerschapskaart', component: PartnerschapskaartSection },
   { id: 'spelregels', labelKey: 'workspace:nav.spelregels', component: SpelregelsSection },
   { id: 'basisteam', labelKey: 'workspace:nav.basisteam', methodKey: 'workspace:navMethod.basisteam', component: BasisteamSection },
+  { id: 'meedenkbijeenkomst', labelKey: 'workspace:nav.meedenkbijeenkomst', methodKey: 'workspace:navMethod.meedenkbijeenkomst', component: MeetingSection },
   { id: 'notities', labelKey: 'workspace:nav.notities', component: NotitiesSection },
   { id: 'ons-netwerk', labelKey: 'workspace:nav.ons-netwerk', component: OnsNetwerkSection, room: 'netwerk' },
   { id: 'alleen-voor-ons', labelKey: 'workspace:nav.alleen-voor-ons', component: AlleenVoorOnsSection, room: 'huishouden' },

@@ -14,7 +14,7 @@ import { canWrite as roleCanWrite } from '../../shared/protocol/roles.ts'
 import { useAccessState } from '../invitations/useAccess.ts'
 import { useLoaded, usePlanConnection } from './usePlanConnection.ts'
 import { WaitingForPlan } from './WaitingForPlan.tsx'
-import { lazyView } from '../app/lazyView.ts'
+import { lazyView, ui } from '../app/lazyView.ts'
 import { whoIsHere } from './whoIsHere.ts'
 import { Workspace } from './Workspace.tsx'
 import './workspace.css'
@@ -24,6 +24,12 @@ import './workspace.css'
 const WhoAreYou = lazyView(() => import('./WhoAreYou.tsx'), 'WhoAreYou')
 const InvitedPersonMissing = lazyView(() => import('./WhoAreYou.tsx'), 'InvitedPersonMissing')
 const RefusedPage = lazyView(() => import('../invitations/Refused.tsx'), 'RefusedPage')
+// The meeting on a TV or projector: the whole screen, without the workspace around it.
+const PresentationView = lazyView(() => import('../meeting/presentation/PresentationView.tsx'), 'PresentationView', {
+  ui,
+  meeting: () => import('../meeting/i18n.ts'),
+  document: () => import('../document/i18n.ts'),
+})
 
 /**
  * `/#/plan/<planId>/...`: opens the plan from this device (at once, offline
@@ -89,6 +95,9 @@ function OpenPlan({ connection }: { connection: PlanConnection }) {
   return (
     <PlanProvider value={context}>
       <Switch>
+        <Route path="/meedenkbijeenkomst/scherm">
+          <PresentationView />
+        </Route>
         {/* A section may have views of its own (`/netwerkatlas/relatiekaart`); it reads `view` with useParams(). */}
         <Route path="/:sectionId/:view?">{(params) => <Workspace sectionId={params.sectionId} />}</Route>
         <Route>

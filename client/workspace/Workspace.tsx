@@ -12,6 +12,7 @@ import type { DeviceAccess } from '../invitations/deviceAccess.ts'
 import { ReadOnlyBanner, RefusedNotice, RefusedStatusLine } from '../invitations/Refused.tsx'
 import { useMeta, usePlan } from '../plan/hooks.ts'
 import { sections, type Section } from '../sections/registry.ts'
+import { FollowMeeting } from '../meeting/FollowMeeting.tsx'
 import { PlanNotices } from './PlanNotices.tsx'
 import { NewerVersionNotice } from '../sync/NewerVersionNotice.tsx'
 import { PresenceList } from '../sync/PresenceList.tsx'
@@ -47,6 +48,7 @@ export function Workspace({ sectionId }: { sectionId: string }) {
       <Welcome />
       <AccessUpkeep />
       <PlanNotices />
+      <FollowMeeting sectionId={sectionId} />
       <ForgetHandedOverKey />
       <div className="workspace-body">
         <SectionNav sections={visible} current={sectionId} />

@@ -16,6 +16,7 @@ export default defineCatalog({
       partnerschapskaart: 'Hoe werken we samen',
       spelregels: 'Spelregels',
       basisteam: 'Wie doet wat',
+      meedenkbijeenkomst: 'Samen aan tafel',
       notities: 'Notities',
       'ons-netwerk': 'Ons netwerk',
       'alleen-voor-ons': 'Alleen voor ons',
@@ -29,8 +30,15 @@ export default defineCatalog({
       waarden: 'Waarden',
       partnerschapskaart: 'Partnerschapskaart',
       basisteam: 'Basisteam',
+      meedenkbijeenkomst: 'Meedenkbijeenkomst',
     },
     sectionsLabel: 'Onderdelen van het plan',
+    // Above every section while a meeting runs (client/meeting/FollowMeeting.tsx).
+    meeting: {
+      label: 'De bijeenkomst',
+      running: 'De bijeenkomst is bezig.',
+      back: 'Terug naar de bijeenkomst',
+    },
     menu: 'Menu',
     notices: {
       label: 'Voor jou in dit plan',
@@ -105,6 +113,7 @@ export default defineCatalog({
       partnerschapskaart: 'How we work together',
       spelregels: 'Ground rules',
       basisteam: 'Who does what',
+      meedenkbijeenkomst: 'Around the table',
       notities: 'Notes',
       'ons-netwerk': 'Our network',
       'alleen-voor-ons': 'Just for us',
@@ -117,8 +126,14 @@ export default defineCatalog({
       waarden: 'Values',
       partnerschapskaart: 'Partnership card',
       basisteam: 'Core team',
+      meedenkbijeenkomst: 'Thinking-along meeting',
     },
     sectionsLabel: 'Parts of the plan',
+    meeting: {
+      label: 'The meeting',
+      running: 'The meeting is under way.',
+      back: 'Back to the meeting',
+    },
     menu: 'Menu',
     notices: {
       label: 'For you in this plan',

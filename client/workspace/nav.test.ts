@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import basisteam from '../sections/basisteam/i18n.ts'
 import bewaren from '../sections/bewaren/i18n.ts'
+import meeting from '../meeting/i18n.ts'
 import mensen from '../sections/mensen/i18n.ts'
 import netwerkatlas from '../sections/netwerkatlas/i18n.ts'
 import notities from '../sections/notities/i18n.ts'
@@ -29,6 +30,7 @@ describe('the navigation', () => {
         partnerschapskaart: partnerschapskaart[language].title,
         spelregels: spelregels[language].title,
         basisteam: basisteam[language].title,
+        meedenkbijeenkomst: meeting[language].title,
         notities: notities[language].title,
         'ons-netwerk': onsNetwerk[language].title,
         'alleen-voor-ons': notities[language].ours.title,
@@ -41,6 +43,7 @@ describe('the navigation', () => {
         waarden: waarden[language].method,
         partnerschapskaart: partnerschapskaart[language].method,
         basisteam: basisteam[language].method,
+        meedenkbijeenkomst: meeting[language].method,
       })
     }
   })

@@ -10,7 +10,7 @@ import { RecordList, type Stored } from '../records.ts'
  * Vragen voor het plan · Informatieronde · Privétijd · Presentatie van het
  * plan · Samenstellen basisteam. Stored keys; they never change. The names
  * and the one sentence that says what each step is for live in the
- * catalogs (client/sections/bijeenkomst/i18n.ts). `eigen` is a step the
+ * catalogs (client/meeting/i18n.ts). `eigen` is a step the
  * gespreksleider adds, with a title of their own.
  */
 export type MethodStep = 'opening' | 'voorstellen' | 'vragen' | 'informatie' | 'privetijd' | 'presentatie' | 'basisteam'
