@@ -85,7 +85,7 @@ function TeamMembers() {
         </div>
       )}
       {canWrite && (
-        <form className="stack" aria-label={t('team.ask')} onSubmit={ask}>
+        <form className="stack" onSubmit={ask}>
           <PersonSelect label={t('team.ask')} placeholder={t('team.choose')} value={person} onChange={setPerson} leaveOut={members.map((m) => m.person)} />
           <div className="button-row">
             <button type="submit" className="button button-small" disabled={!person}>
@@ -137,7 +137,7 @@ function Aanspreekpunt() {
         </div>
       )}
       {canWrite && isHousehold(actor.role) && (
-        <form className="stack" aria-label={t('team.aanspreekpuntChoose')} onSubmit={choose}>
+        <form className="stack" onSubmit={choose}>
           <PersonSelect label={t('team.aanspreekpuntChoose')} placeholder={t('team.choose')} value={person} onChange={setPerson} />
           <div className="button-row">
             <button type="submit" className="button button-small" disabled={!person}>
