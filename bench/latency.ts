@@ -49,7 +49,7 @@ export async function fanOutLatency(server: RunningServer, clients: number, samp
 export async function joinRoom(server: RunningServer, room: string, count: number): Promise<BenchSocket[]> {
   return Promise.all(
     Array.from({ length: count }, async () => {
-      const socket = await BenchSocket.open(server.roomUrl(room))
+      const socket = await BenchSocket.open(server, room)
       if (server.kind !== RAW) await socket.greeting
       return socket
     }),

@@ -12,7 +12,7 @@ const askForEverything = () => encodeSyncStep1(new Uint8Array([0]))
  * arriving means the plan is in the room.
  */
 export async function openRoomWith(server: RunningServer, room: string, plan: Uint8Array): Promise<BenchSocket> {
-  const socket = await BenchSocket.open(server.roomUrl(room))
+  const socket = await BenchSocket.open(server, room)
   await new Promise<void>((resolve) => {
     socket.onFrame = (frame) => {
       if (frame[0] === MessageType.sync && frame[1] === 1 && frame.byteLength > plan.byteLength / 2) {
@@ -51,7 +51,7 @@ export async function memoryPerRoom(start: () => Promise<RunningServer>, plan: U
  */
 export async function timeToLoad(server: RunningServer, room: string, planBytes: number): Promise<number> {
   const started = performance.now()
-  const socket = await BenchSocket.open(server.roomUrl(room))
+  const socket = await BenchSocket.open(server, room)
   await new Promise<void>((resolve) => {
     socket.onFrame = (frame) => {
       if (frame[0] === MessageType.sync && frame[1] === 1 && frame.byteLength > planBytes / 2) resolve()

@@ -10,6 +10,13 @@ export interface ServerKind {
   roomUrl(port: number, room: string): string
   /** The base URL a WebsocketProvider takes (it appends /<room>). */
   providerUrl(port: number): string
+  /**
+   * How a client speaks to it: the y-websocket protocol, or Hocuspocus's
+   * (every message prefixed with the document's name, an auth message first).
+   */
+  protocol?: 'y-websocket' | 'hocuspocus'
+  /** Added to the server's environment. */
+  env?: Record<string, string>
 }
 
 export const KRING: ServerKind = {
@@ -33,6 +40,30 @@ export const RAW: ServerKind = {
   providerUrl: (port) => `ws://127.0.0.1:${port}`,
 }
 
+/** Hocuspocus keeps every document on one websocket; the room is named in each message. */
+const HOCUSPOCUS_URLS = {
+  roomUrl: (port: number) => `ws://127.0.0.1:${port}`,
+  providerUrl: (port: number) => `ws://127.0.0.1:${port}`,
+}
+
+export const HOCUSPOCUS: ServerKind = {
+  name: 'Hocuspocus in memory',
+  script: 'hocuspocus.ts',
+  ...HOCUSPOCUS_URLS,
+  protocol: 'hocuspocus',
+}
+
+export const HOCUSPOCUS_SQLITE: ServerKind = {
+  name: 'Hocuspocus with SQLite',
+  script: 'hocuspocus.ts',
+  ...HOCUSPOCUS_URLS,
+  protocol: 'hocuspocus',
+  env: { HOCUSPOCUS_SQLITE: '1' },
+}
+
+/** The previous design's load path (a Y.Doc per room), on Kring's storage: bench/servers/documentPerRoom.ts. */
+export const DOCUMENT_PER_ROOM: ServerKind = { ...KRING, name: 'previous design (a Y.Doc per room)', script: 'documentPerRoom.ts' }
+
 export interface RunningServer extends ChildServer {
   kind: ServerKind
   roomUrl(room: string): string
@@ -44,7 +75,7 @@ export interface RunningServer extends ChildServer {
 /** Starts a server in its own process; `env` adds to the environment (DATA_DIR, DATABASE_URL, ...). */
 export async function startServer(kind: ServerKind, env: Record<string, string | undefined> = {}): Promise<RunningServer> {
   const child = await spawnChildServer(fileURLToPath(new URL(`../servers/${kind.script}`, import.meta.url)), {
-    env: { LOG_LEVEL: 'silent', ...env },
+    env: { LOG_LEVEL: 'silent', ...kind.env, ...env },
     nodeArgs: ['--expose-gc'],
   })
   return {
