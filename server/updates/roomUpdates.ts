@@ -4,6 +4,7 @@ import { compactUpdates } from './compactUpdates.ts'
 import { KnownDeletes } from './knownDeletes.ts'
 import { MinHeap } from './minHeap.ts'
 import { MalformedUpdateError, readUpdate, referencesOf, type ReadUpdate } from './readUpdate.ts'
+import { runsOf, scanStored } from './scanStored.ts'
 import { writeUpdate } from './writeUpdate.ts'
 
 /**
@@ -100,16 +101,26 @@ export class RoomUpdates {
   private readonly deletes = new KnownDeletes()
   private pending = { bytes: 0, updates: 0 }
 
-  /** A room holding what storage gave; throws `MalformedUpdateError` when the stored bytes are no Yjs update. */
+  /**
+   * A room holding what storage gave; throws `MalformedUpdateError` when the
+   * stored bytes cannot be read. Reads only which structs they hold and what
+   * they delete (scanStored.ts), never their content: opening a room costs
+   * little more than reading its row.
+   */
   static from(stored: Uint8Array | null): RoomUpdates {
     const updates = new RoomUpdates()
     if (stored === null) return updates
-    const read = readUpdate(stored)
+    let scanned
+    try {
+      scanned = scanStored(stored)
+    } catch (cause) {
+      throw new MalformedUpdateError('stored bytes cannot be read', { cause })
+    }
     updates.base = stored
     // Stored bytes are the room's, gaps and all: what lies beyond a gap is held as an island.
-    for (const { client, from, to } of runsOf(read)) updates.hold(client, from, to)
+    for (const { client, from, to } of scanned.runs) updates.hold(client, from, to)
     updates.advanced.length = 0
-    updates.deletes.add(read.deletes)
+    updates.deletes.add(scanned.deletes)
     return updates
   }
 
@@ -366,24 +377,4 @@ export class RoomUpdates {
     }
     this.droppedInWaiting = 0
   }
-}
-
-/** Each client's structs of an update as runs without a gap (a Skip ends one): `[from, to)`. */
-function runsOf(read: ReadUpdate): { client: number; from: number; to: number }[] {
-  const runs: { client: number; from: number; to: number }[] = []
-  for (const { client, structs } of read.clients) {
-    let from: number | undefined
-    let to = 0
-    for (const struct of structs) {
-      if (struct instanceof Y.Skip) {
-        if (from !== undefined) runs.push({ client, from, to })
-        from = undefined
-        continue
-      }
-      from ??= struct.id.clock
-      to = struct.id.clock + struct.length
-    }
-    if (from !== undefined) runs.push({ client, from, to })
-  }
-  return runs
 }
