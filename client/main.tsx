@@ -4,8 +4,13 @@ import './i18n/index.ts'
 import { App } from './app/App.tsx'
 import './app/app.css'
 import { registerServiceWorkerLater } from './app/serviceWorker.ts'
+import { joinRouteFromPath } from './meeting/join/joinLink.ts'
 
 registerServiceWorkerLater()
+
+// A meeting's short address (`/m/<code>`, scanned or typed) becomes the app's own route, before the router reads it.
+const joinRoute = joinRouteFromPath(location.pathname)
+if (joinRoute) history.replaceState(null, '', `/#${joinRoute}`)
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')

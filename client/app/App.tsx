@@ -8,7 +8,9 @@ import { useOutboxSender } from '../relay/outboxSender.ts'
 import { PlanRoute } from '../workspace/PlanRoute.tsx'
 
 // Pages a first visit by invitation link never shows load when they are opened (the service worker keeps them for offline).
-const StartPage = lazyView(() => import('../start/StartPage.tsx'), 'StartPage', { ui, start: () => import('../start/i18n.ts') })
+const join = () => import('../meeting/join/i18n.ts')
+const StartPage = lazyView(() => import('../start/StartPage.tsx'), 'StartPage', { ui, start: () => import('../start/i18n.ts'), join })
+const JoinWithCodePage = lazyView(() => import('../meeting/join/JoinWithCodePage.tsx'), 'JoinWithCodePage', { ui, join })
 const toegang = () => import('../sections/toegang/i18n.ts')
 const KeyImportPage = lazyView(() => import('../invitations/KeyImportPage.tsx'), 'KeyImportPage', { ui, toegang })
 const TakeOverPage = lazyView(() => import('../invitations/TakeOverPage.tsx'), 'TakeOverPage', { ui, toegang })
@@ -20,6 +22,7 @@ const PlanLeftPage = lazyView(() => import('../workspace/PlanLeftPage.tsx'), 'Pl
  * single cached index.html) can serve every page:
  * `/#/` start page, `/#/plan/<planId>/<sectionId>` a section of a plan,
  * `/#/uitnodiging/<token>` an invitation link (kept, then the plan opens),
+ * `/#/m[/<code>]` joining a meeting with its short code (`<origin>/m/<code>` lands there, see main.tsx),
  * `/#/sleutel[/<key>]` keeping a plan key handed over by the household,
  * `/#/overnemen[/<key>]` the household taking over a plan a professional started for it,
  * `/#/verwijderd/<planId>` a plan being removed from this device,
@@ -37,6 +40,7 @@ export function App() {
         <Route path="/">
           <StartPage />
         </Route>
+        <Route path="/m/:code?">{(params) => <JoinWithCodePage key={params.code ?? ''} given={params.code} />}</Route>
         <Route path="/uitnodiging/:token">{(params) => <InvitationRoute token={params.token} />}</Route>
         <Route path="/sleutel/:key?">{(params) => <KeyImportPage given={params.key} />}</Route>
         <Route path="/overnemen/:key?">{(params) => <TakeOverPage given={params.key} />}</Route>

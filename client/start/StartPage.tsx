@@ -4,6 +4,7 @@ import { registerServiceWorker } from '../app/serviceWorker.ts'
 import { AppHeader } from '../app/AppHeader.tsx'
 import { SkipLink } from '../app/SkipLink.tsx'
 import { KeyImportLink } from '../invitations/KeyImportLink.tsx'
+import { HaveACode } from '../meeting/join/JoinWithCodePage.tsx'
 import { ImportPlanForm } from './ImportPlanForm.tsx'
 import { NewPlanForm } from './NewPlanForm.tsx'
 import { PlansOnThisDevice } from './PlansOnThisDevice.tsx'
@@ -19,6 +20,7 @@ export function StartPage() {
       <AppHeader />
       <main className="page-main stack" id="content" tabIndex={-1}>
         <p className="start-intro">{t('intro')}</p>
+        <HaveACode />
         <PlansOnThisDevice />
         <NewPlanForm />
         <ImportPlanForm />

@@ -1,0 +1,83 @@
+import { defineCatalog } from '../../i18n/catalog.ts'
+
+/** Joining a meeting on the spot: the gespreksleider's code and QR, and the page where a guest types the code. */
+export default defineCatalog({
+  nl: {
+    panel: {
+      title: 'Meedoen met de bijeenkomst',
+      scanOrType: 'Scan de code met je telefoon. Of ga naar {{address}} en typ de code.',
+      codeLabel: 'De code',
+      qrLabel: 'QR-code om mee te doen met de bijeenkomst',
+      validUntil: 'Deze code werkt tot {{time}}.',
+      role: {
+        netwerk: 'Wie meedoet, schrijft mee als familie, vriend of buur.',
+        professional: 'Wie meedoet, schrijft mee als professional.',
+        meelezer: 'Wie meedoet, kan alleen meelezen.',
+      },
+      making: 'De code wordt gemaakt…',
+      noKey: 'Alleen het apparaat dat het plan beheert, kan een code maken. Vraag het aan het huishouden.',
+      offline: 'Er is geen verbinding. Zonder verbinding kan Kring geen code maken.',
+      refused: 'Er kon geen code worden gemaakt. Probeer het opnieuw.',
+      tryAgain: 'Opnieuw proberen',
+      guestLinkName: 'Gasten van de bijeenkomst',
+    },
+    page: {
+      title: 'Meedoen met een code',
+      intro: 'Heb je een code gekregen bij een bijeenkomst? Typ hem hier.',
+      codeLabel: 'Code',
+      codeHint: 'Zes tekens, zoals KR7-4MX.',
+      submit: 'Meedoen',
+      busy: 'Even zoeken…',
+      found: 'Gevonden. Het plan wordt geopend…',
+      malformed: 'Een code heeft zes tekens, zoals KR7-4MX. Kijk nog eens goed.',
+      unknown: 'Deze code kennen we niet. Kijk nog eens goed. Of vraag een nieuwe code: een code werkt maar een paar uur.',
+      limited: 'Je hebt te vaak een verkeerde code geprobeerd. Wacht een minuut en probeer het dan opnieuw.',
+      later: 'Er is geen verbinding. Probeer het zo nog eens.',
+      toStart: 'Naar het begin',
+    },
+    start: {
+      title: 'Heb je een code?',
+      hint: 'Voor een bijeenkomst over een plan.',
+      link: 'Code invullen',
+    },
+  },
+  en: {
+    panel: {
+      title: 'Join the meeting',
+      scanOrType: 'Scan the code with your phone. Or go to {{address}} and type the code.',
+      codeLabel: 'The code',
+      qrLabel: 'QR code to join the meeting',
+      validUntil: 'This code works until {{time}}.',
+      role: {
+        netwerk: 'Whoever joins writes along as family, friend or neighbour.',
+        professional: 'Whoever joins writes along as a professional.',
+        meelezer: 'Whoever joins can only read along.',
+      },
+      making: 'Making the code…',
+      noKey: 'Only the device that manages the plan can make a code. Ask the household.',
+      offline: 'There is no connection. Without one, Kring cannot make a code.',
+      refused: 'No code could be made. Try again.',
+      tryAgain: 'Try again',
+      guestLinkName: 'Guests of the meeting',
+    },
+    page: {
+      title: 'Join with a code',
+      intro: 'Were you given a code at a meeting? Type it here.',
+      codeLabel: 'Code',
+      codeHint: 'Six characters, like KR7-4MX.',
+      submit: 'Join',
+      busy: 'Looking…',
+      found: 'Found. Opening the plan…',
+      malformed: 'A code has six characters, like KR7-4MX. Please check it.',
+      unknown: 'We do not know this code. Please check it. Or ask for a new code: a code only works for a few hours.',
+      limited: 'You tried a wrong code too often. Wait a minute, then try again.',
+      later: 'There is no connection. Try again in a moment.',
+      toStart: 'To the start',
+    },
+    start: {
+      title: 'Do you have a code?',
+      hint: 'For a meeting about a plan.',
+      link: 'Enter code',
+    },
+  },
+})
