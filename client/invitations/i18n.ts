@@ -88,6 +88,12 @@ export default defineCatalog({
         text: 'Hier heb je een toelatingscode nodig om een nieuw plan te delen. Vraag die aan je wijkteam. Je plan blijft op dit apparaat staan.',
       },
     },
+    startedFor: {
+      title: 'Dit plan wordt overgedragen',
+      text: '{{name}} heeft dit plan gestart voor {{household}}. Bij de eerste afspraak geeft {{name}} het plan aan het huishouden. Daarna beheert het huishouden het plan.',
+      keyHolder: 'Jij hebt dit plan gestart voor {{household}}. Geef het bij de eerste afspraak aan het huishouden.',
+      toHandOver: 'Naar de overdracht',
+    },
   },
   en: {
     youCan: {
@@ -174,6 +180,12 @@ export default defineCatalog({
         title: 'Your plan cannot go online yet',
         text: 'Here you need an admission code to share a new plan. Ask your wijkteam for one. Your plan stays on this device.',
       },
+    },
+    startedFor: {
+      title: 'This plan will be handed over',
+      text: '{{name}} started this plan for {{household}}. At the first meeting {{name}} gives the plan to the household. After that the household manages the plan.',
+      keyHolder: 'You started this plan for {{household}}. Give it to the household at the first meeting.',
+      toHandOver: 'To the handover',
     },
   },
 })

@@ -8,13 +8,21 @@ import { createPlan } from './createPlan.ts'
 
 type Problem = 'householdName' | 'myName' | 'failed'
 
-/** "Nieuw plan": asks the household's name and yours, makes the plan on this device and opens it. */
-export function NewPlanForm() {
+/**
+ * "Nieuw plan": asks the household's name and yours, makes the plan on this
+ * device and opens it. With `forHousehold`, "Een plan starten voor een
+ * huishouden": a professional starts it for a household, says what their
+ * work is, and is told before anything happens that the plan will be handed
+ * over to the household (issue 11).
+ */
+export function NewPlanForm({ forHousehold = false }: { forHousehold?: boolean }) {
   const { t } = useTranslation('start')
   const id = useId()
   const [, navigate] = useLocation()
+  const words = forHousehold ? 'forHousehold' : 'newPlan'
   const [householdName, setHouseholdName] = useState('')
   const [myName, setMyName] = useState('')
+  const [work, setWork] = useState('')
   const [problems, setProblems] = useState<Problem[]>([])
   const [busy, setBusy] = useState(false)
 
@@ -35,7 +43,7 @@ export function NewPlanForm() {
     if (missing.length > 0) return
     setBusy(true)
     try {
-      const planId = await createPlan({ householdName, myName })
+      const planId = await createPlan({ householdName, myName, ...(forHousehold ? { forHousehold: { relation: work } } : {}) })
       navigate(`/plan/${planId}/${sections[0]?.id ?? ''}`)
     } catch (error) {
       console.error('Creating a plan failed', error)
@@ -48,8 +56,9 @@ export function NewPlanForm() {
 
   return (
     <section className="card stack" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('newPlan.title')}</h2>
-      <p>{t('newPlan.intro')}</p>
+      <h2 id={`${id}-title`}>{t(`${words}.title`)}</h2>
+      <p>{t(`${words}.intro`)}</p>
+      {forHousehold && <p className="start-handover">{t('forHousehold.handover')}</p>}
       <form className="stack" onSubmit={(e) => void submit(e)} noValidate>
         <TextField
           label={t('newPlan.householdName')}
@@ -67,6 +76,7 @@ export function NewPlanForm() {
           hint={t('newPlan.myNameHint')}
           error={has('myName') ? t('newPlan.myNameMissing') : null}
         />
+        {forHousehold && <TextField label={t('forHousehold.work')} value={work} onChange={setWork} autoComplete="organization-title" hint={t('forHousehold.workHint')} />}
         {has('failed') && (
           <p className="field-error" role="alert">
             {t('newPlan.failed')}
@@ -74,7 +84,7 @@ export function NewPlanForm() {
         )}
         <div className="button-row">
           <button type="submit" className="button button-primary" disabled={busy}>
-            {busy ? t('newPlan.busy') : t('newPlan.submit')}
+            {busy ? t('newPlan.busy') : t(`${words}.submit`)}
           </button>
         </div>
       </form>

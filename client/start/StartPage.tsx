@@ -10,7 +10,7 @@ import { NewPlanForm } from './NewPlanForm.tsx'
 import { PlansOnThisDevice } from './PlansOnThisDevice.tsx'
 import './start.css'
 
-/** `/#/`: the plans on this device and starting a new one. */
+/** `/#/`: the plans on this device, starting a new one, and a professional starting one for a household. */
 export function StartPage() {
   const { t } = useTranslation('start')
   useEffect(registerServiceWorker, [])
@@ -23,6 +23,7 @@ export function StartPage() {
         <HaveACode />
         <PlansOnThisDevice />
         <NewPlanForm />
+        <NewPlanForm forHousehold />
         <ImportPlanForm />
         <KeyImportLink />
       </main>

@@ -36,6 +36,14 @@ export default defineCatalog({
       busy: 'Plan wordt gemaakt…',
       failed: 'Het plan maken is niet gelukt. Probeer het nog een keer.',
     },
+    forHousehold: {
+      title: 'Een plan starten voor een huishouden',
+      intro: 'Voor professionals, bijvoorbeeld van het wijkteam. Je zet het plan klaar en nodigt het huishouden uit.',
+      handover: 'Het plan is van het huishouden. Bij de eerste afspraak geef je het plan aan hen, met een code of een bestand. Daarna beheert het huishouden het plan. Jij kunt dan niet meer uitnodigen of het plan verwijderen.',
+      work: 'Jouw werk',
+      workHint: 'Bijvoorbeeld: wijkcoach. Zo ziet het huishouden wie je bent.',
+      submit: 'Plan starten voor dit huishouden',
+    },
   },
   en: {
     intro: 'One plan for your household. You write it together with the people around you. It also works without internet.',
@@ -70,6 +78,14 @@ export default defineCatalog({
       submit: 'Make the plan',
       busy: 'Making the plan…',
       failed: 'The plan could not be made. Please try again.',
+    },
+    forHousehold: {
+      title: 'Start a plan for a household',
+      intro: 'For professionals, for example from the neighbourhood team. You set up the plan and invite the household.',
+      handover: 'The plan belongs to the household. At the first meeting you give the plan to them, with a code or a file. After that the household manages the plan. You can then no longer invite anyone or delete the plan.',
+      work: 'Your work',
+      workHint: 'For example: neighbourhood coach. So the household sees who you are.',
+      submit: 'Start the plan for this household',
     },
   },
 })

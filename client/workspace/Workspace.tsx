@@ -7,6 +7,7 @@ import { SkipLink } from '../app/SkipLink.tsx'
 import { invitationAccess } from '../../shared/capabilities/access.ts'
 import { AccessUpkeep } from '../invitations/AccessUpkeep.tsx'
 import { ForgetHandedOverKey } from '../invitations/ForgetHandedOverKey.tsx'
+import { StartedForHousehold } from '../invitations/StartedForHousehold.tsx'
 import { Welcome } from '../invitations/Welcome.tsx'
 import type { DeviceAccess } from '../invitations/deviceAccess.ts'
 import { ReadOnlyBanner, RefusedNotice, RefusedStatusLine } from '../invitations/Refused.tsx'
@@ -50,6 +51,7 @@ export function Workspace({ sectionId }: { sectionId: string }) {
       <PlanNotices />
       <FollowMeeting sectionId={sectionId} />
       <ForgetHandedOverKey />
+      <StartedForHousehold />
       <div className="workspace-body">
         <SectionNav sections={visible} current={sectionId} />
         <main className="workspace-main" id="content" tabIndex={-1}>

@@ -12,6 +12,12 @@ export interface PlanMeta {
   householdName: string
   createdAt: number
   language: Language
+  /**
+   * Set when a professional started the plan for the household ("Een plan
+   * starten voor een huishouden", issue 11): the person who did, who hands it
+   * over at the first meeting. '' for a plan the household started itself.
+   */
+  startedForHouseholdBy: string
 }
 
 /** The plan's one meta record; read defensively, written field by field so concurrent edits merge. */
@@ -36,6 +42,7 @@ export class PlanMetaRecord implements Source {
       householdName: text(this.map, 'householdName'),
       createdAt: num(this.map, 'createdAt'),
       language: oneOf(this.map, 'language', LANGUAGES, 'nl'),
+      startedForHouseholdBy: text(this.map, 'startedForHouseholdBy'),
     }
     return this.cache
   }

@@ -141,7 +141,7 @@ export class Plan {
       stampSchemaVersion(doc)
       doc.getMap('meta').set('planId', init.planId)
       doc.getMap('meta').set('createdAt', Date.now())
-      plan.meta.set({ title: init.title ?? '', householdName: init.householdName, language: init.language ?? 'nl' })
+      plan.meta.set({ title: init.title ?? '', householdName: init.householdName, language: init.language ?? 'nl', ...(init.startedForHouseholdBy ? { startedForHouseholdBy: init.startedForHouseholdBy } : {}) })
     })
     return plan
   }
@@ -186,4 +186,6 @@ export interface NewPlan {
   householdName: string
   title?: string
   language?: Language
+  /** A professional starting the plan for the household: their person id (PlanMeta.startedForHouseholdBy). */
+  startedForHouseholdBy?: string
 }

@@ -11,7 +11,8 @@ import uitnodigingCatalog from '../../client/invitations/i18n.ts'
 import toegangCatalog from '../../client/sections/toegang/i18n.ts'
 import workspaceCatalog from '../../client/workspace/i18n.ts'
 import { addNoteViaUi, sectionRegion, waitForNote } from './support/access.ts'
-import { createPlanViaUi, inviteViaUi, openSection, SYNC_SENTENCES, waitForSyncStatus } from './support/app.ts'
+import { createPlanViaUi, inviteViaUi, openSection, openStartPage, SYNC_SENTENCES, waitForSyncStatus } from './support/app.ts'
+import startCatalog from '../../client/start/i18n.ts'
 import { launchBrowser, newDevice, type Device } from './support/browser.ts'
 import { startTestRelay, type TestRelay } from '../support/testRelay.ts'
 import { saveScreenshot } from './support/screenshots.ts'
@@ -266,14 +267,23 @@ describe('handing a plan over to the household', () => {
     await relay?.close()
   })
 
-  it('a professional starts a plan and hands it over by QR image; afterwards the professional cannot invite or delete, and everyone sees who manages the plan', async () => {
+  it('a professional starts a plan for a household from the start screen and hands it over by QR image; afterwards the professional cannot invite or delete, and everyone sees who manages the plan', async () => {
     const t = toegangCatalog.nl
     const [carla, ans] = await Promise.all([newDevice(browser), newDevice(browser, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true })])
     open.push(carla, ans)
-    await createPlanViaUi(carla.page, relay.url, { householdName: 'Familie Jansen', myName: 'Carla' })
+    // Carla starts the plan for the household from the start screen, and is told before that it will be handed over.
+    await openStartPage(carla.page, relay.url)
+    await carla.page.getByRole('region', { name: startCatalog.nl.forHousehold.title, exact: true }).getByText(startCatalog.nl.forHousehold.handover).waitFor()
+    await createPlanViaUi(carla.page, relay.url, { householdName: 'Familie Jansen', myName: 'Carla', work: 'wijkcoach' })
+    await carla.page.getByText(fill(u.startedFor.keyHolder, { household: 'Familie Jansen' })).waitFor()
     const link = await inviteViaUi(carla.page, { role: 'huishouden', name: 'Ans' })
     await ans.page.goto(link)
     await ans.page.getByRole('navigation', { name: w.sectionsLabel }).waitFor()
+    // Ans sees from the start whose plan it is and that Carla will hand it over; Carla is on the list as a professional.
+    await ans.page.getByText(fill(u.startedFor.text, { name: 'Carla', household: 'Familie Jansen' })).waitFor()
+    await openSection(ans.page, m.title)
+    await ans.page.getByRole('list', { name: m.title }).getByText('wijkcoach', { exact: true }).waitFor()
+    await saveScreenshot(ans.page, 'identity-4-plan-started-for-household')
 
     // At the first meeting Carla shows the handover code; Ans takes a picture of it.
     await openSection(carla.page, t.section.title)
@@ -295,6 +305,8 @@ describe('handing a plan over to the household', () => {
     const manages = ans.page.getByRole('region', { name: t.manages.title })
     await manages.getByText(fill(t.manages.people, { names: 'Ans (jij)' }).split('.')[0]!).waitFor()
     await saveScreenshot(ans.page, 'identity-4-household-took-over')
+    // Handed over: the notice that it would be is gone.
+    await ans.page.getByText(u.startedFor.title, { exact: true }).waitFor({ state: 'detached' })
 
     // Carla's device forgot the key: no inviting, no deleting; it sees who manages the plan now.
     await carla.page.reload()

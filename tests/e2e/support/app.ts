@@ -24,14 +24,18 @@ export async function openStartPage(page: Page, baseUrl: string): Promise<void> 
 }
 
 /**
- * Makes a new plan through the start page ("Nieuw plan") and waits for its
+ * Makes a new plan through the start page ("Nieuw plan", or with `work` "Een
+ * plan starten voor een huishouden", as a professional) and waits for its
  * workspace. Returns the plan id from the address bar.
  */
-export async function createPlanViaUi(page: Page, baseUrl: string, names: { householdName: string; myName: string }): Promise<string> {
+export async function createPlanViaUi(page: Page, baseUrl: string, names: { householdName: string; myName: string; work?: string }): Promise<string> {
   await openStartPage(page, baseUrl)
-  await page.getByLabel(nl.start.newPlan.householdName).fill(names.householdName)
-  await page.getByLabel(nl.start.newPlan.myName).fill(names.myName)
-  await page.getByRole('button', { name: nl.start.newPlan.submit }).click()
+  const words = names.work === undefined ? nl.start.newPlan : nl.start.forHousehold
+  const form = page.getByRole('region', { name: words.title, exact: true })
+  await form.getByLabel(nl.start.newPlan.householdName).fill(names.householdName)
+  await form.getByLabel(nl.start.newPlan.myName).fill(names.myName)
+  if (names.work !== undefined) await form.getByLabel(nl.start.forHousehold.work).fill(names.work)
+  await form.getByRole('button', { name: words.submit }).click()
   await page.waitForURL(/#\/plan\/[^/]+\/[^/]+$/)
   await page.getByRole('heading', { level: 1, name: names.householdName }).waitFor()
   return planIdOf(page)
