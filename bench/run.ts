@@ -7,7 +7,8 @@
  * side by side do). Bounded: several minutes. KRING_BENCH_QUICK=1 runs a
  * smaller version to check that it works. Progress goes to stderr, the
  * tables to stdout.
- * `npm run bench -- client` measures the app's loading instead (bench/client/loading.ts).
+ * `npm run bench -- client` measures the app's loading instead (bench/client/loading.ts),
+ * `npm run bench -- erasure` what erasing a deleted plan costs on PostgreSQL (bench/erasure.ts).
  */
 import { mkdtemp, rm } from 'node:fs/promises'
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
@@ -271,7 +272,8 @@ async function main(): Promise<void> {
 }
 
 // `npm run bench -- client`: the app's loading in Chromium instead (bench/client/loading.ts).
-const part = process.argv[2] === 'client' ? import('./client/loading.ts').then(() => {}) : main()
+const part =
+  process.argv[2] === 'client' ? import('./client/loading.ts').then(() => {}) : process.argv[2] === 'erasure' ? import('./erasure.ts').then(() => {}) : main()
 part
   .catch((error: unknown) => {
     console.error(error)
