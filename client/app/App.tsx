@@ -5,6 +5,7 @@ import { useHashLocation } from 'wouter/use-hash-location'
 import { InvitationRoute } from '../invitations/InvitationRoute.tsx'
 import { lazyView, ui } from './lazyView.ts'
 import { useOutboxSender } from '../relay/outboxSender.ts'
+import { useReteachDeletions } from '../relay/reteach.ts'
 import { PlanRoute } from '../workspace/PlanRoute.tsx'
 
 // Pages a first visit by invitation link never shows load when they are opened (the service worker keeps them for offline).
@@ -32,6 +33,7 @@ const PlanLeftPage = lazyView(() => import('../workspace/PlanLeftPage.tsx'), 'Pl
  */
 export function App() {
   useOutboxSender()
+  useReteachDeletions()
   const { t } = useTranslation()
   return (
     <Router hook={useHashLocation}>

@@ -26,6 +26,23 @@ interface DeviceSchema extends DBSchema {
   settings: { key: string; value: string }
   /** Signed revocations and deletions waiting to reach the relay (or confirmed, until the plan notes it). */
   outbox: { key: [planId: string, id: string]; value: OutboxEntry; indexes: { planId: string } }
+  /** The household's signed revocations, handovers and deletions, kept for good to teach a relay that lost them (keptDecisions.ts). */
+  kept: { key: [planId: string, text: string]; value: KeptDecision; indexes: { planId: string } }
+}
+
+/**
+ * A signed decision of the household, kept on its devices after the relay
+ * confirmed it: it proves itself (signed by the plan's key), so a device can
+ * show it to a relay that lost it (a wiped disk, a restored backup).
+ */
+export interface KeptDecision {
+  planId: string
+  kind: 'revocation' | 'handover' | 'deletion'
+  /** The signed text; '' for a deletion this device only heard of (refused as deleted), without the text. */
+  text: string
+  /** A handover's place in the plan's chain (0 for the first); 0 for the rest. */
+  order: number
+  keptAt: number
 }
 
 /**
@@ -68,7 +85,7 @@ export interface DeviceToken {
 export type DeviceDb = IDBPDatabase<DeviceSchema>
 
 const NAME = 'kring-device'
-const VERSION = 3
+const VERSION = 4
 
 let opened: Promise<DeviceDb> | null = null
 
@@ -83,6 +100,7 @@ export function deviceDb(): Promise<DeviceDb> {
       }
       if (oldVersion < 2) db.createObjectStore('tokens', { keyPath: 'planId' })
       if (oldVersion < 3) db.createObjectStore('outbox', { keyPath: ['planId', 'id'] }).createIndex('planId', 'planId')
+      if (oldVersion < 4) db.createObjectStore('kept', { keyPath: ['planId', 'text'] }).createIndex('planId', 'planId')
     },
   })
   return opened

@@ -1,13 +1,15 @@
 import { ROOM_KINDS, roomName } from '../../shared/protocol/rooms.ts'
 import { localDatabaseName } from '../sync/planConnection.ts'
 import { deviceDb } from './db.ts'
+import { forgetKeptAccess } from './keptDecisions.ts'
 import { forget, outboxEntriesOf } from './outbox.ts'
 
 /**
  * Removes a plan from this device: the copies of all its rooms, its key, its
  * token, who "I" am in it and its place in "Jouw plannen". A signed deletion
  * still waiting for the relay stays queued (it holds no plan content), so the
- * plan is also erased there once this device is online.
+ * plan is also erased there once this device is online, and a kept deletion
+ * stays kept (keptDecisions.ts), so a relay that lost it is taught it again.
  *
  * Close the plan's connections first: IndexedDB deletes a database only when
  * nobody has it open, and waits until then.
@@ -23,6 +25,7 @@ export async function forgetPlanOnThisDevice(planId: string): Promise<void> {
     planId,
     leftOver.map((entry) => entry.id),
   )
+  await forgetKeptAccess(planId)
 }
 
 function deleteDatabase(name: string): Promise<void> {

@@ -1,5 +1,6 @@
 import { Changes } from '../../shared/plan/index.ts'
 import { deviceDb, type OutboxEntry } from './db.ts'
+import { keepDecisions } from './keptDecisions.ts'
 
 export type { OutboxEntry }
 
@@ -18,6 +19,8 @@ export async function enqueue(entry: Omit<OutboxEntry, 'createdAt' | 'confirmedA
   const tx = db.transaction('outbox', 'readwrite')
   if (!(await tx.store.get([entry.planId, entry.id]))) await tx.store.put({ ...entry, createdAt: Date.now(), confirmedAt: null, refusedWith: null })
   await tx.done
+  // Kept for good beside the queue: the relay may lose them later (keptDecisions.ts). A handover's text is the whole chain, one per line.
+  if (entry.kind !== 'registration') await keepDecisions(entry.planId, entry.kind, entry.kind === 'handover' ? entry.text.split('\n') : [entry.text])
   changes.notify()
 }
 

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
 import { AppHeader } from '../app/AppHeader.tsx'
 import { forgetPlanOnThisDevice } from '../device/forgetPlan.ts'
+import { noteDeletedHere } from '../device/keptDecisions.ts'
+import { loadRefusal } from '../device/tokens.ts'
 import { forget } from '../device/outbox.ts'
 import { sendOutbox } from '../relay/outboxSender.ts'
 import { useOutboxEntries } from '../relay/useOutboxEntries.ts'
@@ -23,7 +25,10 @@ export function PlanDeletedPage({ planId }: { planId: string }) {
 
   useEffect(() => {
     let current = true
-    void forgetPlanOnThisDevice(planId)
+    // A device the relay told "deleted" remembers that beyond its copy, so it never brings the plan to a relay again.
+    void loadRefusal(planId)
+      .then(async (refusal) => refusal === 'deleted' && (await noteDeletedHere(planId)))
+      .then(() => forgetPlanOnThisDevice(planId))
       .then(() => current && setLocal('done'))
       .catch((error: unknown) => {
         console.error('Removing the plan from this device failed', error)

@@ -46,6 +46,8 @@ export class PlanConnection implements Source {
       token?: () => Promise<string | undefined>
       /** The room to open; the shared plan room unless said otherwise. */
       room?: RoomKind
+      /** A refusal the device holds for good (client/invitations/heldRefusal.ts): then it never connects. Read after `token`. */
+      heldRefusal?: () => Promise<Refusal | null>
     } = {},
   ) {
     this.room = options.room ?? 'plan'
@@ -77,6 +79,14 @@ export class PlanConnection implements Source {
       const token = await options.token?.()
       if (this.destroyed) return
       if (token) this.provider.params = { token }
+      const held = (await options.heldRefusal?.()) ?? null
+      if (this.destroyed) return
+      if (held) {
+        // The copy here stays readable; nothing of it goes to a relay that may have forgotten why it refused.
+        this.refusal = held
+        this.changes.notify()
+        return
+      }
       this.ready = true
       if (navigator.onLine) this.provider.connect()
     })
@@ -103,6 +113,18 @@ export class PlanConnection implements Source {
     // Their words are theirs in "wie schreef wat" from now on (written only once they change something).
     this.plan.authors.writeAs(user.personId)
     announce(this.provider.awareness, user)
+  }
+
+  /**
+   * Connects again after a refusal that the relay may no longer give: a
+   * household device that just taught a relay what it had lost (a
+   * handover its key depends on; client/relay/reteach.ts).
+   */
+  retry(): void {
+    if (this.destroyed || !this.ready || !this.refusal) return
+    this.refusal = null
+    this.changes.notify()
+    if (navigator.onLine) this.provider.connect()
   }
 
   /** Closes the connection and the local copy; what was written stays in IndexedDB. */

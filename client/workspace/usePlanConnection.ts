@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { RoomKind } from '../../shared/protocol/rooms.ts'
 import { tokenForThisDevice } from '../invitations/deviceAccess.ts'
+import { refusalHeldOnThisDevice } from '../invitations/heldRefusal.ts'
 import { PlanConnection } from '../sync/planConnection.ts'
 
 /**
@@ -10,7 +11,7 @@ import { PlanConnection } from '../sync/planConnection.ts'
 export function usePlanConnection(planId: string, room: RoomKind = 'plan'): PlanConnection | null {
   const [connection, setConnection] = useState<PlanConnection | null>(null)
   useEffect(() => {
-    const opened = new PlanConnection(planId, { room, token: () => tokenForThisDevice(planId) })
+    const opened = new PlanConnection(planId, { room, token: () => tokenForThisDevice(planId), heldRefusal: () => refusalHeldOnThisDevice(planId) })
     setConnection(opened)
     return () => {
       opened.destroy()
