@@ -7,7 +7,7 @@ export default defineCatalog({
     markShort: 'aan tafel, via de telefoon van {{via}}',
     record: {
       button: 'Aan tafel: voor iemand anders',
-      buttonLabel: 'Aan tafel: het antwoord van iemand anders vastleggen bij {{subject}}',
+      buttonLabel: 'Aan tafel: voor iemand anders, bij {{subject}}',
       title: 'Iemand aan tafel zegt het zelf',
       intro: 'Zit er iemand bij je aan tafel zonder eigen telefoon? Dan kun je hier vastleggen wat die persoon zelf zegt. Alleen als die persoon het echt zegt.',
       who: 'Wie zegt het?',
@@ -33,7 +33,7 @@ export default defineCatalog({
       confirm: 'Ja, dat klopt',
       confirmLabel: 'Ja, dat klopt: {{subject}}',
       withdraw: 'Nee, intrekken',
-      withdrawLabel: 'Intrekken: {{subject}}',
+      withdrawLabel: 'Nee, intrekken: {{subject}}',
       subject: {
         geslaagd: 'Ik vind het geslaagd als…',
         rollen: 'een rol',
@@ -51,7 +51,7 @@ export default defineCatalog({
     markShort: 'at the table, on {{via}}’s phone',
     record: {
       button: 'At the table: for someone else',
-      buttonLabel: "At the table: record someone else's answer to {{subject}}",
+      buttonLabel: 'At the table: for someone else, at {{subject}}',
       title: 'Someone at the table says it themselves',
       intro: 'Is someone sitting with you without a phone of their own? Then you can record here what that person says themselves. Only when that person really says it.',
       who: 'Who says it?',
@@ -77,7 +77,7 @@ export default defineCatalog({
       confirm: 'Yes, that is right',
       confirmLabel: 'Yes, that is right: {{subject}}',
       withdraw: 'No, withdraw',
-      withdrawLabel: 'Withdraw: {{subject}}',
+      withdrawLabel: 'No, withdraw: {{subject}}',
       subject: {
         geslaagd: 'I call it a success when…',
         rollen: 'a role',

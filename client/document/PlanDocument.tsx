@@ -43,6 +43,7 @@ export function PlanDocument({ chosen, ours, version }: { chosen: ReadonlySet<Do
           {shown ? t('version', { name: shown.name || t('versionUnnamed'), date: format.date(shown.savedAt) }) : t('noVersion')}
         </p>
       </header>
+      {part('vragen', <Questions />)}
       {part('verhaal', <Story plan={plan} />)}
       {part('mensen', <People />)}
       {part('waarden', <Values />)}
@@ -85,6 +86,42 @@ function People() {
         </li>
       ))}
     </ul>
+  )
+}
+
+/** The household's question first, then the plan's questions by group in their order, each with its information. */
+function Questions() {
+  const { t } = useTranslation('document')
+  const { plan } = usePlan()
+  const ours = useLive(plan.question, () => plan.question.toString())
+  const grouped = useLive(plan.vragen, () => plan.vragen.grouped())
+  const notes = useLive(plan.vragen.notes, () => plan.vragen.notes.list())
+  if (!ours.trim() && grouped.every((g) => g.questions.length === 0)) return <Nothing />
+  return (
+    <>
+      {ours.trim() && (
+        <p>
+          <strong>{t('ourQuestion')}</strong> {ours}
+        </p>
+      )}
+      {grouped.map((entry) => (
+        <div key={entry.group?.id ?? 'none'}>
+          {entry.group && <h3>{entry.group.title}</h3>}
+          <ol>
+            {entry.questions.map((q) => (
+              <li key={q.id}>
+                {q.text}
+                {notes.some((n) => n.question === q.id) && (
+                  <ul>
+                    {notes.filter((n) => n.question === q.id).map((n) => <li key={n.id}>{n.text}</li>)}
+                  </ul>
+                )}
+              </li>
+            ))}
+          </ol>
+        </div>
+      ))}
+    </>
   )
 }
 

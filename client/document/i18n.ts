@@ -10,6 +10,7 @@ export default defineCatalog({
     noVersion: 'Niet als versie bewaard',
     documentLabel: 'Het plan om af te drukken',
     sections: {
+      vragen: 'Onze vragen',
       plan: 'Naam en titel',
       verhaal: 'Ons verhaal',
       mensen: 'Mensen',
@@ -26,6 +27,7 @@ export default defineCatalog({
       'alleen-voor-ons': 'Alleen voor ons',
     },
     nothing: 'Hier staat nog niets.',
+    ourQuestion: 'Onze vraag:',
     forUs: 'Voor ons',
     forPerson: 'Voor {{name}}',
     geslaagd: '{{name}}: ik vind {{subject}} geslaagd als {{condition}}',
@@ -42,6 +44,7 @@ export default defineCatalog({
     noVersion: 'Not saved as a version',
     documentLabel: 'The plan to print',
     sections: {
+      vragen: 'Our questions',
       plan: 'Name and title',
       verhaal: 'Our story',
       mensen: 'People',
@@ -58,6 +61,7 @@ export default defineCatalog({
       'alleen-voor-ons': 'Only for us',
     },
     nothing: 'Nothing here yet.',
+    ourQuestion: 'Our question:',
     forUs: 'For us',
     forPerson: 'For {{name}}',
     geslaagd: '{{name}}: I call {{subject}} a success when {{condition}}',

@@ -1,10 +1,10 @@
-import { AxeBuilder } from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import common from '../../client/i18n/common.ts'
 import netwerkatlas from '../../client/sections/netwerkatlas/i18n.ts'
 import workspace from '../../client/workspace/i18n.ts'
 import { createPlanViaUi, openSection, SYNC_SENTENCES, typeInStory, waitForSyncStatus } from './support/app.ts'
+import { seriousFaults } from './support/axe.ts'
 import { launchBrowser, newDevice, type Device } from './support/browser.ts'
 import { fillExampleHousehold } from './support/exampleHousehold.ts'
 import { saveScreenshot } from './support/screenshots.ts'
@@ -17,27 +17,6 @@ const SCREENS = [
   { name: 'phone', viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true },
   { name: 'laptop', viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false },
 ] as const
-
-/**
- * Known and NOT fixed (issue 15 left it open): axe's experimental
- * label-content-name-mismatch still flags the people of the familiekaart
- * drawing and the events of the gebeurteniskaart timeline (SVG groups with a
- * role and a label around drawn text), although their labels now start with
- * the drawn words. Only these two, so anything else still fails the test.
- */
-const KNOWN: readonly { rule: string; where: RegExp }[] = [
-  { rule: 'label-content-name-mismatch', where: /familiekaart-person|timeline-event/ },
-]
-
-/** What axe-core finds on the page that is serious or critical, in words a reader of a failing test can act on. */
-async function seriousFaults(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice', 'experimental']).analyze()
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => ({ ...violation, nodes: violation.nodes.filter((node) => !KNOWN.some((known) => known.rule === violation.id && known.where.test(node.html))) }))
-    .filter((violation) => violation.nodes.length > 0)
-    .map((violation) => `${violation.impact} ${violation.id}: ${violation.nodes.map((node) => `${node.target.join(' ')} ${node.html.slice(0, 200)}`).join(', ')}`)
-}
 
 /** Opens a section (by its address, as a bookmark would) and waits for its heading. */
 async function openByAddress(page: Page, base: string, planId: string, path: string, heading: string): Promise<void> {

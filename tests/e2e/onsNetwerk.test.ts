@@ -2,8 +2,10 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import onsNetwerkCatalog from '../../client/sections/onsNetwerk/i18n.ts'
 import vragenCatalog from '../../client/sections/vragen/i18n.ts'
+import uiCatalog from '../../client/ui/i18n.ts'
 import workspaceCatalog from '../../client/workspace/i18n.ts'
 import { sectionRegion } from './support/access.ts'
+import { seriousFaults } from './support/axe.ts'
 import { createPlanViaUi, fill, inviteViaUi, joinPlanViaUi, openSection, planIdOf, sectionNav } from './support/app.ts'
 import { launchBrowser, newDevice, type Device } from './support/browser.ts'
 import { saveScreenshot } from './support/screenshots.ts'
@@ -13,6 +15,7 @@ import { waitUntil } from '../support/wait.ts'
 const o = onsNetwerkCatalog.nl
 const v = vragenCatalog.nl
 const w = workspaceCatalog.nl
+const ui = uiCatalog.nl
 
 /** Adds a question in "Onze vragen" (the section must be open). */
 async function addQuestion(page: Page, words: string): Promise<void> {
@@ -29,6 +32,22 @@ async function openOnsNetwerk(page: Page): Promise<void> {
   if (!(await link.isVisible())) await nav.getByRole('button', { name: new RegExp(`^${w.menu}`) }).click()
   await link.click()
   await page.getByRole('heading', { level: 2, name: o.title, exact: true }).waitFor()
+}
+
+/** Chooses an item of a question's or group's "⋯" menu with the keyboard only. */
+async function menuByKeyboard(page: Page, menuLabel: string, item: string): Promise<void> {
+  await page.getByRole('button', { name: menuLabel, exact: true }).focus()
+  await page.keyboard.press('Enter')
+  const choice = page.getByRole('menuitem', { name: item, exact: true })
+  await choice.waitFor()
+  await choice.press('Enter')
+  await choice.waitFor({ state: 'detached' })
+}
+
+/** The questions of one group (or of none) as shown, in order. */
+async function questionsIn(page: Page, group: string): Promise<string[]> {
+  const list = questionList(page).getByRole('list', { name: group, exact: true })
+  return list.locator('.vragen-question-text').allInnerTexts()
 }
 
 function questionList(page: Page) {
@@ -86,7 +105,29 @@ describe('Onze vragen and Ons netwerk: questions from everyone, a draft the prof
       await questionList(page).getByText('Wie helpt mama met de boodschappen?', { exact: true }).waitFor()
       await questionList(page).getByText('Hoe houden we het vol in de vakanties?', { exact: true }).waitFor()
     }
+    // Grouped and ordered with the keyboard (the ⋯ menu works the same for a finger or a mouse); both devices follow.
+    await addQuestion(bram.page, 'Wie let op de post?')
+    await ans.page.getByRole('button', { name: `+ ${v.group.add}` }).click()
+    await ans.page.getByRole('form', { name: v.group.add }).getByLabel(v.group.addLabel).fill('Hulp thuis')
+    await ans.page.getByRole('form', { name: v.group.add }).getByRole('button', { name: v.group.addButton }).click()
+    await menuByKeyboard(ans.page, fill(v.question.more, { text: 'Hoe houden we het vol in de vakanties?' }), fill(v.question.toGroup, { group: 'Hulp thuis' }))
+    await waitUntil(async () => (await questionsIn(ans.page, v.noGroup)).join('|') === 'Wie helpt mama met de boodschappen?|Wie let op de post?', 'two questions in no group')
+    await menuByKeyboard(ans.page, fill(v.question.more, { text: 'Wie let op de post?' }), ui.moveUp)
+    for (const page of [ans.page, bram.page]) {
+      await waitUntil(async () => (await questionsIn(page, 'Hulp thuis')).join('|') === 'Hoe houden we het vol in de vakanties?', 'the group on every device')
+      await waitUntil(async () => (await questionsIn(page, v.noGroup)).join('|') === 'Wie let op de post?|Wie helpt mama met de boodschappen?', 'the new order on every device')
+    }
     await saveScreenshot(bram.page, 'ons-netwerk-1-onze-vragen-phone')
+
+    // The professional adds information, linked to a question; everyone sees it under that question.
+    await openSection(petra.page, v.title)
+    await petra.page.getByRole('button', { name: fill(v.info.addLabel, { question: 'Wie helpt mama met de boodschappen?' }) }).click()
+    const infoForm = petra.page.getByRole('form', { name: fill(v.info.addLabel, { question: 'Wie helpt mama met de boodschappen?' }) })
+    await infoForm.getByLabel(v.info.label).fill('De thuiszorg komt nu twee keer per week.')
+    await infoForm.getByRole('button', { name: v.info.save }).click()
+    await questionList(ans.page).getByRole('listitem', { name: 'Wie helpt mama met de boodschappen?' }).getByText('De thuiszorg komt nu twee keer per week.').waitFor()
+    expect(await seriousFaults(ans.page)).toEqual([])
+    expect(await seriousFaults(bram.page)).toEqual([])
 
     // The professional is never offered "Ons netwerk", and going there by address opens nothing.
     await sectionNav(petra.page).waitFor()
@@ -120,6 +161,8 @@ describe('Onze vragen and Ons netwerk: questions from everyone, a draft the prof
     await ansRoom.getByText('Bram en oma wisselen af.').first().waitFor()
     await bramsRoom.getByText('Tante Els wil niet, dat houden we voor ons.').first().waitFor()
     await saveScreenshot(ans.page, 'ons-netwerk-2-draft')
+    expect(await seriousFaults(ans.page)).toEqual([])
+    expect(await seriousFaults(bram.page)).toEqual([])
 
     // Nothing of it on the professional's device, in the page or in its storage.
     await openSection(petra.page, v.title)
@@ -147,6 +190,7 @@ describe('Onze vragen and Ons netwerk: questions from everyone, a draft the prof
     expect(everything).not.toContain('Tante Els')
     expect((await databasesOf(petra.page, planId)).filter((name) => name.includes('.netwerk'))).toEqual([])
     await saveScreenshot(petra.page, 'ons-netwerk-3-professional-sees-shared')
+    expect(await seriousFaults(petra.page)).toEqual([])
     expect([...ans.errors, ...bram.errors, ...petra.errors]).toEqual([])
   })
 })

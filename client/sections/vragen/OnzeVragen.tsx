@@ -63,7 +63,7 @@ export function OnzeVragen({ focus = 'vragen', headingLevel = 3 }: { focus?: 'vr
         <RemovedNotices label={t('question.removedLabel')} items={removed} onRestore={(q) => plan.vragen.restore(q)} onDismiss={(q, actor) => plan.vragen.dismiss(q, actor)} />
       </section>
       {informatie && adding}
-      <GeneralInformation open={informatie} />
+      <GeneralInformation open={informatie} headingLevel={headingLevel} />
     </div>
   )
 }

@@ -5,6 +5,7 @@ import { usePlan } from '../../plan/hooks.ts'
 import { useLive } from '../../plan/useLive.ts'
 import { useMe } from '../../plan/useMe.ts'
 import { FormButtons } from '../../ui/FormButtons.tsx'
+import { Heading } from '../../ui/Heading.tsx'
 import { TextAreaField } from '../../ui/TextAreaField.tsx'
 import { Unfold } from '../../ui/Unfold.tsx'
 import { useFormat } from '../../ui/useFormat.ts'
@@ -27,7 +28,7 @@ export function QuestionNotes({ question, open }: { question: Stored<Question>; 
 }
 
 /** Information on none of the questions in particular (also the network's answers shared without a question). */
-export function GeneralInformation({ open }: { open: boolean }) {
+export function GeneralInformation({ open, headingLevel }: { open: boolean; headingLevel: 3 | 4 }) {
   const { t } = useTranslation('vragen')
   const { plan } = usePlan()
   const id = useId()
@@ -35,7 +36,9 @@ export function GeneralInformation({ open }: { open: boolean }) {
   if (notes.length === 0 && !open) return null
   return (
     <section className="stack" aria-labelledby={`${id}-title`}>
-      <h4 id={`${id}-title`}>{t('info.general')}</h4>
+      <Heading level={headingLevel} id={`${id}-title`}>
+        {t('info.general')}
+      </Heading>
       {notes.length > 0 && <NoteList notes={notes} label={t('info.general')} />}
       <AddInformation question={null} about={t('info.general')} open={open} />
     </section>

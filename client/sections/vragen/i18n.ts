@@ -47,7 +47,7 @@ export default defineCatalog({
       title: 'Informatie bij deze vraag',
       none: 'Nog geen informatie.',
       add: 'Informatie toevoegen',
-      addLabel: 'Informatie bij: {{question}}',
+      addLabel: 'Informatie toevoegen bij: {{question}}',
       label: 'Wat weet jij hierover?',
       hint: 'Bijvoorbeeld: De thuiszorg komt nu twee keer per week.',
       save: 'Toevoegen',
