@@ -8,7 +8,7 @@
  * smaller version to check that it works. Progress goes to stderr, the
  * tables to stdout.
  * `npm run bench -- client` measures the app's loading instead (bench/client/loading.ts),
- * `npm run bench -- erasure` what erasing a deleted plan costs on PostgreSQL (bench/erasure.ts).
+ * `-- meeting` a meedenkbijeenkomst of 30 typing participants alone (bench/meeting.ts).
  */
 import { mkdtemp, rm } from 'node:fs/promises'
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
@@ -22,6 +22,7 @@ import { dropPostgresSchema, POSTGRES_TEST_URL, uniquePostgresSchema } from '../
 import { fanOutLatency, type Latency } from './latency.ts'
 import { memoryPerRoom, timeToLoad } from './memory.ts'
 import { bytesOnReconnect } from './reconnect.ts'
+import { meetingRows, runMeetingBench } from './meeting.ts'
 import { makePlan } from './support/plan.ts'
 import { DOCUMENT_PER_ROOM, HOCUSPOCUS, HOCUSPOCUS_SQLITE, KRING, RAW, REFERENCE, startServer, type RunningServer, type ServerKind } from './support/servers.ts'
 import { median } from './support/stats.ts'
@@ -35,6 +36,8 @@ const CLIENT_COUNTS = [2, 10, 50]
 /** Rates tried; KRING_BENCH_FROM_RATE skips the lower ones when a run must be short. */
 const THROUGHPUT_RATES = (quick ? [250, 1000] : [250, 500, 1000, 2000, 4000, 8000, 16000]).filter((rate) => rate >= Number(process.env.KRING_BENCH_FROM_RATE ?? 0))
 const LOAD_RUNS = 5
+/** How long the meeting's participants type (KRING_BENCH_MEETING_SECONDS). */
+const MEETING_SECONDS = Number(process.env.KRING_BENCH_MEETING_SECONDS ?? (quick ? 8 : 30))
 const KB = 1024
 
 const progress = (line: string) => process.stderr.write(`bench: ${line}\n`)
@@ -57,6 +60,12 @@ async function start(kind: ServerKind): Promise<RunningServer> {
     postgres = { DATABASE_URL: POSTGRES_TEST_URL, KRING_BENCH_PG_SCHEMA: schema }
   }
   return startServer(kind, { DATA_DIR: dataDir, REDIS_URL: undefined, ...postgres })
+}
+
+async function tempDir(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'kring-bench-'))
+  cleanups.push(() => rm(dir, { recursive: true, force: true }))
+  return dir
 }
 
 async function eachServer<T>(kinds: ServerKind[], measure: (server: RunningServer) => Promise<T>): Promise<Map<ServerKind, T>> {
@@ -266,14 +275,22 @@ async function main(): Promise<void> {
   }
   // One line per run, to put the spread of several runs together (bench/RESULTS.md).
   process.stdout.write(`\nratios: ${JSON.stringify(Object.fromEntries(targets.map((target) => [target.name, Number(target.ratio.toFixed(3))])))}\n`)
+  progress('meeting: 30 participants typing in one room, presence on, Kring (tokens) then raw ws')
+  const meeting = await meetingRows(async (kind, env = {}) => startServer(kind, { DATA_DIR: await tempDir(), REDIS_URL: undefined, DATABASE_URL: undefined, ...env }), 30, MEETING_SECONDS)
+  process.stdout.write(`\nmeeting (bench/meeting.ts, issue 10):\n${meeting.join('\n')}\n`)
   progress('versions: bytes and time per saved version')
   process.stdout.write(`\nversions of a plan (bench/versions.ts):\n${versionRows().join('\n')}\n`)
   progress(`done in ${((Date.now() - began) / 1000).toFixed(0)} s`)
 }
 
-// `npm run bench -- client`: the app's loading in Chromium instead (bench/client/loading.ts).
-const part =
-  process.argv[2] === 'client' ? import('./client/loading.ts').then(() => {}) : process.argv[2] === 'erasure' ? import('./erasure.ts').then(() => {}) : main()
+// `npm run bench -- client`: the app's loading in Chromium instead (bench/client/loading.ts);
+// `-- erasure`: erasure on PostgreSQL (bench/erasure.ts); `-- meeting`: the meeting alone (bench/meeting.ts).
+const parts: Record<string, () => Promise<void>> = {
+  client: () => import('./client/loading.ts').then(() => {}),
+  erasure: () => import('./erasure.ts').then(() => {}),
+  meeting: runMeetingBench,
+}
+const part = (parts[process.argv[2] ?? ''] ?? main)()
 part
   .catch((error: unknown) => {
     console.error(error)

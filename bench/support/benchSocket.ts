@@ -61,9 +61,10 @@ export class BenchSocket {
     ws.on('error', () => {})
   }
 
-  /** Opens a socket to `room` on `server`; to Hocuspocus, it authenticates and asks for the document at once. */
-  static open(server: RunningServer, room: string): Promise<BenchSocket> {
-    const ws = new WebSocket(server.roomUrl(room), { perMessageDeflate: false })
+  /** Opens a socket to `room` on `server` (presenting an invitation `token` when given); to Hocuspocus, it authenticates and asks for the document at once. */
+  static open(server: RunningServer, room: string, token?: string): Promise<BenchSocket> {
+    const query = token === undefined ? '' : `?token=${encodeURIComponent(token)}`
+    const ws = new WebSocket(server.roomUrl(room) + query, { perMessageDeflate: false })
     const prefix = server.kind.protocol === 'hocuspocus' ? documentName(room) : undefined
     return new Promise((resolve, reject) => {
       ws.once('open', () => {
