@@ -9,6 +9,7 @@ import { useShowPerson } from '../sections/netwerkatlas/parts/useShowPerson.ts'
 import { RelatiekaartDiagram } from '../sections/netwerkatlas/relatiekaart/RelatiekaartDiagram.tsx'
 import { useMapDrag } from '../sections/netwerkatlas/relatiekaart/useMapDrag.ts'
 import { useFormat } from '../ui/useFormat.ts'
+import { LookingBack, Meetings, Questions, RouteAndSupport } from './RhythmParts.tsx'
 import type { DocumentSection } from './sections.ts'
 import './document.css'
 
@@ -37,12 +38,21 @@ export function PlanDocument({ chosen, ours, version }: { chosen: ReadonlySet<Do
       <header className="doc-header">
         <h1>{t('heading', { household: meta.householdName })}</h1>
         {meta.title && <p className="doc-title">{meta.title}</p>}
-        <p className="doc-meta">
-          {t('printedOn', { date: format.date(Date.now()) })}
-          {' · '}
-          {shown ? t('version', { name: shown.name || t('versionUnnamed'), date: format.date(shown.savedAt) }) : t('noVersion')}
-        </p>
+        {version ? (
+          // Reading a saved version: which one it is and when it was kept, not a printing date.
+          <p className="doc-meta">
+            {t('savedVersion', { name: version.name || t('versionUnnamed'), by: format.name(version.savedBy), date: format.date(version.savedAt) })}
+            {version.filledInBy.length > 0 && ` ${t('filledInBy', { names: format.names(version.filledInBy) })}`}
+          </p>
+        ) : (
+          <p className="doc-meta">
+            {t('printedOn', { date: format.date(Date.now()) })}
+            {' · '}
+            {shown ? t('version', { name: shown.name || t('versionUnnamed'), date: format.date(shown.savedAt) }) : t('noVersion')}
+          </p>
+        )}
       </header>
+      {part('route', <RouteAndSupport />)}
       {part('vragen', <Questions />)}
       {part('verhaal', <Story plan={plan} />)}
       {part('mensen', <People />)}
@@ -50,6 +60,8 @@ export function PlanDocument({ chosen, ours, version }: { chosen: ReadonlySet<Do
       {part('partnerschapskaart', <Card />)}
       {part('spelregels', <Rules />)}
       {part('basisteam', <Actions />)}
+      {part('terugkijken', <LookingBack />)}
+      {part('bijeenkomsten', <Meetings />)}
       {part('basisposter', <Poster />)}
       {part('familiekaart', <Family />)}
       {part('relatiekaart', <Relations />)}
@@ -86,42 +98,6 @@ function People() {
         </li>
       ))}
     </ul>
-  )
-}
-
-/** The household's question first, then the plan's questions by group in their order, each with its information. */
-function Questions() {
-  const { t } = useTranslation('document')
-  const { plan } = usePlan()
-  const ours = useLive(plan.question, () => plan.question.toString())
-  const grouped = useLive(plan.vragen, () => plan.vragen.grouped())
-  const notes = useLive(plan.vragen.notes, () => plan.vragen.notes.list())
-  if (!ours.trim() && grouped.every((g) => g.questions.length === 0)) return <Nothing />
-  return (
-    <>
-      {ours.trim() && (
-        <p>
-          <strong>{t('ourQuestion')}</strong> {ours}
-        </p>
-      )}
-      {grouped.map((entry) => (
-        <div key={entry.group?.id ?? 'none'}>
-          {entry.group && <h3>{entry.group.title}</h3>}
-          <ol>
-            {entry.questions.map((q) => (
-              <li key={q.id}>
-                {q.text}
-                {notes.some((n) => n.question === q.id) && (
-                  <ul>
-                    {notes.filter((n) => n.question === q.id).map((n) => <li key={n.id}>{n.text}</li>)}
-                  </ul>
-                )}
-              </li>
-            ))}
-          </ol>
-        </div>
-      ))}
-    </>
   )
 }
 

@@ -89,25 +89,25 @@ describe('the portable export', () => {
     // The plan's rhythm, in the same plain words as the app.
     for (const words of [
       '### Waar staan we?',
-      '- Basisteam — **hier zijn jullie nu** (gekozen door Ans,',
+      '- Basisteam — **hier zijn jullie nu.** Ans koos dit op ',
       'Het plan staat op een waakvlam.',
-      'Nog één keer kijken hoe het gaat op 2026-09-01.',
+      'Op 2026-09-01 kijken jullie nog één keer hoe het gaat.',
       'Onze vraag: Hoe houden we het thuis vol?',
-      '**Wonen**\n\n- Wie helpt met de tuin?\n  - Informatie (Fatima): De gemeente heeft een tuinklusdienst',
+      '**Wonen**\n\n- Wie helpt met de tuin?\n  - Informatie van Fatima: De gemeente heeft een tuinklusdienst',
       '**Terugkijken op 2026-04-21**',
-      '- Wat ging goed?\n  - Ans (',
-      '): Bram helpt elke week, dat geeft rust',
-      '  - Het plan aanpassen: Ook op woensdag boodschappen (Ans; bij de afspraak: Boodschappen doen)',
+      '- Wat ging goed?\n  - Ans, ',
+      ': Bram helpt elke week, dat geeft rust',
+      '  - Het plan aanpassen: Ook op woensdag boodschappen (Ans). Bij de afspraak: Boodschappen doen',
       '**Bijeenkomst bij Ans thuis, ',
       '- Wie waren er: Ans, Fatima, Oma Riet (aan tafel via Ans)',
       '- Wat we hebben afgesproken: Bram doet de boodschappen',
     ]) {
       expect(markdown).toContain(words)
     }
-    // In reading order: where we are first, looking back after who does what.
+    // In the printed plan's order: where we are, then our questions before the story; looking back after who does what.
     const at = (words: string) => markdown.indexOf(words)
-    expect(at('### Waar staan we?')).toBeLessThan(at('### Ons verhaal'))
-    expect(at('### Ons verhaal')).toBeLessThan(at('### Onze vragen'))
+    expect(at('### Waar staan we?')).toBeLessThan(at('### Onze vragen'))
+    expect(at('### Onze vragen')).toBeLessThan(at('### Ons verhaal'))
     expect(at('### Wie doet wat')).toBeLessThan(at('### Samen terugkijken'))
     expect(at('### Samen terugkijken')).toBeLessThan(at('### Bijeenkomsten'))
   })
@@ -116,7 +116,7 @@ describe('the portable export', () => {
     const { plan } = examplePlan()
     plan.meta.set({ language: 'en' })
     const markdown = exportMarkdown(buildExport({ plan: plan.doc }))
-    for (const words of ['### Where are we?', '- Core team — **you are here now** (chosen by Ans,', 'The plan is on a pilot light.', 'Our question: Hoe houden we het thuis vol?', '**Looking back on 2026-04-21**', '- What went well?', '  - Changing the plan: Ook op woensdag boodschappen', '- Who was there: Ans, Fatima, Oma Riet (at the table via Ans)']) {
+    for (const words of ['### Where are we?', '- Core team — **you are here now.** Ans chose this on ', 'The plan is on a pilot light.', 'Our question: Hoe houden we het thuis vol?', '**Looking back on 2026-04-21**', '- What went well?', '  - Changing the plan: Ook op woensdag boodschappen', '- Who was there: Ans, Fatima, Oma Riet (at the table via Ans)']) {
       expect(markdown).toContain(words)
     }
     expect(markdown).not.toMatch(/Waar staan we|waakvlam|Terugkijken/)

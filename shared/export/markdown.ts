@@ -64,8 +64,8 @@ function roomMarkdown(room: ReadableRoom, kind: RoomKind, w: (words: { nl: strin
   }
   const part = ({ title, body }: { title: string; body: string[] }) => section(title, body)
   part(routeLines(room, w, name))
-  section(w(WORDS.verhaal), room.verhaal.trim() ? [room.verhaal.trim()] : [])
   part(questionLines(room, w, name))
+  section(w(WORDS.verhaal), room.verhaal.trim() ? [room.verhaal.trim()] : [])
   section(w(WORDS.mensen), room.mensen.map((p) => `- ${p.name}${p.relation ? ` (${p.relation})` : ''}`))
   section(w(WORDS.waarden), [
     ...room.waarden.filter((v) => v.scope === 'shared').map((v) => `- ${w(WORDS.voorOns)}: ${v.text}`),

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
 import { CARD_STEPS, PARTNERSCHAPSKAART, type ItemChange, type ItemLabel, type PlanSection, type PlanVersion, type SectionChanges } from '../../../shared/plan/index.ts'
 import { PlanDocument } from '../../document/PlanDocument.tsx'
-import { DOCUMENT_SECTIONS } from '../../document/sections.ts'
+import { DOCUMENT_SECTIONS, NOT_IN_VERSIONS } from '../../document/sections.ts'
 import { PlanProvider } from '../../plan/PlanContext.tsx'
 import { usePlan } from '../../plan/hooks.ts'
 import { useLive } from '../../plan/useLive.ts'
@@ -167,7 +167,7 @@ function ReadVersion({ version }: { version: PlanVersion }) {
     <section className="stack" aria-labelledby="versie-read-title">
       <h3 id="versie-read-title">{t('read.title')}</h3>
       <PlanProvider value={value}>
-        <PlanDocument chosen={new Set(DOCUMENT_SECTIONS.filter((s) => s !== 'alleen-voor-ons'))} version={version} />
+        <PlanDocument chosen={new Set(DOCUMENT_SECTIONS.filter((s) => !NOT_IN_VERSIONS.includes(s)))} version={version} />
       </PlanProvider>
     </section>
   )
