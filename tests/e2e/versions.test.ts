@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import basisteam from '../../client/sections/basisteam/i18n.ts'
+import common from '../../client/i18n/common.ts'
+import routeCatalog from '../../client/sections/route/i18n.ts'
 import bewaren from '../../client/sections/bewaren/i18n.ts'
 import planDocument from '../../client/document/i18n.ts'
 import versies from '../../client/sections/versies/i18n.ts'
@@ -9,7 +11,9 @@ import start from '../../client/start/i18n.ts'
 import waarden from '../../client/sections/waarden/i18n.ts'
 import ui from '../../client/ui/i18n.ts'
 import workspace from '../../client/workspace/i18n.ts'
-import { createPlanViaUi, inviteViaUi, joinPlanViaUi, openSection, openStartPage, SYNC_SENTENCES, waitForSyncStatus } from './support/app.ts'
+import { today } from '../../shared/plan/index.ts'
+import { createPlanViaUi, fill, inviteViaUi, joinPlanViaUi, openSection, openStartPage, SYNC_SENTENCES, waitForSyncStatus } from './support/app.ts'
+import { seriousFaults } from './support/axe.ts'
 import { addNoteViaUi, nlAccess, sectionRegion, waitForNote } from './support/access.ts'
 import { launchBrowser, newDevice, type Device } from './support/browser.ts'
 import { fillExampleHousehold } from './support/exampleHousehold.ts'
@@ -138,6 +142,151 @@ describe('versions, print and export', () => {
     for (const words of ['Rust in ons huis', 'Boodschappen doen', 'Samen eten op zondag', 'Oma Riet']) await document.getByText(words).first().waitFor()
     await waitForSyncStatus(elsewhere.page, SYNC_SENTENCES.shared)
     expect([...ans.errors, ...elsewhere.errors]).toEqual([])
+  })
+})
+
+/**
+ * The plan's rhythm (issue 13) on paper and in the file: the route where the
+ * household says it is, a moment of looking back with an answer and a change,
+ * and the waakvlam; then a saved version read as that version.
+ */
+describe('the route, looking back and the waakvlam, printed and taken along', () => {
+  let browser: Browser
+  let relay: TestRelay
+  let ans: Device
+
+  beforeAll(async () => {
+    ;[browser, relay] = await Promise.all([launchBrowser(), startTestRelay()])
+    ans = await newDevice(browser, { acceptDownloads: true })
+  })
+
+  afterAll(async () => {
+    await ans?.close()
+    await browser?.close()
+    await relay?.close()
+  })
+
+  it('prints where the household is, what was said when looking back, and the waakvlam; the export holds them; a version says which it is; axe finds nothing serious', async () => {
+    const page = ans.page
+    const r = routeCatalog.nl
+    const bt = basisteam.nl
+    const d = planDocument.nl
+    await createPlanViaUi(page, relay.url, { householdName: 'Familie Bakker', myName: 'Ans' })
+    await waitForSyncStatus(page, SYNC_SENTENCES.shared)
+
+    // The route: first Ontmoeten, then on to the basisteam; and the household's own question.
+    await openSection(page, r.title)
+    await page.getByLabel(r.ontmoeten.question, { exact: true }).fill('Hoe houden we het thuis vol?')
+    const steps = page.getByRole('list', { name: r.stepsLabel })
+    await page.getByRole('button', { name: fill(r.chooseLabel, { phase: r.phases.ontmoeten.name }) }).click()
+    await steps.locator('li[aria-current="step"]').filter({ hasText: r.phases.ontmoeten.name }).waitFor()
+    await page.getByRole('button', { name: fill(r.chooseLabel, { phase: r.phases.basisteam.name }) }).click()
+    await steps.locator('li[aria-current="step"]').filter({ hasText: r.phases.basisteam.name }).waitFor()
+
+    // Looking back: a day set for today, an answer in Ans's own words, and a change made at it.
+    await openSection(page, bt.title)
+    const terugkijken = page.getByRole('region', { name: bt.terugkijken.title, exact: true })
+    await terugkijken.getByRole('button', { name: `+ ${bt.terugkijken.new}` }).click()
+    const schedule = terugkijken.getByRole('form', { name: bt.terugkijken.new })
+    await schedule.getByLabel(bt.terugkijken.date).fill(today())
+    await schedule.getByLabel(bt.terugkijken.note).fill('Over zes weken kijken we samen')
+    await schedule.getByRole('button', { name: bt.terugkijken.add }).click()
+    const mine = terugkijken.getByRole('form', { name: bt.terugkijken.yourAnswers }).first()
+    await mine.getByLabel(bt.terugkijken.questions.goed, { exact: true }).fill('De buren helpen elke zaterdag')
+    await mine.getByRole('button', { name: bt.terugkijken.save }).click()
+    await mine.getByText(bt.terugkijken.saved).waitFor()
+    await terugkijken.getByRole('button', { name: `+ ${bt.bijstellen.add}` }).click()
+    const change = terugkijken.getByRole('form', { name: bt.bijstellen.add })
+    await change.getByLabel(bt.bijstellen.tasks.samenwerking).check()
+    await change.getByLabel(bt.bijstellen.text).fill('Elke maand even bellen')
+    await change.getByRole('button', { name: bt.bijstellen.submit }).click()
+    await terugkijken.getByText('Elke maand even bellen', { exact: true }).first().waitFor()
+
+    // The waakvlam, with a day to look in once more.
+    await openSection(page, r.title)
+    const panel = page.getByRole('region', { name: r.waakvlam.title })
+    await panel.getByLabel(r.waakvlam.checkIn).fill('2031-09-01')
+    await panel.getByRole('button', { name: r.waakvlam.lower }).click()
+    await panel.getByText(r.waakvlam.on).waitFor()
+
+    // Kept as a version, to read back later.
+    await openSection(page, v.title)
+    const save = page.getByRole('region', { name: v.save.title })
+    await save.getByLabel(v.save.name).fill('Na het terugkijken')
+    await save.getByRole('button', { name: v.save.submit }).click()
+    await page.getByRole('status').filter({ hasText: 'Na het terugkijken' }).waitFor()
+
+    // On paper: the print view, and the PDF the browser makes of it.
+    await openSection(page, b.title)
+    const document = page.getByRole('article', { name: d.documentLabel })
+    const routePart = document.getByRole('region', { name: d.sections.route })
+    await routePart.locator('li[aria-current="step"]').filter({ hasText: `${r.phases.basisteam.name} — ${d.route.here}` }).waitFor()
+    const earlier = `${d.route.earlier.split('{{')[0]}${r.phases.ontmoeten.name}`
+    await routePart.getByText(earlier).waitFor()
+    await routePart.getByText(d.support.on).waitFor()
+    const lookingBack = document.getByRole('region', { name: d.sections.terugkijken })
+    await lookingBack.getByRole('heading', { name: bt.terugkijken.questions.goed }).waitFor()
+    await document.getByRole('region', { name: d.sections.vragen }).getByText('Hoe houden we het thuis vol?').waitFor()
+    await saveScreenshot(page, 'print-view-route')
+    const { text } = await pdfText(await page.pdf({ format: 'A4', printBackground: true }))
+    for (const words of [
+      d.sections.route,
+      `${r.phases.basisteam.name} — ${d.route.here}`,
+      earlier,
+      d.support.title,
+      d.support.on,
+      '2031',
+      d.sections.vragen,
+      'Hoe houden we het thuis vol?',
+      d.sections.terugkijken,
+      'Over zes weken kijken we samen',
+      bt.terugkijken.questions.goed,
+      'De buren helpen elke zaterdag',
+      `${bt.bijstellen.tasks.samenwerking}: Elke maand even bellen`,
+    ]) {
+      expect(text).toContain(words)
+    }
+    expect(text).not.toContain(b.print.button)
+    expect(await seriousFaults(page)).toEqual([])
+
+    // Taken along: the JSON's readable fields and the Markdown hold them too.
+    const downloading = page.waitForEvent('download')
+    await page.getByRole('button', { name: b.take.json }).click()
+    const exported = JSON.parse(await readFile(await (await downloading).path(), 'utf8'))
+    const readable = exported.rooms.plan.readable
+    expect(readable.route).toMatchObject({ phase: 'basisteam', history: [{ phase: 'basisteam' }, { phase: 'ontmoeten' }] })
+    expect(readable.waakvlam).toMatchObject({ level: 'waakvlam', checkIn: '2031-09-01' })
+    expect(readable.vragen.onzeVraag).toBe('Hoe houden we het thuis vol?')
+    expect(readable.evaluatiemomenten).toMatchObject([{ date: today(), note: 'Over zes weken kijken we samen', answers: [{ question: 'goed', text: 'De buren helpen elke zaterdag' }] }])
+    expect(readable.bijstellingen).toMatchObject([{ task: 'samenwerking', text: 'Elke maand even bellen' }])
+    const markdownDownload = page.waitForEvent('download')
+    await page.getByRole('button', { name: b.take.markdown }).click()
+    const markdown = await readFile(await (await markdownDownload).path(), 'utf8')
+    for (const words of [`### ${r.title}`, `- ${r.phases.basisteam.name} — **${d.route.here}**`, d.support.on, 'Op 2031-09-01 kijken jullie nog één keer hoe het gaat.', `**${fill(bt.terugkijken.momentTitle, { day: today() })}**`, `- ${bt.terugkijken.questions.goed}\n  - Ans, `, ': De buren helpen elke zaterdag']) {
+      expect(markdown).toContain(words)
+    }
+
+    // The saved version reads as that version: its name, who kept it and when; no printing date.
+    await openSection(page, v.title)
+    await page.getByRole('link', { name: v.list.open.replace('{{name}}', 'Na het terugkijken') }).click()
+    const old = page.getByRole('region', { name: v.read.title }).getByRole('article', { name: d.documentLabel })
+    await old.getByText(fill(d.savedVersion, { name: 'Na het terugkijken', by: 'Ans (jij)', date: '' }).split(' op ')[0]!).waitFor()
+    expect(await old.getByText(d.printedOn.split('{{')[0]!.trim()).count()).toBe(0)
+    // A version keeps the moments of looking back, not where the route was (that is a log a version leaves alone).
+    await old.getByRole('region', { name: d.sections.terugkijken }).getByText('De buren helpen elke zaterdag').waitFor()
+    expect(await old.getByRole('region', { name: d.sections.route }).count()).toBe(0)
+    expect(await seriousFaults(page)).toEqual([])
+
+    // In English too.
+    await page.getByLabel(common.nl.language.label).selectOption('en')
+    const en = planDocument.en
+    const oldEn = page.getByRole('region', { name: versies.en.read.title }).getByRole('article', { name: en.documentLabel })
+    await oldEn.getByText(fill(en.savedVersion, { name: 'Na het terugkijken', by: 'Ans (you)', date: '' }).split(' on ')[0]!).waitFor()
+    expect(await oldEn.getByText(en.printedOn.split('{{')[0]!.trim()).count()).toBe(0)
+    await oldEn.getByRole('region', { name: en.sections.terugkijken }).getByRole('heading', { name: basisteam.en.terugkijken.questions.goed }).waitFor()
+    expect(await seriousFaults(page)).toEqual([])
+    await page.getByLabel(common.en.language.label).selectOption('nl')
+    expect(ans.errors).toEqual([])
   })
 })
 
