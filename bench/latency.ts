@@ -10,6 +10,9 @@ export interface Latency {
 
 let rooms = 0
 
+/** How long an update may take to reach every reader before it counts as lost. */
+const LOST_AFTER_MS = 10_000
+
 /**
  * Fan-out latency in one room of `clients`: one client types, one character
  * per update, each sent once the previous one has reached every other client;
@@ -24,18 +27,27 @@ export async function fanOutLatency(server: RunningServer, clients: number, samp
   const latencies: number[] = []
   for (const [index, edit] of edits.entries()) {
     const sentAt = performance.now()
-    await new Promise<void>((resolve) => {
+    const arrived = await new Promise<boolean>((resolve) => {
       let waiting = readers.length
+      // An update that never arrives (a server that dropped a reader) ends the measurement as lost, not the benchmark.
+      const lost = setTimeout(() => resolve(false), LOST_AFTER_MS)
       for (const reader of readers) {
         reader.onUpdate = (id, at) => {
           if (id !== edit.id) return
           if (index >= warmUp) latencies.push(at - sentAt)
           reader.onUpdate = undefined
-          if (--waiting === 0) resolve()
+          if (--waiting === 0) {
+            clearTimeout(lost)
+            resolve(true)
+          }
         }
       }
       writer.send(edit.frame)
     })
+    if (!arrived) {
+      for (const socket of sockets) socket.close()
+      return { p50: Number.POSITIVE_INFINITY, p99: Number.POSITIVE_INFINITY }
+    }
   }
   for (const socket of sockets) socket.close()
   return { p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99) }
