@@ -188,11 +188,30 @@ describe('identity: invitations that name a person, claims, consent, the househo
     await onAns.getByText(s.rollen.asked, { exact: true }).waitFor({ state: 'detached' })
     expect(await onAns.getByText('mantelzorger').count()).toBe(1)
 
-    // Carla, a professional, sees the list but no way to take anyone off it; Ans does.
+    // A role typed in the people form is asked too: "gevraagd" on Ans's and Bram's list until Bram says yes on his own device.
+    await Promise.all([openSection(ans.page, m.title), openSection(bram.page, m.title)])
+    await ans.page.getByRole('button', { name: fill(m.editLabel, { name: 'Bram' }) }).click()
+    const editing = ans.page.locator('li.person-editing')
+    await editing.getByLabel(m.form.rol).fill('aanspreekpunt')
+    await editing.getByRole('button', { name: common.nl.actions.save }).click()
+    const rolesOnAns = ans.page.getByRole('list', { name: fill(m.rollenLabel, { name: 'Bram' }) }).getByRole('listitem').filter({ hasText: 'aanspreekpunt' })
+    await rolesOnAns.getByText(m.rolAsked).waitFor()
+    const rolesOnBram = bram.page.getByRole('list', { name: fill(m.rollenLabel, { name: 'Bram' }) }).getByRole('listitem').filter({ hasText: 'aanspreekpunt' })
+    await rolesOnBram.getByText(m.rolAsked).waitFor()
+    await saveScreenshot(ans.page, 'identity-3-role-asked-from-people-list')
+    await openSection(bram.page, s.title)
+    await sectionRegion(bram.page, s.rollen.title).getByRole('button', { name: fill(s.rollen.yesLabel, { rol: 'aanspreekpunt' }) }).click()
+    await rolesOnAns.getByText(m.rolAsked).waitFor({ state: 'detached' })
+    await rolesOnAns.waitFor()
+
+    // Carla, a professional, sees the list but no way to take anyone off it, nor to say who belongs to the household; Ans does.
     await Promise.all([openSection(carla.page, m.title), openSection(ans.page, m.title)])
     await carla.page.getByRole('list', { name: m.title }).getByText('Bram', { exact: true }).waitFor()
     expect(await carla.page.getByRole('button', { name: fill(m.removeLabel, { name: 'Bram' }) }).count()).toBe(0)
     await ans.page.getByRole('button', { name: fill(m.removeLabel, { name: 'Carla' }) }).waitFor()
+    await carla.page.getByRole('button', { name: fill(m.editLabel, { name: 'Bram' }) }).click()
+    await carla.page.locator('li.person-editing').getByLabel(m.form.rol).waitFor()
+    expect(await carla.page.getByLabel(m.form.role).count()).toBe(0)
     await saveScreenshot(carla.page, 'identity-3-professional-cannot-remove')
     expect(common.nl.roles.huishouden).toBeTruthy()
     expect([...ans.errors, ...bram.errors, ...carla.errors]).toEqual([])

@@ -36,7 +36,16 @@ export function MensenSection() {
       {canWrite && (
         <section className="card stack" aria-labelledby="mensen-add-title">
           <h3 id="mensen-add-title">{t('add.title')}</h3>
-          <PersonForm initial={emptyPerson} submitLabel={t('add.submit')} resetAfterSubmit onSubmit={(draft) => plan.people.add(draft, me)} />
+          <PersonForm
+            initial={emptyPerson}
+            mayChooseRole={isHousehold(actor.role)}
+            submitLabel={t('add.submit')}
+            resetAfterSubmit
+            onSubmit={(draft) => {
+              const person = plan.people.add({ name: draft.name, relation: draft.relation, role: draft.role }, me)
+              if (draft.rol && me) plan.rollen.add({ person, name: draft.rol }, me)
+            }}
+          />
         </section>
       )}
 

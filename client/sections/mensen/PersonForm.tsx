@@ -4,18 +4,30 @@ import type { Person } from '../../../shared/plan/index.ts'
 import { ROLES, type Role } from '../../../shared/protocol/roles.ts'
 import { TextField } from '../../ui/TextField.tsx'
 
-/** The fields of a person as a form edits them. */
+/**
+ * The fields of a person as a form edits them. How someone takes part in
+ * Kring (`role`: who belongs to the household, who is network) is said by
+ * the household only; a role in the household's words ("mantelzorger") is
+ * proposed by anyone and stands only after that person's own yes
+ * (shared/plan/rollen.ts, issue 11).
+ */
 export interface PersonDraft {
   name: string
   relation: string
   role: Role | null
+  /** A role to propose for this person; '' for none. */
+  rol: string
 }
 
-export const emptyPerson: PersonDraft = { name: '', relation: '', role: null }
+export const emptyPerson: PersonDraft = { name: '', relation: '', role: null, rol: '' }
 
 /** Name, relation and role of one person: used both to add someone and to edit someone. */
 export function PersonForm(props: {
   initial: Person | PersonDraft
+  /** Whether the form is about the person using this device (their own role stands at once). */
+  isMe?: boolean
+  /** Whether "Hoe doet deze persoon mee?" is asked: only the household says who belongs to it. */
+  mayChooseRole: boolean
   submitLabel: string
   onSubmit: (draft: PersonDraft) => void
   onCancel?: () => void
@@ -24,7 +36,7 @@ export function PersonForm(props: {
 }) {
   const { t } = useTranslation('mensen')
   const id = useId()
-  const [draft, setDraft] = useState<PersonDraft>({ name: props.initial.name, relation: props.initial.relation, role: props.initial.role })
+  const [draft, setDraft] = useState<PersonDraft>({ name: props.initial.name, relation: props.initial.relation, role: props.initial.role, rol: '' })
   const [nameMissing, setNameMissing] = useState(false)
 
   function submit(event: FormEvent) {
@@ -34,7 +46,7 @@ export function PersonForm(props: {
       setNameMissing(true)
       return
     }
-    props.onSubmit({ name, relation: draft.relation.trim(), role: draft.role })
+    props.onSubmit({ name, relation: draft.relation.trim(), role: draft.role, rol: draft.rol.trim() })
     if (props.resetAfterSubmit) setDraft(emptyPerson)
     setNameMissing(false)
   }
@@ -55,21 +67,30 @@ export function PersonForm(props: {
         autoComplete="off"
         hint={t('form.relationHint')}
       />
-      <div className="field">
-        <label htmlFor={`${id}-role`}>{t('form.role')}</label>
-        <select
-          id={`${id}-role`}
-          value={draft.role ?? ''}
-          onChange={(e) => setDraft({ ...draft, role: (ROLES as readonly string[]).includes(e.target.value) ? (e.target.value as Role) : null })}
-        >
-          <option value="">{t('common:roles.none')}</option>
-          {ROLES.map((role) => (
-            <option key={role} value={role}>
-              {t(`common:roles.${role}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      {props.mayChooseRole && (
+        <div className="field">
+          <label htmlFor={`${id}-role`}>{t('form.role')}</label>
+          <select
+            id={`${id}-role`}
+            value={draft.role ?? ''}
+            onChange={(e) => setDraft({ ...draft, role: (ROLES as readonly string[]).includes(e.target.value) ? (e.target.value as Role) : null })}
+          >
+            <option value="">{t('common:roles.none')}</option>
+            {ROLES.map((role) => (
+              <option key={role} value={role}>
+                {t(`common:roles.${role}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <TextField
+        label={t('form.rol')}
+        value={draft.rol}
+        onChange={(rol) => setDraft({ ...draft, rol })}
+        autoComplete="off"
+        hint={props.isMe ? t('form.rolHintMe') : t('form.rolHint')}
+      />
       <div className="button-row">
         <button type="submit" className="button button-primary">
           {props.submitLabel}

@@ -14,6 +14,9 @@ export default defineCatalog({
       relation: 'Wat is deze persoon van het huishouden?',
       relationHint: 'Bijvoorbeeld: oma, buurvrouw, wijkcoach',
       role: 'Hoe doet deze persoon mee?',
+      rol: 'Welke rol heeft deze persoon? (mag leeg)',
+      rolHint: 'Bijvoorbeeld: mantelzorger, aanspreekpunt. Dit is een vraag: de rol telt pas als deze persoon zelf ja zegt.',
+      rolHintMe: 'Bijvoorbeeld: mantelzorger, aanspreekpunt.',
     },
     add: {
       title: 'Iemand toevoegen',
@@ -45,6 +48,9 @@ export default defineCatalog({
     },
     unknownPerson: 'iemand',
     addedBy: 'Op de lijst gezet door {{name}}',
+    rollenLabel: 'Rollen van {{name}}',
+    rolAsked: 'gevraagd',
+    rolDeclined: '(zei nee)',
     claims: {
       title: 'Doet mee vanaf een eigen telefoon',
       joined: '{{name}} doet nu mee vanaf een eigen telefoon (sinds {{when}}).',
@@ -64,6 +70,9 @@ export default defineCatalog({
       relation: 'How is this person related to the household?',
       relationHint: 'For example: grandmother, neighbour, social worker',
       role: 'How does this person take part?',
+      rol: 'What role does this person have? (optional)',
+      rolHint: 'For example: carer, point of contact. This is a question: the role only counts once this person says yes themselves.',
+      rolHintMe: 'For example: carer, point of contact.',
     },
     add: {
       title: 'Add someone',
@@ -95,6 +104,9 @@ export default defineCatalog({
     },
     unknownPerson: 'someone',
     addedBy: 'Put on the list by {{name}}',
+    rollenLabel: 'Roles of {{name}}',
+    rolAsked: 'asked',
+    rolDeclined: '(said no)',
     claims: {
       title: 'Takes part from a phone of their own',
       joined: '{{name}} now takes part from a phone of their own (since {{when}}).',
