@@ -5,7 +5,9 @@ import { usePlan } from '../plan/hooks.ts'
 import { useActor } from '../plan/useActor.ts'
 import { useLive } from '../plan/useLive.ts'
 import { useFormat } from '../ui/useFormat.ts'
+import { isHousehold } from '../../shared/protocol/roles.ts'
 import { AgendaList } from './AgendaList.tsx'
+import { ChangeLeader } from './ChangeLeader.tsx'
 import { CurrentStep } from './CurrentStep.tsx'
 import { EndMeeting } from './EndMeeting.tsx'
 import { MEETING_SECTION, useMeetingSteps, useShownPart, useTellPlace } from './hooks.ts'
@@ -51,6 +53,7 @@ export function RunningMeeting({ meeting }: { meeting: StoredMeeting }) {
       {leads && (
         <div className="meeting-lead-extra stack">
           <ScreenLink />
+          {isHousehold(actor.role) && canWrite && <ChangeLeader meeting={meeting} />}
           {/* The meeting's short code and QR (helper "meeting-join": client/meeting/join/MeetingJoinPanel.tsx) come here once it is on main. */}
           <EndMeeting meeting={meeting} />
         </div>

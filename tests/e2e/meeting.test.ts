@@ -2,14 +2,17 @@ import { AxeBuilder } from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import common from '../../client/i18n/common.ts'
+import aanTafelCatalog from '../../client/aanTafel/i18n.ts'
 import documentCatalog from '../../client/document/i18n.ts'
 import meetingCatalog from '../../client/meeting/i18n.ts'
 import basisteamCatalog from '../../client/sections/basisteam/i18n.ts'
+import onsNetwerkCatalog from '../../client/sections/onsNetwerk/i18n.ts'
 import routeCatalog from '../../client/sections/route/i18n.ts'
+import vragenCatalog from '../../client/sections/vragen/i18n.ts'
 import versiesCatalog from '../../client/sections/versies/i18n.ts'
 import workspaceCatalog from '../../client/workspace/i18n.ts'
 import type { MethodStep } from '../../shared/plan/index.ts'
-import { createPlanViaUi, fill, inviteViaUi, joinPlanViaUi, openSection, SYNC_SENTENCES, typeInStory, waitForSyncStatus } from './support/app.ts'
+import { createPlanViaUi, fill, inviteViaUi, joinPlanViaUi, openSection, sectionNav, SYNC_SENTENCES, typeInStory, waitForSyncStatus } from './support/app.ts'
 import { launchBrowser, newDevice, type Device } from './support/browser.ts'
 import { saveScreenshot } from './support/screenshots.ts'
 import { startTestRelay, type TestRelay } from '../support/testRelay.ts'
@@ -24,9 +27,17 @@ import { waitUntil } from '../support/wait.ts'
  */
 const m = meetingCatalog.nl
 const ws = workspaceCatalog.nl
+const v = vragenCatalog.nl
+const o = onsNetwerkCatalog.nl
+const at = aanTafelCatalog.nl
+const b = basisteamCatalog.nl
 const STEP = 5 * 60_000
 const PHONE = { width: 360, height: 740 }
 const verhaalTitle = documentCatalog.nl.sections.verhaal
+const QUESTION_ANS = 'Wie helpt mama met de boodschappen?'
+const QUESTION_BRAM = 'Hoe houden we het vol in de vakanties?'
+const ANSWER = 'Bram en oma wisselen af.'
+const PRIVATE_NOTE = 'Tante Els wil niet, dat houden we voor ons.'
 const QUESTION = 'Hoe houden we het thuis vol, nu mama meer zorg nodig heeft?'
 
 describe('samen aan tafel: a meedenkbijeenkomst led from one device and followed on every other', () => {
@@ -36,6 +47,8 @@ describe('samen aan tafel: a meedenkbijeenkomst led from one device and followed
   let bram: Device
   let karin: Device
   let tv: Device
+  let oma: Device | undefined
+  let forOma = ''
   let planId = ''
 
   beforeAll(async () => {
@@ -52,6 +65,8 @@ describe('samen aan tafel: a meedenkbijeenkomst led from one device and followed
     const forBram = await inviteViaUi(ans.page, { role: 'netwerk', name: 'Bram' })
     const forKarin = await inviteViaUi(ans.page, { role: 'professional', name: 'Karin' })
     const forTv = await inviteViaUi(ans.page, { role: 'meelezer', name: 'Tv in de kamer' })
+    // Oma Riet sits at Ans's table without a phone; her own tablet joins later.
+    forOma = await inviteViaUi(ans.page, { role: 'netwerk', name: 'Oma Riet' })
     await Promise.all([
       joinPlanViaUi(bram.page, forBram, { name: 'Bram', relation: 'buurman' }),
       joinPlanViaUi(karin.page, forKarin, { name: 'Karin', relation: 'wijkcoach' }),
@@ -61,7 +76,7 @@ describe('samen aan tafel: a meedenkbijeenkomst led from one device and followed
   }, STEP)
 
   afterAll(async () => {
-    for (const device of [ans, bram, karin, tv]) await device?.close()
+    for (const device of [ans, bram, karin, tv, oma]) await device?.close()
     await browser?.close()
     await relay?.close()
   })
@@ -131,26 +146,79 @@ describe('samen aan tafel: a meedenkbijeenkomst led from one device and followed
     await ans.page.getByRole('button', { name: fill(m.lead.nextTo, { step: m.steps.privetijd.name }) }).waitFor()
     await agenda.getByRole('button', { name: fill(m.lead.unskipLabel, { step: m.steps.informatie.name }) }).click()
     await ans.page.getByRole('button', { name: fill(m.lead.nextTo, { step: m.steps.informatie.name }) }).waitFor()
+    expectNoErrors()
+  }, STEP)
+
+  it('vragen voor het plan: questions added from two phones at once appear for everyone, the big screen too; information is linked to a question', async () => {
+    await Promise.all([addQuestion(ans.page, QUESTION_ANS), addQuestion(bram.page, QUESTION_BRAM)])
+    for (const page of [ans.page, bram.page, karin.page]) {
+      for (const words of [QUESTION_ANS, QUESTION_BRAM]) await page.getByRole('region', { name: v.listLabel }).getByText(words, { exact: true }).waitFor()
+    }
+    for (const words of [QUESTION_ANS, QUESTION_BRAM]) await tv.page.getByText(words, { exact: true }).waitFor()
     await shootStep('vragen')
+
     await next('informatie')
+    const info = karin.page.getByRole('form', { name: fill(v.info.addLabel, { question: QUESTION_ANS }) })
+    await info.getByLabel(v.info.label).fill('De thuiszorg kan ook op zaterdag komen.')
+    await info.getByRole('button', { name: v.info.save }).click()
+    await tv.page.getByText('De thuiszorg kan ook op zaterdag komen.').waitFor()
+    await bram.page.getByText('De thuiszorg kan ook op zaterdag komen.').first().waitFor()
     await shootStep('informatie')
     expectNoErrors()
   }, STEP)
 
-  it('privétijd: started by the gespreksleider; the professional is told kindly and sees nothing of the network; the network ends it', async () => {
+  it('privétijd: the professional is told kindly and never gets the network\'s draft; after "delen met het plan" exactly the chosen items appear for everyone', async () => {
     await next('privetijd')
     await ans.page.getByRole('button', { name: m.step.privetijdStart }).click()
-    const told = karin.page.getByRole('region', { name: m.step.professionalTitle })
+    const told = karin.page.getByRole('region', { name: o.privetijd.professionalTitle })
     await told.waitFor()
-    await told.getByRole('button', { name: m.step.stepOut }).click()
-    await karin.page.getByText(m.step.steppedOut).waitFor()
-    await bram.page.getByText(m.step.privetijdRunning).waitFor()
     await tv.page.getByText(m.screen.privetijd).waitFor()
-    // The professional cannot end it (it is not hers); the network can.
+    // The professional is never offered the network's room, and going there by address opens nothing.
+    expect(await sectionNav(karin.page).getByRole('link', { name: ws.nav['ons-netwerk'], exact: true, includeHidden: true }).count()).toBe(0)
     expect(await karin.page.getByRole('button', { name: m.step.privetijdEnd }).count()).toBe(0)
+
+    // Bram answers a question in the network's draft; Ans keeps a note there that is not for the plan.
+    const bramsRoom = bram.page.getByRole('region', { name: o.privetijd.title })
+    await bramsRoom.getByText(o.status.shared).waitFor()
+    await bramsRoom.getByRole('button', { name: fill(o.answers.addLabel, { question: QUESTION_ANS }) }).click()
+    const answer = bramsRoom.getByRole('form', { name: fill(o.answers.addLabel, { question: QUESTION_ANS }) })
+    await answer.getByRole('textbox', { name: o.answers.label, exact: true }).fill(ANSWER)
+    await answer.getByRole('button', { name: o.answers.save, exact: true }).click()
+    const ansRoom = ans.page.getByRole('region', { name: o.privetijd.title })
+    await ansRoom.getByRole('button', { name: `+ ${o.notes.add}` }).click()
+    const note = ansRoom.getByRole('form', { name: o.notes.add })
+    await note.getByRole('textbox', { name: o.notes.label, exact: true }).fill(PRIVATE_NOTE)
+    await note.getByRole('button', { name: o.notes.save, exact: true }).click()
+    await ansRoom.getByText(ANSWER).first().waitFor()
+    await bramsRoom.getByText(PRIVATE_NOTE).first().waitFor()
     await shootStep('privetijd')
+
+    // Nothing of the draft on the professional's device, in the page or in its storage.
+    expect(await karin.page.content()).not.toContain(ANSWER)
+    expect(await karin.page.content()).not.toContain(PRIVATE_NOTE)
+    expect((await databasesOf(karin.page, planId)).filter((name) => name.includes('.netwerk'))).toEqual([])
+    await karin.page.goto(`${relay.url}/#/plan/${planId}/ons-netwerk`)
+    await karin.page.getByText(ws.sectionMissing).waitFor()
+    await karin.page.getByRole('complementary', { name: ws.meeting.label }).getByRole('link', { name: ws.meeting.back }).click()
+    await karin.page.getByRole('region', { name: o.privetijd.professionalTitle }).waitFor()
+
+    // The network ends privétijd; Ans shares the answer, not the note.
     await bram.page.getByRole('button', { name: m.step.privetijdEnd }).click()
-    await karin.page.getByText(m.step.privetijdEnded).waitFor()
+    await karin.page.getByText(o.privetijd.professionalEnded).waitFor()
+    const share = ansRoom.getByRole('region', { name: o.share.title })
+    await share.getByRole('checkbox', { name: new RegExp(ANSWER) }).check()
+    await share.getByRole('button', { name: fill(o.share.button_one, { count: 1 }) }).click()
+    await ans.page.getByRole('alertdialog').getByRole('button', { name: o.share.confirm }).click()
+    await share.getByText(fill(o.share.done_one, { count: 1 })).waitFor()
+
+    // Everyone, the professional too, now has exactly that answer in the plan.
+    await openSection(karin.page, v.title)
+    await karin.page.getByRole('region', { name: v.listLabel }).getByText(ANSWER).waitFor()
+    await waitUntil(async () => (await databasesOf(karin.page, planId)).length > 0, 'the professional has the plan room stored')
+    expect(await karin.page.content()).not.toContain(PRIVATE_NOTE)
+    expect((await databasesOf(karin.page, planId)).filter((name) => name.includes('.netwerk'))).toEqual([])
+    await karin.page.getByRole('complementary', { name: ws.meeting.label }).getByRole('link', { name: ws.meeting.back }).click()
+    await currentStepIs(karin.page, m.steps.privetijd.name)
     expectNoErrors()
   }, STEP)
 
@@ -191,11 +259,40 @@ describe('samen aan tafel: a meedenkbijeenkomst led from one device and followed
     const mine = bram.page.getByRole('region', { name: m.team.mine, exact: true })
     await mine.getByRole('region', { name: basisteamCatalog.nl.mine.asked, exact: true }).getByText(wat).waitFor()
     await mine.getByRole('button', { name: fill(basisteamCatalog.nl.action.yesLabel, { wat }) }).click()
-    await ans.page.getByRole('region', { name: m.team.actions, exact: true }).getByText(`Bram: ${m.team.consent.yes}`).waitFor()
+    await ans.page.getByRole('region', { name: m.team.actions, exact: true }).getByText(`Bram · ${b.consent.yes}`).first().waitFor()
     await tv.page.getByText(wat).waitFor()
 
     await ans.page.getByLabel(m.decided.label).fill('We proberen het zes weken zo. Ans belt Karin als het niet lukt.')
     await shootStep('basisteam')
+    expectNoErrors()
+  }, STEP)
+
+  it('aan tafel: Oma Riet says yes at Ans\'s phone, it shows as such for everyone, and Oma withdraws it from her own device', async () => {
+    const wat = 'Oma belt elke avond even met mama'
+    const ask = ans.page.getByRole('form', { name: m.team.actionAsk })
+    await ask.getByLabel(m.team.actionWat).fill(wat)
+    await ask.getByLabel(m.team.actionWie).selectOption({ label: 'Oma Riet' })
+    await ask.getByRole('button', { name: m.team.actionSubmit }).click()
+    await ans.page.getByRole('button', { name: fill(at.record.buttonLabel, { subject: wat }) }).click()
+    const dialog = ans.page.getByRole('dialog', { name: at.record.title })
+    await dialog.getByRole('group', { name: at.record.who }).getByLabel('Oma Riet').check()
+    await dialog.getByRole('group', { name: fill(at.record.what, { person: 'Oma Riet' }) }).getByLabel(b.action.yes).check()
+    await dialog.getByRole('button', { name: fill(at.record.confirm, { person: 'Oma Riet' }) }).click()
+    const mark = fill(at.markShort, { via: 'Ans' })
+    const omasAction = (page: Page) => page.getByRole('region', { name: m.team.actions, exact: true }).getByRole('listitem').filter({ hasText: wat }).first()
+    await omasAction(bram.page).getByText(mark).waitFor()
+    // Said at the table, so Oma Riet is there, via Ans.
+    await ans.page.getByRole('region', { name: m.presence.title }).getByText(fill(m.presence.atTable, { name: 'Ans (jij)' })).waitFor()
+
+    // Oma's own tablet: she sees what was said for her, and takes it back.
+    oma = await newDevice(browser)
+    await joinPlanViaUi(oma.page, forOma, { name: 'Oma Riet', relation: 'oma' })
+    const pending = oma.page.getByRole('region', { name: at.pending.title })
+    await pending.getByText(fill(at.pending.item, { by: 'Ans', subject: wat, said: at.pending.said.yes })).waitFor()
+    await pending.getByRole('button', { name: fill(at.pending.withdrawLabel, { subject: wat }) }).click()
+    await waitUntil(async () => (await omasAction(bram.page).getByText(mark).count()) === 0, 'the yes at the table gone from Bram\'s phone')
+    await omasAction(bram.page).getByText(`Oma Riet`).first().waitFor()
+    expect([...oma.errors]).toEqual([])
     expectNoErrors()
   }, STEP)
 
@@ -206,7 +303,7 @@ describe('samen aan tafel: a meedenkbijeenkomst led from one device and followed
       const record = page.getByRole('region', { name: m.record.title }).getByRole('article')
       await record.waitFor()
       const text = await record.innerText()
-      for (const words of ['Ans', 'Bram', 'Karin', 'Koffie', m.steps.basisteam.name, 'Bram rijdt mama op dinsdag naar de dagbesteding', 'We proberen het zes weken zo.']) expect(text).toContain(words)
+      for (const words of ['Ans', 'Bram', 'Karin', 'Oma Riet', 'Koffie', m.steps.basisteam.name, QUESTION_ANS, QUESTION_BRAM, 'Bram rijdt mama op dinsdag naar de dagbesteding', 'We proberen het zes weken zo.']) expect(text).toContain(words)
     }
     await tv.page.getByText(m.screen.noMeeting).waitFor()
     await openSection(ans.page, versiesCatalog.nl.title)
@@ -262,6 +359,19 @@ describe('samen aan tafel: a meedenkbijeenkomst led from one device and followed
 async function currentStepIs(page: Page, name: string): Promise<void> {
   let seen = ''
   await waitUntil(async () => (seen = await page.locator('#meeting-now-title').innerText().catch(() => '')) === name, `the current step "${name}"`, { describe: () => JSON.stringify(seen) })
+}
+
+/** Adds a question in "Onze vragen" (shown in the meeting's step). */
+async function addQuestion(page: Page, words: string): Promise<void> {
+  const form = page.getByRole('form', { name: v.add.button })
+  await form.getByLabel(v.add.label).fill(words)
+  await form.getByRole('button', { name: v.add.button }).click()
+  await page.getByRole('region', { name: v.listLabel }).getByText(words, { exact: true }).waitFor()
+}
+
+/** The names of the IndexedDB databases this device holds for a plan (a room's local copy is one). */
+function databasesOf(page: Page, planId: string): Promise<string[]> {
+  return page.evaluate(async (id) => (await indexedDB.databases()).map((db) => db.name ?? '').filter((name) => name.includes(id)), planId)
 }
 
 async function agendaNames(page: Page): Promise<string[]> {

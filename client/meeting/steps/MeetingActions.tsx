@@ -3,19 +3,20 @@ import { useTranslation } from 'react-i18next'
 import type { PersonId } from '../../../shared/plan/index.ts'
 import { usePlan } from '../../plan/hooks.ts'
 import { useLive } from '../../plan/useLive.ts'
+import { ActionCard } from '../../sections/basisteam/ActionCard.tsx'
 import { TextField } from '../../ui/TextField.tsx'
-import { useFormat } from '../../ui/useFormat.ts'
 import { PersonSelect } from '../PersonSelect.tsx'
 
 /**
  * Wie doet wat, at the table: ask someone to do something (an action of the
  * basisteam, "gevraagd" until their own "ja, dat doe ik" in their "wat doe
- * ik"), and the actions so far with each person's answer.
+ * ik"), and the actions so far as the basisteam shows them, with each
+ * person's answer and the visible "aan tafel" route for someone without a
+ * screen of their own.
  */
 export function MeetingActions() {
   const { t } = useTranslation('meeting')
   const { plan, me, canWrite } = usePlan()
-  const format = useFormat()
   const actions = useLive(plan.basisteam, () => plan.basisteam.list())
   const [wat, setWat] = useState('')
   const [wie, setWie] = useState<PersonId | ''>('')
@@ -34,12 +35,9 @@ export function MeetingActions() {
       {actions.length === 0 ? (
         <p className="muted">{t('team.actionNone')}</p>
       ) : (
-        <ul className="meeting-actions">
-          {actions.map((action) => (
-            <li key={action.id}>
-              <strong>{action.wat}</strong>
-              {action.wie.length > 0 && <span> · {action.wie.map((h) => `${format.name(h.person)}: ${t(`team.consent.${h.consent}`)}`).join(', ')}</span>}
-            </li>
+        <ul className="actions">
+          {actions.map((action, index) => (
+            <ActionCard key={action.id} action={action} index={index} count={actions.length} />
           ))}
         </ul>
       )}

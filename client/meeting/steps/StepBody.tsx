@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { StoredMeeting, StoredMeetingStep } from '../../../shared/plan/index.ts'
 import { usePlan, useSharedText } from '../../plan/hooks.ts'
+import { OnzeVragen } from '../../sections/vragen/OnzeVragen.tsx'
 import { PlanWalk } from './PlanWalk.tsx'
 import { PrivetijdStep } from './PrivetijdStep.tsx'
 import { TeamStep } from './TeamStep.tsx'
@@ -17,8 +18,7 @@ export function StepBody({ meeting, step, leads, showing, onShow }: { meeting: S
       return <HouseholdQuestion />
     case 'vragen':
     case 'informatie':
-      // Onze vragen (helper "meeting-rooms": client/sections/vragen/OnzeVragen.tsx, focus 'vragen' | 'informatie') comes here once it is on main.
-      return null
+      return <OnzeVragen focus={step.kind === 'vragen' ? 'vragen' : 'informatie'} headingLevel={4} />
     case 'privetijd':
       return <PrivetijdStep meeting={meeting} leads={leads} />
     case 'presentatie':

@@ -5,6 +5,8 @@ import type { PersonId, StoredMeeting } from '../../../shared/plan/index.ts'
 import { usePlan } from '../../plan/hooks.ts'
 import { useActor } from '../../plan/useActor.ts'
 import { useLive } from '../../plan/useLive.ts'
+import { AtTableMark } from '../../aanTafel/AtTableMark.tsx'
+import { RecordAtTable } from '../../aanTafel/RecordAtTable.tsx'
 import { WatDoeIk } from '../../sections/basisteam/WatDoeIk.tsx'
 import { SharedTextArea } from '../../ui/SharedTextArea.tsx'
 import { useFormat } from '../../ui/useFormat.ts'
@@ -66,7 +68,23 @@ function TeamMembers() {
           {members.map((member) => (
             <li key={member.person}>
               {format.name(member.person)} · {t(`team.consent.${member.consent}`)}
-              {member.atTable && <span className="muted"> · {t('team.atTable', { name: format.name(member.atTable.by) })}</span>}
+              {member.atTable && (
+                <>
+                  {' · '}
+                  <AtTableMark person={member.person} atTable={member.atTable} short />
+                </>
+              )}
+              {member.consent === 'asked' && member.person !== me && (
+                <RecordAtTable
+                  people={[member.person]}
+                  subject={t('team.title')}
+                  choices={[
+                    { value: 'yes', label: t('team.yes') },
+                    { value: 'no', label: t('team.no') },
+                  ]}
+                  onRecord={(person, consent) => me !== null && plan.team.answerAtTable(person, consent, me)}
+                />
+              )}
             </li>
           ))}
         </ul>
@@ -118,10 +136,26 @@ function Aanspreekpunt() {
       {chosen ? (
         <p>
           {t('team.aanspreekpuntIs', { name: format.name(chosen.person), consent: t(`team.consent.${chosen.consent}`) })}
-          {chosen.atTable && <span className="muted"> · {t('team.atTable', { name: format.name(chosen.atTable.by) })}</span>}
+          {chosen.atTable && (
+            <>
+              {' · '}
+              <AtTableMark person={chosen.person} atTable={chosen.atTable} short />
+            </>
+          )}
         </p>
       ) : (
         <p className="muted">{t('team.aanspreekpuntNone')}</p>
+      )}
+      {chosen && chosen.consent === 'asked' && chosen.person !== me && (
+        <RecordAtTable
+          people={[chosen.person]}
+          subject={t('team.aanspreekpunt')}
+          choices={[
+            { value: 'yes', label: t('team.yes') },
+            { value: 'no', label: t('team.no') },
+          ]}
+          onRecord={(_person, consent) => me !== null && plan.team.answerAanspreekpuntAtTable(consent, me)}
+        />
       )}
       {canWrite && me && chosen?.person === me && chosen.consent === 'asked' && (
         <div className="notice stack">
