@@ -11,6 +11,7 @@ import { ChangeLeader } from './ChangeLeader.tsx'
 import { CurrentStep } from './CurrentStep.tsx'
 import { EndMeeting } from './EndMeeting.tsx'
 import { MEETING_SECTION, useMeetingSteps, useShownPart, useTellPlace } from './hooks.ts'
+import { MeetingJoinPanel } from './join/MeetingJoinPanel.tsx'
 import { LeadBar } from './LeadBar.tsx'
 import { ScreenLink } from './ScreenLink.tsx'
 import { StepBody } from './steps/StepBody.tsx'
@@ -23,7 +24,7 @@ import { WhoIsHere } from './WhoIsHere.tsx'
  */
 export function RunningMeeting({ meeting }: { meeting: StoredMeeting }) {
   const { t } = useTranslation('meeting')
-  const { plan, me, canWrite } = usePlan()
+  const { plan, planId, me, canWrite } = usePlan()
   const actor = useActor()
   const format = useFormat()
   const { current } = useMeetingSteps(meeting.id)
@@ -54,7 +55,7 @@ export function RunningMeeting({ meeting }: { meeting: StoredMeeting }) {
         <div className="meeting-lead-extra stack">
           <ScreenLink />
           {isHousehold(actor.role) && canWrite && <ChangeLeader meeting={meeting} />}
-          {/* The meeting's short code and QR (helper "meeting-join": client/meeting/join/MeetingJoinPanel.tsx) come here once it is on main. */}
+          <MeetingJoinPanel planId={planId} role={meeting.guestRole} />
           <EndMeeting meeting={meeting} />
         </div>
       )}
