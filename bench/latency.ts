@@ -20,7 +20,13 @@ const LOST_AFTER_MS = 10_000
  * each of the others, in milliseconds.
  */
 export async function fanOutLatency(server: RunningServer, clients: number, samples: number): Promise<Latency> {
-  const sockets = await joinRoom(server, `latency-${clients}-${rooms++}`, clients)
+  let sockets: BenchSocket[]
+  try {
+    sockets = await joinRoom(server, `latency-${clients}-${rooms++}`, clients)
+  } catch (error) {
+    if (error instanceof LostError) return { p50: Number.POSITIVE_INFINITY, p99: Number.POSITIVE_INFINITY }
+    throw error
+  }
   const [writer, ...readers] = sockets as [BenchSocket, ...BenchSocket[]]
   const warmUp = 50
   const edits = prepareTyping(warmUp + samples)
@@ -62,8 +68,15 @@ export async function joinRoom(server: RunningServer, room: string, count: numbe
   return Promise.all(
     Array.from({ length: count }, async () => {
       const socket = await BenchSocket.open(server, room)
-      if (server.kind !== RAW) await socket.greeting
+      if (server.kind !== RAW) {
+        let wait: NodeJS.Timeout | undefined
+        const refused = new Promise<never>((_, reject) => (wait = setTimeout(() => reject(new LostError(`${server.kind.name} did not let a client into ${room}`)), LOST_AFTER_MS)))
+        await Promise.race([socket.greeting, refused]).finally(() => clearTimeout(wait))
+      }
       return socket
     }),
   )
 }
+
+/** A server did not answer within LOST_AFTER_MS: the figure is lost, the run goes on. */
+class LostError extends Error {}
