@@ -8,7 +8,8 @@
  * smaller version to check that it works. Progress goes to stderr, the
  * tables to stdout.
  * `npm run bench -- client` measures the app's loading instead (bench/client/loading.ts),
- * `-- meeting` a meedenkbijeenkomst of 30 typing participants alone (bench/meeting.ts).
+ * `-- meeting` a meedenkbijeenkomst of 30 typing participants alone (bench/meeting.ts),
+ * `-- meeting-pages` six Chromium pages in one meeting (bench/client/meetingPages.ts).
  */
 import { mkdtemp, rm } from 'node:fs/promises'
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
@@ -284,11 +285,13 @@ async function main(): Promise<void> {
 }
 
 // `npm run bench -- client`: the app's loading in Chromium instead (bench/client/loading.ts);
-// `-- erasure`: erasure on PostgreSQL (bench/erasure.ts); `-- meeting`: the meeting alone (bench/meeting.ts).
+// `-- erasure`: erasure on PostgreSQL (bench/erasure.ts); `-- meeting`: the meeting alone (bench/meeting.ts);
+// `-- meeting-pages`: six Chromium pages in one meeting (bench/client/meetingPages.ts).
 const parts: Record<string, () => Promise<void>> = {
   client: () => import('./client/loading.ts').then(() => {}),
   erasure: () => import('./erasure.ts').then(() => {}),
   meeting: runMeetingBench,
+  'meeting-pages': () => import('./client/meetingPages.ts').then(() => {}),
 }
 const part = (parts[process.argv[2] ?? ''] ?? main)()
 part
