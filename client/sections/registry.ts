@@ -10,7 +10,7 @@ const toegang: CatalogModule = () => import('./toegang/i18n.ts')
 const planDocument: CatalogModule = () => import('../document/i18n.ts')
 
 // The plan's start: where the household is on the route, its question, and how much help there is now.
-const RouteSection = lazyView(() => import('./route/RouteSection.tsx'), 'RouteSection', { ui, route: () => import('./route/i18n.ts'), vragen: () => import('./vragen/i18n.ts') })
+const RouteSection = lazyView(() => import('./route/RouteSection.tsx'), 'RouteSection', { ui, route: () => import('./route/i18n.ts') })
 const VerhaalSection = lazyView(() => import('./verhaal/VerhaalSection.tsx'), 'VerhaalSection')
 const MensenSection = lazyView(() => import('./mensen/MensenSection.tsx'), 'MensenSection', { ui, mensen: () => import('./mensen/i18n.ts'), toegang })
 const NetwerkatlasSection = lazyView(() => import('./netwerkatlas/NetwerkatlasSection.tsx'), 'NetwerkatlasSection', { ui, netwerkatlas: () => import('./netwerkatlas/i18n.ts') })

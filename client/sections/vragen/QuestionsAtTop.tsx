@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
 import { usePlan, useSharedText } from '../../plan/hooks.ts'
 import { useLive } from '../../plan/useLive.ts'
-import './strings.ts'
 import './vragen.css'
 
 /**
