@@ -6,9 +6,13 @@ import { precompress } from './server/build/precompress.ts'
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 
-/** Modules every first screen loads (see codeSplitting below). */
+/**
+ * Modules every first screen loads (see codeSplitting below). Not the plan's
+ * schema: its first screens' part (shared/plan/core.ts) goes with the entry,
+ * the rest (shared/plan/instruments.ts) with the sections that use it.
+ */
 const FIRST_SCREEN =
-  /node_modules\/(react|react-dom|scheduler|i18next|react-i18next|wouter|regexparam|yjs|idb|y-indexeddb|y-websocket|y-protocols|fractional-indexing)\/|^\0?rolldown:runtime|\/client\/main\.tsx|\/client\/(app|i18n|plan|sync|relay)\/|\/client\/workspace\/(?!WhoAreYou)|\/client\/device\/(?!forgetPlan)|\/client\/invitations\/(deviceAccess|useAccess|InvitationRoute|YourRole|AccessUpkeep|i18n)\.|\/shared\/(?!identity\/keyHandover|capabilities\/(revocation|deletion)\.)/
+  /node_modules\/(react|react-dom|scheduler|i18next|react-i18next|wouter|regexparam|yjs|idb|y-indexeddb|y-websocket|y-protocols|fractional-indexing)\/|^\0?rolldown:runtime|\/client\/main\.tsx|\/client\/(app|i18n|plan|sync|relay)\/|\/client\/workspace\/(?!WhoAreYou)|\/client\/device\/(?!forgetPlan)|\/client\/invitations\/(deviceAccess|useAccess|InvitationRoute|YourRole|AccessUpkeep|i18n)\.|\/shared\/(?!plan\/|export\/|identity\/keyHandover|capabilities\/(revocation|deletion)\.)/
 
 /**
  * The browser app. Its root is `client/` (index.html lives there); the build

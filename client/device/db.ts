@@ -1,7 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
 import type { RefusalKind } from '../../shared/capabilities/refusals.ts'
 import type { ExportedPlanKey } from '../../shared/identity/planKey.ts'
-import type { PersonId } from '../../shared/plan/index.ts'
+import type { PersonId } from '../../shared/plan/core.ts'
 
 /** A plan as this device knows it: for the start page and for "who am I here". */
 export interface DevicePlan {

@@ -1,4 +1,4 @@
-import { newId } from '../../shared/plan/index.ts'
+import { newId } from '../../shared/plan/core.ts'
 import { deviceDb } from './db.ts'
 
 const KEY = 'deviceId'

@@ -1,4 +1,4 @@
-import { LANGUAGES, type Language } from '../../shared/plan/index.ts'
+import { LANGUAGES, type Language } from '../../shared/plan/core.ts'
 
 /**
  * The language this device shows the app in. Kept in localStorage, not

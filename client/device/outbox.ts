@@ -1,4 +1,4 @@
-import { Changes } from '../../shared/plan/index.ts'
+import { Changes } from '../../shared/plan/core.ts'
 import { deviceDb, type OutboxEntry } from './db.ts'
 import { keepDecisions } from './keptDecisions.ts'
 

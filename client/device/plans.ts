@@ -1,4 +1,4 @@
-import type { PersonId } from '../../shared/plan/index.ts'
+import type { PersonId } from '../../shared/plan/core.ts'
 import { deviceDb, type DevicePlan } from './db.ts'
 
 export type { DevicePlan }

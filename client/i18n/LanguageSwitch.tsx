@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import { LANGUAGES, type Language } from '../../shared/plan/index.ts'
+import { LANGUAGES, type Language } from '../../shared/plan/core.ts'
 import { chooseLanguage } from './index.ts'
 
 /** Lets the person choose Dutch or English; remembered on this device. */

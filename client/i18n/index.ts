@@ -1,6 +1,6 @@
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
-import type { Language } from '../../shared/plan/index.ts'
+import type { Language } from '../../shared/plan/core.ts'
 import { loadLanguage, saveLanguage } from '../device/language.ts'
 import uitnodiging from '../invitations/i18n.ts'
 import verhaal from '../sections/verhaal/i18n.ts'

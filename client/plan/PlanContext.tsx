@@ -1,6 +1,6 @@
 import { createContext, type ReactNode } from 'react'
 import type { RefusalKind } from '../../shared/capabilities/refusals.ts'
-import type { Plan, PersonId } from '../../shared/plan/index.ts'
+import type { Plan, PersonId } from '../../shared/plan/core.ts'
 import type { DeviceAccess } from '../invitations/deviceAccess.ts'
 import type { PlanConnection } from '../sync/planConnection.ts'
 import type { PresenceUser } from '../sync/presence.ts'

@@ -1,5 +1,5 @@
 import { useContext } from 'react'
-import type { PlanMeta, RecordList, Removal, SharedText, Stored } from '../../shared/plan/index.ts'
+import type { PlanMeta, RecordList, Removal, SharedText, Stored } from '../../shared/plan/core.ts'
 import type { PlanConnection } from '../sync/planConnection.ts'
 import type { Presence } from '../sync/presence.ts'
 import type { SyncStatus } from '../sync/syncStatus.ts'

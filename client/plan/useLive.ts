@@ -1,5 +1,5 @@
 import { useCallback, useSyncExternalStore } from 'react'
-import type { Source } from '../../shared/plan/index.ts'
+import type { Source } from '../../shared/plan/core.ts'
 
 /**
  * A value read from something that says when it changed (shared/plan's

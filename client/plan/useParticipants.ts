@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import type { Person, PersonId, Stored } from '../../shared/plan/index.ts'
+import type { Person, PersonId, Stored } from '../../shared/plan/core.ts'
 import { usePlan, usePresence, useRecords } from './hooks.ts'
 
 export interface Participants {

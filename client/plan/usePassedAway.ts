@@ -1,4 +1,4 @@
-import type { PersonId, Plan } from '../../shared/plan/index.ts'
+import type { PersonId, Plan } from '../../shared/plan/core.ts'
 import { useLive } from './useLive.ts'
 
 /**

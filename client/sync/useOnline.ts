@@ -1,4 +1,4 @@
-import type { Source } from '../../shared/plan/index.ts'
+import type { Source } from '../../shared/plan/core.ts'
 import { useLive } from '../plan/useLive.ts'
 
 /** The browser's network state as a Source: it tells on `online` and `offline`. */

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef } from 'react'
-import type { SharedText, TextAnchor, TextAuthors } from '../../shared/plan/index.ts'
+import type { SharedText, TextAnchor, TextAuthors } from '../../shared/plan/core.ts'
 import { useSharedText } from '../plan/hooks.ts'
 import { TextAreaField } from './TextAreaField.tsx'
 import { WhoWroteWhat } from './WhoWroteWhat.tsx'

@@ -1,6 +1,6 @@
 import { useCallback, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { AuthoredText, PersonId, Source } from '../../shared/plan/index.ts'
+import type { AuthoredText, PersonId, Source } from '../../shared/plan/core.ts'
 import { colorFor } from '../sync/colors.ts'
 import { useFormat } from './useFormat.ts'
 

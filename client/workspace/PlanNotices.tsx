@@ -1,7 +1,7 @@
 import { Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
-import { today } from '../../shared/plan/index.ts'
+import { today } from '../../shared/plan/core.ts'
 import { lazyView, ui } from '../app/lazyView.ts'
 import { usePlan } from '../plan/hooks.ts'
 import { useLive } from '../plan/useLive.ts'

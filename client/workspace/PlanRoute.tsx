@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Redirect, Route, Switch } from 'wouter'
-import type { PersonId } from '../../shared/plan/index.ts'
+import type { PersonId } from '../../shared/plan/core.ts'
 import { deviceId } from '../device/deviceId.ts'
 import { devicePlan, rememberMe, rememberPlan } from '../device/plans.ts'
 import { useRecords } from '../plan/hooks.ts'

@@ -1,4 +1,4 @@
-import type { PersonId, Plan } from '../../shared/plan/index.ts'
+import type { PersonId, Plan } from '../../shared/plan/core.ts'
 
 /** What this device's invitation says about whom it is for (token.ts), as far as identity goes. */
 export interface InvitationFor {

@@ -3,7 +3,7 @@ import * as Y from 'yjs'
 import { createPlanKey } from '../identity/planKey.ts'
 import { issueToken, readToken } from '../capabilities/token.ts'
 import { invitationStatus } from './invitations.ts'
-import { Plan } from './plan.ts'
+import { Plan } from './index.ts'
 
 function sync(a: Y.Doc, b: Y.Doc): void {
   Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)))

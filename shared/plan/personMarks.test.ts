@@ -1,7 +1,7 @@
 import * as Y from 'yjs'
 import { describe, expect, it } from 'vitest'
 import { newPlan, planReplicas, syncAll } from '../../tests/support/planReplicas.ts'
-import { Plan } from './plan.ts'
+import { Plan } from './index.ts'
 import { marksAcross, PERSON_MARKS } from './personMarks.ts'
 import { shareRecord } from './sharing.ts'
 

@@ -69,6 +69,8 @@ export class PersonReferences implements PersonVisibility {
     private readonly people: RecordList<Person>,
     /** person id → the WhenPersonRemoved chosen when they were removed. */
     private readonly choices: Y.Map<unknown>,
+    /** Builds the instruments that register themselves here (plan.ts builds most on first use); called before every lookup across them. */
+    private readonly registerAll: () => void = () => {},
   ) {
     choices.observe(() => this.choicesChanged.notify())
   }
@@ -83,6 +85,7 @@ export class PersonReferences implements PersonVisibility {
 
   /** Every place the person appears, instrument by instrument in registration order. */
   whereIs(person: PersonId): PersonReference[] {
+    this.registerAll()
     return [...this.sources.values()].flatMap((source) => source.referencesTo(person))
   }
 

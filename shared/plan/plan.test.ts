@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { Plan } from './plan.ts'
+import { Plan } from './index.ts'
 import { SCHEMA_VERSION, schemaVersionOf } from './migrations.ts'
 
 function sync(a: Y.Doc, b: Y.Doc): void {

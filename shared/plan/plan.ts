@@ -4,29 +4,62 @@ import { PlanMetaRecord, type Language } from './meta.ts'
 import { migrate, stampSchemaVersion, type MigrationResult } from './migrations.ts'
 import { personSpec, type Person } from './people.ts'
 import { RecordList } from './records.ts'
-import { Waarden } from './waarden.ts'
-import { Geslaagd } from './geslaagd.ts'
-import { Partnerschapskaart } from './partnerschapskaart.ts'
-import { Spelregels } from './spelregels.ts'
-import { Rollen } from './rollen.ts'
-import { Basisteam } from './basisteam.ts'
-import { LuktHet } from './lukt-het.ts'
+import type { Waarden } from './waarden.ts'
+import type { Geslaagd } from './geslaagd.ts'
+import type { Partnerschapskaart } from './partnerschapskaart.ts'
+import type { Spelregels } from './spelregels.ts'
+import type { Rollen } from './rollen.ts'
+import type { Basisteam } from './basisteam.ts'
+import type { LuktHet } from './lukt-het.ts'
 import { Evaluatiemomenten } from './evaluatiemomenten.ts'
 import { Route } from './route.ts'
 import { Waakvlam } from './waakvlam.ts'
 import { PersonReferences } from './personReferences.ts'
-import { Netwerkatlas } from './netwerkatlas/netwerkatlas.ts'
+import type { Netwerkatlas } from './netwerkatlas/netwerkatlas.ts'
 import { Invitations } from './invitations.ts'
 import { noteSpec, type Note } from './notes.ts'
 import { PersonDevices } from './personDevices.ts'
 import { PersonMarks } from './personMarks.ts'
 import { TextAuthors } from './authors.ts'
-import { PlanVersions } from './versions/versions.ts'
+import type { PlanVersions } from './versions/versions.ts'
 import { SharedText } from './sharedText.ts'
-import { OnzeVragen } from './vragen.ts'
-import { Team } from './team.ts'
-import { Meetings } from './meeting/meetings.ts'
-import { AanTafel } from './aanTafel.ts'
+import type { OnzeVragen } from './vragen.ts'
+import type { Team } from './team.ts'
+import type { Meetings } from './meeting/meetings.ts'
+import type { AanTafel } from './aanTafel.ts'
+
+/**
+ * The instruments a plan builds only once their code has loaded
+ * (instruments.ts): everything but what a first screen reads. A first visit
+ * on a phone thus downloads the plan's frame, the route and the story, not
+ * the schema of every instrument; a section that shows one of these loads
+ * them with its own code.
+ */
+export interface Instruments {
+  vragen: OnzeVragen
+  waarden: Waarden
+  geslaagd: Geslaagd
+  partnerschapskaart: Partnerschapskaart
+  spelregels: Spelregels
+  rollen: Rollen
+  basisteam: Basisteam
+  team: Team
+  meetings: Meetings
+  aanTafel: AanTafel
+  luktHet: LuktHet
+  netwerkatlas: Netwerkatlas
+  versions: PlanVersions
+}
+
+/** Builds a plan's instruments (and registers where they mention people); provided by instruments.ts when it loads. */
+export type BuildInstruments = (plan: Plan) => Instruments
+
+let buildInstruments: BuildInstruments | null = null
+
+/** Called once by instruments.ts as it loads: from then on every plan can build its instruments. */
+export function provideInstruments(build: BuildInstruments): void {
+  buildInstruments = build
+}
 
 /**
  * The typed face of one room's Y.Doc: the only code that knows its keys.
@@ -34,6 +67,10 @@ import { AanTafel } from './aanTafel.ts'
  *
  * Each instrument is one property built from a top-level Y type of its own,
  * so instruments added later slot in beside these without touching them.
+ * The first screens' instruments are built with the plan; the others
+ * (`Instruments`) on first use, from code that loads with the sections that
+ * show them: import `shared/plan/index.ts` (Node, tests and every section
+ * do), not `core.ts`, to have them.
  */
 export class Plan {
   readonly meta: PlanMetaRecord
@@ -42,38 +79,14 @@ export class Plan {
   readonly story: Y.XmlFragment
   /** "Onze vraag": the household's own question, where Ontmoeten starts and evaluations look back to. */
   readonly question: SharedText
-  /** "Onze vragen": the household's own question first, then the questions for the plan, grouped and in order, with information and answers. */
-  readonly vragen: OnzeVragen
   /** Where the household says it is on the route (Ontmoeten → Netwerkatlas → Meedenkbijeenkomst → Basisteam). */
   readonly route: Route
-  /** Values "voor mij" and "voor ons", with endorsements and adoptions. */
-  readonly waarden: Waarden
-  /** "Ik vind … geslaagd als …", one entry per person. */
-  readonly geslaagd: Geslaagd
-  /** The five-step card, its agreements and saved versions. */
-  readonly partnerschapskaart: Partnerschapskaart
-  /** The jointly agreed rules of working together. */
-  readonly spelregels: Spelregels
-  /** Roles and responsibilities per person. */
-  readonly rollen: Rollen
-  /** Wie doet wat, waar, wanneer en hoe — each helper by their own yes. */
-  readonly basisteam: Basisteam
-  /** The basisteam as a team: who is in it (each by their own yes), and the aanspreekpunt the household chose. */
-  readonly team: Team
-  /** Meedenkbijeenkomsten: agenda, the current step, privétijd, who is there (also at the table), and their records. */
-  readonly meetings: Meetings
-  /** Everything said for someone at the table ("aan tafel"), for them to confirm or withdraw on their own device. */
-  readonly aanTafel: AanTafel
-  /** "Lukt het?" reflections on actions and on the plan. */
-  readonly luktHet: LuktHet
-  /** Days to look back together, everyone's answers, and the changes made at them. */
+  /** Days to look back together, everyone's answers, and the changes made at them (the plan's notices show the invitation). */
   readonly evaluatiemomenten: Evaluatiemomenten
   /** Full support or waakvlam, with the check-in day. */
   readonly waakvlam: Waakvlam
   /** Where people are mentioned across instruments, and removing a person with a choice for those places. */
   readonly personReferences: PersonReferences
-  /** Basisposter, familiekaart, relatiekaart, contactschema and gebeurteniskaart, on the one people list. */
-  readonly netwerkatlas: Netwerkatlas
   /** "Wie kan meelezen en meeschrijven": the invitations made, never the tokens themselves. */
   readonly invitations: Invitations
   /** Who takes part from a device of their own: by their own invitation, or by claiming a person through a shared link. */
@@ -86,53 +99,60 @@ export class Plan {
   readonly notepad: SharedText
   /** Who wrote which part of every text ("wie schreef wat"). */
   readonly authors: TextAuthors
-  /** Named versions of the whole plan: save, list, compare with now, restore. */
-  readonly versions: PlanVersions
+  private built: Instruments | null = null
 
   private constructor(readonly doc: Y.Doc) {
     this.meta = new PlanMetaRecord(doc.getMap('meta'))
     this.people = new RecordList(doc.getMap('people'), personSpec)
-    this.personReferences = new PersonReferences(this.people, doc.getMap('people-removals'))
+    // Where someone is mentioned is only complete with every instrument built.
+    this.personReferences = new PersonReferences(this.people, doc.getMap('people-removals'), () => this.instruments())
     this.story = doc.getXmlFragment('ons-verhaal')
     this.question = SharedText.of(doc.getText('onze-vraag'))
-    this.vragen = new OnzeVragen(this.question, doc.getMap('vragen'), doc.getMap('vragen-groepen'), doc.getMap('vragen-bij'))
     this.route = new Route(doc.getMap('route'))
-    this.waarden = new Waarden(doc.getMap('waarden'))
-    this.geslaagd = new Geslaagd(doc.getMap('geslaagd'), this.personReferences)
-    this.partnerschapskaart = new Partnerschapskaart(
-      {
-        items: doc.getMap('partnerschapskaart-items'),
-        questions: doc.getMap('partnerschapskaart-vragen'),
-        agreement: doc.getMap('partnerschapskaart-akkoord'),
-        versions: doc.getMap('partnerschapskaart-versies'),
-      },
-      this.waarden,
-      this.geslaagd,
-    )
-    this.spelregels = new Spelregels(doc.getMap('spelregels'))
-    this.rollen = new Rollen(doc.getMap('rollen'), this.personReferences)
-    this.basisteam = new Basisteam(doc.getMap('basisteam'), doc.getMap('basisteam-uit-kaart'), this.personReferences)
-    this.luktHet = new LuktHet(doc.getMap('lukt-het'))
     this.evaluatiemomenten = new Evaluatiemomenten(doc.getMap('evaluatiemomenten'), doc.getMap('bijstellingen'), this.personReferences)
     this.waakvlam = new Waakvlam(doc.getMap('waakvlam'))
-    this.team = new Team(doc.getMap('basisteam-leden'), doc.getMap('basisteam-aanspreekpunt'), this.personReferences)
-    for (const source of [this.basisteam, this.team, this.rollen, this.geslaagd, this.evaluatiemomenten]) this.personReferences.register(source)
-    this.meetings = new Meetings(doc.getMap('bijeenkomsten'), doc.getMap('bijeenkomst-stappen'), doc.getMap('bijeenkomst-verslagen'), {
-      people: this.people,
-      vragen: this.vragen,
-      basisteam: this.basisteam,
-      team: this.team,
-    })
-    this.aanTafel = new AanTafel([this.basisteam, this.team, this.rollen, this.partnerschapskaart.agreement, this.geslaagd])
-    this.netwerkatlas = new Netwerkatlas(doc, this.people, this.personReferences)
     this.invitations = new Invitations(doc.getMap('invitations'))
     this.notes = new RecordList(doc.getMap('notes'), noteSpec)
     this.personDevices = new PersonDevices(doc.getMap('person-invited'), doc.getMap('person-claims'), doc.getMap('person-claims-undone'), this.people)
     this.personMarks = new PersonMarks(doc.getMap('person-marks'))
     this.notepad = SharedText.of(doc.getText('notepad'))
     this.authors = new TextAuthors(doc.getMap('schrijvers'))
-    this.versions = new PlanVersions(doc, doc.getMap('versies'), doc.getMap('versie-inhoud'), this.partnerschapskaart.versions, this.authors)
   }
+
+  /** The other instruments, built together on first use. */
+  private instruments(): Instruments {
+    if (this.built) return this.built
+    if (!buildInstruments) throw new Error("The plan's instruments have not loaded: import shared/plan/index.ts (not core.ts) where they are used.")
+    this.built = buildInstruments(this)
+    return this.built
+  }
+
+  /** "Onze vragen": the household's own question first, then the questions for the plan, grouped and in order, with information and answers. */
+  get vragen(): OnzeVragen { return this.instruments().vragen }
+  /** Values "voor mij" and "voor ons", with endorsements and adoptions. */
+  get waarden(): Waarden { return this.instruments().waarden }
+  /** "Ik vind … geslaagd als …", one entry per person. */
+  get geslaagd(): Geslaagd { return this.instruments().geslaagd }
+  /** The five-step card, its agreements and saved versions. */
+  get partnerschapskaart(): Partnerschapskaart { return this.instruments().partnerschapskaart }
+  /** The jointly agreed rules of working together. */
+  get spelregels(): Spelregels { return this.instruments().spelregels }
+  /** Roles and responsibilities per person. */
+  get rollen(): Rollen { return this.instruments().rollen }
+  /** Wie doet wat, waar, wanneer en hoe — each helper by their own yes. */
+  get basisteam(): Basisteam { return this.instruments().basisteam }
+  /** The basisteam as a team: who is in it (each by their own yes), and the aanspreekpunt the household chose. */
+  get team(): Team { return this.instruments().team }
+  /** Meedenkbijeenkomsten: agenda, the current step, privétijd, who is there (also at the table), and their records. */
+  get meetings(): Meetings { return this.instruments().meetings }
+  /** Everything said for someone at the table ("aan tafel"), for them to confirm or withdraw on their own device. */
+  get aanTafel(): AanTafel { return this.instruments().aanTafel }
+  /** "Lukt het?" reflections on actions and on the plan. */
+  get luktHet(): LuktHet { return this.instruments().luktHet }
+  /** Basisposter, familiekaart, relatiekaart, contactschema and gebeurteniskaart, on the one people list. */
+  get netwerkatlas(): Netwerkatlas { return this.instruments().netwerkatlas }
+  /** Named versions of the whole plan: save, list, compare with now, restore. */
+  get versions(): PlanVersions { return this.instruments().versions }
 
   /** Writes a new plan into an empty document. */
   static create(doc: Y.Doc, init: NewPlan): Plan {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { Plan } from './plan.ts'
+import { Plan } from './index.ts'
 import { shareRecord } from './sharing.ts'
 import { QUESTION_NOTES } from './vragen.ts'
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { NOTES } from './notes.ts'
-import { Plan } from './plan.ts'
+import { Plan } from './index.ts'
 import { shareRecord, type RoomSide } from './sharing.ts'
 
 function sync(a: Y.Doc, b: Y.Doc): void {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
-import { CORE_VALUES } from '../../../shared/plan/index.ts'
+import { CORE_VALUES } from '../../../shared/plan/core.ts'
 import { useSharedText, usePlan } from '../../plan/hooks.ts'
 import { SharedTextArea } from '../../ui/SharedTextArea.tsx'
 import { sectionOfPhase } from './phaseSections.ts'

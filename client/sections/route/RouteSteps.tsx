@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'wouter'
-import { nextPhase, ROUTE_PHASES, type RoutePhase } from '../../../shared/plan/index.ts'
+import { nextPhase, ROUTE_PHASES, type RoutePhase } from '../../../shared/plan/core.ts'
 import { usePlan } from '../../plan/hooks.ts'
 import { useLive } from '../../plan/useLive.ts'
 import { useMe } from '../../plan/useMe.ts'

@@ -1,4 +1,4 @@
-import type { RoutePhase } from '../../../shared/plan/index.ts'
+import type { RoutePhase } from '../../../shared/plan/core.ts'
 import { sections, type Section } from '../registry.ts'
 
 /**

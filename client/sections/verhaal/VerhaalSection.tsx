@@ -1,6 +1,6 @@
 import { Suspense, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { fromY } from '../../../shared/plan/index.ts'
+import { fromY } from '../../../shared/plan/core.ts'
 import { lazyView, ui } from '../../app/lazyView.ts'
 import { usePlan } from '../../plan/hooks.ts'
 import { StoryToolbar } from './StoryToolbar.tsx'

@@ -8,7 +8,7 @@ import { EditorView } from '@tiptap/pm/view'
 import { redo, undo, yCursorPlugin, ySyncPlugin, yUndoPlugin } from '@tiptap/y-tiptap'
 import type { Awareness } from 'y-protocols/awareness'
 import type * as Y from 'yjs'
-import { Changes, type Source } from '../../../shared/plan/index.ts'
+import { Changes, type Source } from '../../../shared/plan/core.ts'
 import { storySchema } from './storySchema.ts'
 
 const { nodes, marks } = storySchema

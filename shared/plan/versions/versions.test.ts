@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { planReplicas, sync, syncAll, twoDevices } from '../../../tests/support/planReplicas.ts'
-import { Plan } from '../plan.ts'
+import { Plan } from '../index.ts'
 import { CONTAINERS, NOT_VERSIONED } from './layout.ts'
 
 function newPlan(): Plan {
