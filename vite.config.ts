@@ -7,14 +7,6 @@ import { precompress } from './server/build/precompress.ts'
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 
 /**
- * Modules every first screen loads (see codeSplitting below). Not the plan's
- * schema: its first screens' part (shared/plan/core.ts) goes with the entry,
- * the rest (shared/plan/instruments.ts) with the sections that use it.
- */
-const FIRST_SCREEN =
-  /node_modules\/(react|react-dom|scheduler|i18next|react-i18next|wouter|regexparam|yjs|idb|y-indexeddb|y-websocket|y-protocols|fractional-indexing)\/|^\0?rolldown:runtime|\/client\/main\.tsx|\/client\/(app|i18n|plan|sync|relay)\/|\/client\/workspace\/(?!WhoAreYou)|\/client\/device\/(?!forgetPlan)|\/client\/invitations\/(deviceAccess|useAccess|InvitationRoute|YourRole|AccessUpkeep|i18n)\.|\/shared\/(?!plan\/|export\/|identity\/keyHandover|capabilities\/(revocation|deletion)\.)/
-
-/**
  * The browser app. Its root is `client/` (index.html lives there); the build
  * goes to `dist/client`, which the relay serves next to `/sync`.
  *
@@ -30,10 +22,12 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         codeSplitting: {
-          // What every first screen needs (React, i18next, Yjs and its providers, the plan schema, the app's frame)
-          // as one file instead of a dozen small ones: on a phone each request costs a round trip and its headers.
-          // Sections, the editor, dialogs and the rarer pages stay chunks of their own, loaded when opened.
-          groups: [{ name: 'app', test: FIRST_SCREEN }],
+          // What every first screen needs (React, i18next, Yjs and its providers, the plan's first screens' part,
+          // the app's frame) as one file instead of a dozen small ones: on a phone each request costs a round trip
+          // and its headers. Exactly what the entry imports statically ('$initial'), no module only a later chunk
+          // imports. Sections, the editor, dialogs, the rarer pages and the plan's other instruments
+          // (shared/plan/instruments.ts) stay chunks of their own, loaded when opened.
+          groups: [{ name: 'app', tags: ['$initial'] }],
         },
       },
     },

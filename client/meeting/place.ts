@@ -1,5 +1,5 @@
 import type { Awareness } from 'y-protocols/awareness'
-import { Changes, type PersonId, type Source } from '../../shared/plan/index.ts'
+import { Changes, type PersonId, type Source } from '../../shared/plan/core.ts'
 
 /**
  * Where each device is during a meeting, told through the awareness channel

@@ -1,9 +1,10 @@
 import { Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
-import { today } from '../../shared/plan/core.ts'
+import { Plan, today } from '../../shared/plan/core.ts'
 import { lazyView, ui } from '../app/lazyView.ts'
 import { usePlan } from '../plan/hooks.ts'
+import { useInstrumentsLoaded } from '../plan/useInstruments.ts'
 import { useLive } from '../plan/useLive.ts'
 import { useMe } from '../plan/useMe.ts'
 import { useFormat } from '../ui/useFormat.ts'
@@ -29,7 +30,9 @@ export function PlanNotices() {
   const myRole = useLive(plan.people, () => plan.people.get(me)?.role ?? null)
   const professional = (access.role ?? myRole) === 'professional'
   const checkInDue = support.level === 'waakvlam' && support.checkIn !== null && support.checkIn <= day
-  const saidForMe = useLive(plan.aanTafel, () => plan.aanTafel.pendingFor(me).length > 0)
+  // What was said for me at the table is read from the instruments it was said in, once they are here (useInstruments.ts).
+  const instruments = useInstrumentsLoaded()
+  const saidForMe = useLive(instruments ? plan.aanTafel : Plan.instrumentsLoaded, () => instruments && plan.aanTafel.pendingFor(me).length > 0)
 
   if (invitations.length === 0 && !checkInDue && !(professional && support.level === 'waakvlam') && !(saidForMe && canWrite)) return null
   return (

@@ -27,3 +27,4 @@ export { PersonMarks, PERSON_MARKS, PERSON_MARK_KINDS, MARK_PLACES, marksAcross,
 export { TextAuthors, type AuthoredRun, type AuthoredText } from './authors.ts'
 export { Changes, fromY, type Source } from './changes.ts'
 export { SharedText, type TextAnchor } from './sharedText.ts'
+export { OnzeVragen, QUESTION_NOTES, QUESTION_NOTE_KINDS, type Question, type QuestionGroup, type QuestionNote, type QuestionNoteKind, type QuestionsInGroup } from './vragen.ts'

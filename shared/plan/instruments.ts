@@ -2,7 +2,6 @@ import { AanTafel } from './aanTafel.ts'
 import { Basisteam } from './basisteam.ts'
 import { Geslaagd } from './geslaagd.ts'
 import { LuktHet } from './lukt-het.ts'
-import { Meetings } from './meeting/meetings.ts'
 import { Netwerkatlas } from './netwerkatlas/netwerkatlas.ts'
 import { Partnerschapskaart } from './partnerschapskaart.ts'
 import { provideInstruments, type Instruments, type Plan } from './plan.ts'
@@ -10,7 +9,6 @@ import { Rollen } from './rollen.ts'
 import { Spelregels } from './spelregels.ts'
 import { Team } from './team.ts'
 import { PlanVersions } from './versions/versions.ts'
-import { OnzeVragen } from './vragen.ts'
 import { Waarden } from './waarden.ts'
 
 /**
@@ -22,7 +20,6 @@ import { Waarden } from './waarden.ts'
  */
 function buildInstruments(plan: Plan): Instruments {
   const { doc, people, personReferences } = plan
-  const vragen = new OnzeVragen(plan.question, doc.getMap('vragen'), doc.getMap('vragen-groepen'), doc.getMap('vragen-bij'))
   const waarden = new Waarden(doc.getMap('waarden'))
   const geslaagd = new Geslaagd(doc.getMap('geslaagd'), personReferences)
   const partnerschapskaart = new Partnerschapskaart(
@@ -41,11 +38,10 @@ function buildInstruments(plan: Plan): Instruments {
   const luktHet = new LuktHet(doc.getMap('lukt-het'))
   const team = new Team(doc.getMap('basisteam-leden'), doc.getMap('basisteam-aanspreekpunt'), personReferences)
   for (const source of [basisteam, team, rollen, geslaagd, plan.evaluatiemomenten]) personReferences.register(source)
-  const meetings = new Meetings(doc.getMap('bijeenkomsten'), doc.getMap('bijeenkomst-stappen'), doc.getMap('bijeenkomst-verslagen'), { people, vragen, basisteam, team })
   const aanTafel = new AanTafel([basisteam, team, rollen, partnerschapskaart.agreement, geslaagd])
   const netwerkatlas = new Netwerkatlas(doc, people, personReferences)
   const versions = new PlanVersions(doc, doc.getMap('versies'), doc.getMap('versie-inhoud'), partnerschapskaart.versions, plan.authors)
-  return { vragen, waarden, geslaagd, partnerschapskaart, spelregels, rollen, basisteam, team, meetings, aanTafel, luktHet, netwerkatlas, versions }
+  return { waarden, geslaagd, partnerschapskaart, spelregels, rollen, basisteam, team, aanTafel, luktHet, netwerkatlas, versions }
 }
 
 provideInstruments(buildInstruments)

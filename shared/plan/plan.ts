@@ -23,9 +23,10 @@ import { PersonMarks } from './personMarks.ts'
 import { TextAuthors } from './authors.ts'
 import type { PlanVersions } from './versions/versions.ts'
 import { SharedText } from './sharedText.ts'
-import type { OnzeVragen } from './vragen.ts'
+import { OnzeVragen } from './vragen.ts'
 import type { Team } from './team.ts'
-import type { Meetings } from './meeting/meetings.ts'
+import { Meetings } from './meeting/meetings.ts'
+import { Changes, type Source } from './changes.ts'
 import type { AanTafel } from './aanTafel.ts'
 
 /**
@@ -36,7 +37,6 @@ import type { AanTafel } from './aanTafel.ts'
  * them with its own code.
  */
 export interface Instruments {
-  vragen: OnzeVragen
   waarden: Waarden
   geslaagd: Geslaagd
   partnerschapskaart: Partnerschapskaart
@@ -44,7 +44,6 @@ export interface Instruments {
   rollen: Rollen
   basisteam: Basisteam
   team: Team
-  meetings: Meetings
   aanTafel: AanTafel
   luktHet: LuktHet
   netwerkatlas: Netwerkatlas
@@ -55,10 +54,12 @@ export interface Instruments {
 export type BuildInstruments = (plan: Plan) => Instruments
 
 let buildInstruments: BuildInstruments | null = null
+const instrumentsProvided = new Changes()
 
 /** Called once by instruments.ts as it loads: from then on every plan can build its instruments. */
 export function provideInstruments(build: BuildInstruments): void {
   buildInstruments = build
+  instrumentsProvided.notify()
 }
 
 /**
@@ -79,8 +80,16 @@ export class Plan {
   readonly story: Y.XmlFragment
   /** "Onze vraag": the household's own question, where Ontmoeten starts and evaluations look back to. */
   readonly question: SharedText
+  /** "Onze vragen": the household's own question first, then the questions for the plan, grouped and in order, with information and answers (at the top of the route). */
+  readonly vragen: OnzeVragen
   /** Where the household says it is on the route (Ontmoeten → Netwerkatlas → Meedenkbijeenkomst → Basisteam). */
   readonly route: Route
+  /**
+   * Meedenkbijeenkomsten: agenda, the current step, privétijd, who is there
+   * (also at the table), and their records. Built at once: every screen says
+   * when one runs; the instruments a record is made of are read when it ends.
+   */
+  readonly meetings: Meetings
   /** Days to look back together, everyone's answers, and the changes made at them (the plan's notices show the invitation). */
   readonly evaluatiemomenten: Evaluatiemomenten
   /** Full support or waakvlam, with the check-in day. */
@@ -108,9 +117,17 @@ export class Plan {
     this.personReferences = new PersonReferences(this.people, doc.getMap('people-removals'), () => this.instruments())
     this.story = doc.getXmlFragment('ons-verhaal')
     this.question = SharedText.of(doc.getText('onze-vraag'))
+    this.vragen = new OnzeVragen(this.question, doc.getMap('vragen'), doc.getMap('vragen-groepen'), doc.getMap('vragen-bij'))
     this.route = new Route(doc.getMap('route'))
     this.evaluatiemomenten = new Evaluatiemomenten(doc.getMap('evaluatiemomenten'), doc.getMap('bijstellingen'), this.personReferences)
     this.waakvlam = new Waakvlam(doc.getMap('waakvlam'))
+    const plan = this
+    this.meetings = new Meetings(doc.getMap('bijeenkomsten'), doc.getMap('bijeenkomst-stappen'), doc.getMap('bijeenkomst-verslagen'), {
+      people: this.people,
+      vragen: this.vragen,
+      get basisteam() { return plan.basisteam },
+      get team() { return plan.team },
+    })
     this.invitations = new Invitations(doc.getMap('invitations'))
     this.notes = new RecordList(doc.getMap('notes'), noteSpec)
     this.personDevices = new PersonDevices(doc.getMap('person-invited'), doc.getMap('person-claims'), doc.getMap('person-claims-undone'), this.people)
@@ -118,6 +135,14 @@ export class Plan {
     this.notepad = SharedText.of(doc.getText('notepad'))
     this.authors = new TextAuthors(doc.getMap('schrijvers'))
   }
+
+  /** Whether this app has loaded the instruments beyond the first screens (any plan can build them now). */
+  static hasInstruments(): boolean {
+    return buildInstruments !== null
+  }
+
+  /** Tells when the instruments beyond the first screens have loaded. */
+  static readonly instrumentsLoaded: Source = instrumentsProvided
 
   /** The other instruments, built together on first use. */
   private instruments(): Instruments {
@@ -127,8 +152,6 @@ export class Plan {
     return this.built
   }
 
-  /** "Onze vragen": the household's own question first, then the questions for the plan, grouped and in order, with information and answers. */
-  get vragen(): OnzeVragen { return this.instruments().vragen }
   /** Values "voor mij" and "voor ons", with endorsements and adoptions. */
   get waarden(): Waarden { return this.instruments().waarden }
   /** "Ik vind … geslaagd als …", one entry per person. */
@@ -143,8 +166,6 @@ export class Plan {
   get basisteam(): Basisteam { return this.instruments().basisteam }
   /** The basisteam as a team: who is in it (each by their own yes), and the aanspreekpunt the household chose. */
   get team(): Team { return this.instruments().team }
-  /** Meedenkbijeenkomsten: agenda, the current step, privétijd, who is there (also at the table), and their records. */
-  get meetings(): Meetings { return this.instruments().meetings }
   /** Everything said for someone at the table ("aan tafel"), for them to confirm or withdraw on their own device. */
   get aanTafel(): AanTafel { return this.instruments().aanTafel }
   /** "Lukt het?" reflections on actions and on the plan. */
