@@ -249,10 +249,7 @@ describe('samen aan tafel: a meedenkbijeenkomst led from one device and followed
     await bram.page.getByRole('region', { name: m.walk.title }).getByRole('link', { name: m.walk.parts.verhaal }).click()
     await typeInStory(bram.page, 'Bram doet op zaterdag de boodschappen.')
     await waitUntil(async () => (await tv.page.locator('.presentation-walk').innerText()).includes('Bram doet op zaterdag de boodschappen.'), 'Bram\'s words on the big screen')
-    // Seen but not ours to fix here: leaving "Ons verhaal" right after typing, while others' carets move, can throw
-    // "Cannot read properties of null (reading 'matchesNode')" from the editor (a dispatch after its view is gone).
-    // A reload leaves the editor without unmounting it; the way back is then the same link.
-    await bram.page.reload()
+    // Straight back, right after typing, while others' carets move: the editor closes without an error.
     await bram.page.getByRole('complementary', { name: ws.meeting.label }).getByRole('link', { name: ws.meeting.back }).click()
     await shootStep('presentatie')
     expectNoErrors()
@@ -309,6 +306,9 @@ describe('samen aan tafel: a meedenkbijeenkomst led from one device and followed
     // Oma's own tablet: she sees what was said for her, and takes it back.
     oma = await newDevice(browser)
     await joinPlanViaUi(oma.page, forOma, { name: 'Oma Riet', relation: 'oma' })
+    // She joins the meeting at its current step; what was said for her is read from the instruments that
+    // step loads (a first visit does not fetch them for the first screen alone: client/plan/useInstruments.ts).
+    await openSection(oma.page, m.title)
     const pending = oma.page.getByRole('region', { name: at.pending.title })
     await pending.getByText(fill(at.pending.item, { by: 'Ans', subject: wat, said: at.pending.said.yes })).waitFor()
     await pending.getByRole('button', { name: fill(at.pending.withdrawLabel, { subject: wat }) }).click()

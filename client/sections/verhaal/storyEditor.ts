@@ -52,6 +52,11 @@ export function createStoryEditor(
     attributes: { class: 'verhaal-editor', role: 'textbox', 'aria-multiline': 'true', 'aria-label': options.label },
     // `this`, not `view`: the binding already dispatches while the view is being made.
     dispatchTransaction(this: EditorView, transaction) {
+      // y-tiptap's binding and carets react to the shared text and to others'
+      // presence on their own schedule, and may dispatch once more after the
+      // section has closed and destroyed the view ("reading 'matchesNode' of
+      // null"); a destroyed view takes no more transactions.
+      if (this.isDestroyed) return
       this.updateState(this.state.apply(transaction))
       changes.notify()
     },
