@@ -13,14 +13,17 @@ export function loadInstruments(): Promise<unknown> {
 /**
  * Whether the plan's other instruments have loaded, kept current, for a first
  * screen that shows something from them only when it is there (a notice).
- * When the service worker already serves this app (not a first visit), they
- * are loaded at once: from the device itself, at no cost to the data bundle.
- * A first visit leaves them to the first section that needs them.
+ * They load once the first screen is there, on a first visit too: what was
+ * said for someone "aan tafel" must reach them on the device they have open,
+ * whichever screen it shows (issue 10), and it is read from those
+ * instruments. That costs a first visit about 17 KiB before the story
+ * (tests/e2e/firstVisit.test.ts); with the service worker they come from the
+ * device itself.
  */
 export function useInstrumentsLoaded(): boolean {
   const loaded = useLive(Plan.instrumentsLoaded, Plan.hasInstruments)
   useEffect(() => {
-    if (!loaded && navigator.serviceWorker?.controller) void loadInstruments()
+    if (!loaded) void loadInstruments()
   }, [loaded])
   return loaded
 }

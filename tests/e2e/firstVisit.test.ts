@@ -16,14 +16,20 @@ import { startTestRelay, type TestRelay } from '../support/testRelay.ts'
  */
 const FIRST_VISIT_JS_BUDGET = 200 * 1024
 /**
- * NOT MET on the way to the story (202.3 KiB measured, 2.4 KB over): since
- * the instruments split the first screen holds the budget, but the meeting's
- * banner and "Onze vragen" at the top of the route joined it. Next steps: the
+ * NOT MET on the way to the story (219.3 KiB measured, about 20 KB over):
+ * the first screen holds the budget, but the plan's other instruments load
+ * once it shows (about 17 KiB), because what was said for someone "aan
+ * tafel" must reach them on whatever screen they have open
+ * (client/plan/useInstruments.ts), and the meeting's banner and "Onze vragen"
+ * at the top of the route joined the first chunk. Next steps: read "is
+ * anything waiting for me at the table" without the instruments' code, the
  * editor's list keys and typing shortcuts loaded once it is editable, the
  * English strings only for English. Until then the story is held to this
- * CEILING, so nothing grows unnoticed, and the test prints how far the budget is.
+ * CEILING, so nothing grows unnoticed, and the test prints how far the budget
+ * is. The ceiling holds whether or not the instruments arrived before the
+ * editor did.
  */
-const FIRST_VISIT_JS_CEILING = 208 * 1024
+const FIRST_VISIT_JS_CEILING = 222 * 1024
 
 /** One script the page had received, as Resource Timing tells it (same origin, so sizes are known). */
 interface ScriptReceived {

@@ -306,9 +306,6 @@ describe('samen aan tafel: a meedenkbijeenkomst led from one device and followed
     // Oma's own tablet: she sees what was said for her, and takes it back.
     oma = await newDevice(browser)
     await joinPlanViaUi(oma.page, forOma, { name: 'Oma Riet', relation: 'oma' })
-    // She joins the meeting at its current step; what was said for her is read from the instruments that
-    // step loads (a first visit does not fetch them for the first screen alone: client/plan/useInstruments.ts).
-    await openSection(oma.page, m.title)
     const pending = oma.page.getByRole('region', { name: at.pending.title })
     await pending.getByText(fill(at.pending.item, { by: 'Ans', subject: wat, said: at.pending.said.yes })).waitFor()
     await pending.getByRole('button', { name: fill(at.pending.withdrawLabel, { subject: wat }) }).click()
