@@ -17,7 +17,7 @@ declare module 'vitest' {
 export async function waitUntil<T>(
   check: () => Promise<T | false | null | undefined> | T | false | null | undefined,
   what: string,
-  { timeoutMs = inject('wait').timeoutMs, intervalMs = inject('wait').intervalMs, describe = String }: { timeoutMs?: number; intervalMs?: number; describe?: (last: unknown) => string } = {},
+  { timeoutMs = waitDefaults().timeoutMs, intervalMs = waitDefaults().intervalMs, describe = String }: { timeoutMs?: number; intervalMs?: number; describe?: (last: unknown) => string } = {},
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs
   let last: unknown
@@ -26,5 +26,17 @@ export async function waitUntil<T>(
     if (last !== false && last !== null && last !== undefined) return last as T
     if (Date.now() > deadline) throw new Error(`Waited ${timeoutMs / 1000} s for: ${what}. Last seen: ${describe(last)}`)
     await new Promise((resolve) => setTimeout(resolve, intervalMs))
+  }
+}
+
+/** Outside vitest (bench/ drives the browser with the e2e helpers) there is no project to ask. */
+const OUTSIDE_VITEST = { timeoutMs: 30_000, intervalMs: 50 }
+
+/** The vitest project's defaults, or OUTSIDE_VITEST when no test runner is there to provide them. */
+function waitDefaults(): { timeoutMs: number; intervalMs: number } {
+  try {
+    return inject('wait')
+  } catch {
+    return OUTSIDE_VITEST
   }
 }
