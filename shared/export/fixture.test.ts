@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { Plan } from '../plan/plan.ts'
+import { Plan } from '../plan/index.ts'
 import { buildExport, importAsNewPlan, readExport, type KringExport } from './format.ts'
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { examplePlan } from '../../tests/support/examplePlan.ts'
-import { Plan } from '../plan/plan.ts'
+import { Plan } from '../plan/index.ts'
 import { buildExport, EXPORT_VERSION, ExportFileError, importAsNewPlan, readExport } from './format.ts'
 import { exportMarkdown } from './markdown.ts'
 import { readableJson } from './readable.ts'

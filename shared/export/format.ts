@@ -1,6 +1,6 @@
 import * as Y from 'yjs'
 import { fromBase64, toBase64 } from 'lib0/buffer'
-import { Plan } from '../plan/plan.ts'
+import { Plan } from '../plan/index.ts'
 import { ROOM_KINDS, type RoomKind } from '../protocol/rooms.ts'
 import { readableJson, type ReadableRoom } from './readable.ts'
 
