@@ -124,8 +124,9 @@ export function RelatiekaartView() {
                         {...handlers(person.id, person.name)}
                       >
                         {person.name}
-                        {person.relation && <span className="chip-detail"> · {person.relation}</span>}
                       </button>
+                      {/* Beside the button, not in it: its name is "… op de kaart zetten", which must hold all it shows (axe: label-content-name-mismatch). */}
+                      {person.relation && <span className="chip-detail"> · {person.relation}</span>}
                     </li>
                   ))}
                 </ul>
