@@ -1,14 +1,13 @@
-import type { Browser, Locator, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Locator, Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import aanTafelCatalog from '../../client/aanTafel/i18n.ts'
 import basisteamCatalog from '../../client/sections/basisteam/i18n.ts'
 import waardenCatalog from '../../client/sections/waarden/i18n.ts'
 import workspaceCatalog from '../../client/workspace/i18n.ts'
 import { seriousFaults } from './support/axe.ts'
 import { createPlanViaUi, fill, inviteViaUi, joinPlanViaUi, openSection } from './support/app.ts'
-import { launchBrowser, newDevice, type Device } from './support/browser.ts'
+import { devicesOnOneRelay, PHONE } from './support/devices.ts'
 import { saveScreenshot } from './support/screenshots.ts'
-import { startTestRelay, type TestRelay } from '../support/testRelay.ts'
 
 const a = aanTafelCatalog.nl
 const b = basisteamCatalog.nl
@@ -37,30 +36,12 @@ function helperLine(card: Locator, name: string): Locator {
  * on her own phone, sees it waiting for her and withdraws it.
  */
 describe('aan tafel: a word given for someone on another person\'s device, visible everywhere, theirs to confirm or withdraw', () => {
-  let browser: Browser
-  let relay: TestRelay
-  const open: Device[] = []
-
-  beforeAll(async () => {
-    ;[browser, relay] = await Promise.all([launchBrowser(), startTestRelay()])
-  })
-
-  afterAll(async () => {
-    await Promise.all(open.map((device) => device.close()))
-    await browser?.close()
-    await relay?.close()
-  })
-
-  async function device(options?: Parameters<typeof newDevice>[1]): Promise<Device> {
-    const made = await newDevice(browser, options)
-    open.push(made)
-    return made
-  }
+  const { device, relayUrl } = devicesOnOneRelay()
 
   it('Oma\'s yes given at the table on Ans\'s device shows as such on all devices, and Oma withdraws it on her own phone', async () => {
-    const phone = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true }
+    const phone = PHONE
     const [ans, riet, bram] = await Promise.all([device(), device(phone), device()])
-    await createPlanViaUi(ans.page, relay.url, { householdName: 'Familie Jansen', myName: 'Ans' })
+    await createPlanViaUi(ans.page, relayUrl(), { householdName: 'Familie Jansen', myName: 'Ans' })
     const rietsLink = await inviteViaUi(ans.page, { role: 'netwerk', name: 'Oma Riet' })
     const bramsLink = await inviteViaUi(ans.page, { role: 'netwerk', name: 'Bram' })
     await joinPlanViaUi(riet.page, rietsLink, { name: 'Oma Riet', relation: 'oma' })
@@ -119,8 +100,8 @@ describe('aan tafel: a word given for someone on another person\'s device, visib
   })
 
   it('a geslaagd sentence written for Oma at the table reads as hers via Ans until she confirms it, and then it is her own', async () => {
-    const [ans, riet] = await Promise.all([device(), device({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true })])
-    await createPlanViaUi(ans.page, relay.url, { householdName: 'Familie de Vries', myName: 'Ans' })
+    const [ans, riet] = await Promise.all([device(), device(PHONE)])
+    await createPlanViaUi(ans.page, relayUrl(), { householdName: 'Familie de Vries', myName: 'Ans' })
     const rietsLink = await inviteViaUi(ans.page, { role: 'netwerk', name: 'Oma Riet' })
     await joinPlanViaUi(riet.page, rietsLink, { name: 'Oma Riet', relation: 'oma' })
 

@@ -1,11 +1,9 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createPlanViaUi, inviteViaUi, joinPlanViaUi, openSection, openStartPage, SYNC_SENTENCES, waitForServiceWorkerControl, waitForSyncStatus } from './support/app.ts'
 import { addNoteViaUi, deletePlanViaUi, invitationsList, nlAccess, noteTexts, refusalNotice, revokeViaUi, sectionRegion, waitForNote } from './support/access.ts'
 import toegang from '../../client/sections/toegang/i18n.ts'
 import waarden from '../../client/sections/waarden/i18n.ts'
-import { launchBrowser, newDevice, type Device } from './support/browser.ts'
-import { startTestRelay, type TestRelay } from '../support/testRelay.ts'
+import { devicesOnOneRelay, PHONE } from './support/devices.ts'
 import { saveScreenshot } from './support/screenshots.ts'
 import { waitUntil } from '../support/wait.ts'
 
@@ -18,42 +16,16 @@ const { uitnodiging: u, notities: n, workspace: w } = nlAccess
  * others are told plainly, and nothing they write afterwards reaches the plan.
  */
 describe('access: invitations, taking access back, Alleen voor ons, deleting a plan', () => {
-  let browser: Browser
-  let relay: TestRelay
-  const open: Device[] = []
-
-  beforeAll(async () => {
-    ;[browser, relay] = await Promise.all([launchBrowser(), startTestRelay()])
-  })
-
-  afterAll(async () => {
-    await Promise.all(open.map((device) => device.close()))
-    await browser?.close()
-    await relay?.close()
-  })
-
-  async function device(options?: Parameters<typeof newDevice>[1]): Promise<Device> {
-    const made = await newDevice(browser, options)
-    open.push(made)
-    return made
-  }
-
-  /** Closes devices a test no longer needs, to spare the two shared cores. */
-  async function close(...devices: Device[]): Promise<void> {
-    for (const done of devices) {
-      open.splice(open.indexOf(done), 1)
-      await done.close()
-    }
-  }
+  const { device, close, relayUrl } = devicesOnOneRelay()
 
   it('the household invites by link, takes access back, and what the others write afterwards never reaches the plan', async () => {
     const [ans, bram, carla] = await Promise.all([device(), device(), device()])
-    await createPlanViaUi(ans.page, relay.url, { householdName: 'Familie Jansen', myName: 'Ans' })
+    await createPlanViaUi(ans.page, relayUrl(), { householdName: 'Familie Jansen', myName: 'Ans' })
     await waitForSyncStatus(ans.page, SYNC_SENTENCES.shared)
 
     // Ans invites Bram from the network: a link and a QR code on screen.
     const bramsLink = await inviteViaUi(ans.page, { role: 'netwerk', name: 'Bram' })
-    expect(bramsLink).toMatch(new RegExp(`^${relay.url}/#/uitnodiging/[A-Za-z0-9_-]+$`))
+    expect(bramsLink).toMatch(new RegExp(`^${relayUrl()}/#/uitnodiging/[A-Za-z0-9_-]+$`))
     await ans.page.getByRole('img', { name: u.panel.qr }).waitFor()
     await saveScreenshot(ans.page, 'access-1-invitation-with-qr')
 
@@ -141,7 +113,7 @@ describe('access: invitations, taking access back, Alleen voor ons, deleting a p
 
   it('"Delen met het plan" copies a draft from Alleen voor ons into the plan, where the network sees it; the rest stays private', async () => {
     const [ans, bram] = await Promise.all([device(), device()])
-    await createPlanViaUi(ans.page, relay.url, { householdName: 'Familie de Vries', myName: 'Ans' })
+    await createPlanViaUi(ans.page, relayUrl(), { householdName: 'Familie de Vries', myName: 'Ans' })
     const link = await inviteViaUi(ans.page, { role: 'netwerk', name: 'Bram' })
     await joinPlanViaUi(bram.page, link, { name: 'Bram', relation: 'broer' })
 
@@ -172,7 +144,7 @@ describe('access: invitations, taking access back, Alleen voor ons, deleting a p
 
   it('a second household member becomes eigenaar with the plan key file, and then shares the household\'s own room and may invite', async () => {
     const ans = await device()
-    await createPlanViaUi(ans.page, relay.url, { householdName: 'Familie Bakker', myName: 'Ans' })
+    await createPlanViaUi(ans.page, relayUrl(), { householdName: 'Familie Bakker', myName: 'Ans' })
     await openSection(ans.page, n.ours.title)
     await addNoteViaUi(ans.page, sectionRegion(ans.page, n.ours.notesTitle), 'Alleen voor ons tweeën.')
     await ans.page.getByText(n.ours.status.shared).waitFor()
@@ -186,8 +158,8 @@ describe('access: invitations, taking access back, Alleen voor ons, deleting a p
     expect(download.suggestedFilename()).toBe('kring-plansleutel-familie-bakker.json')
 
     // Kees, on his phone, takes it in from the start page.
-    const kees = await device({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true })
-    await openStartPage(kees.page, relay.url)
+    const kees = await device(PHONE)
+    await openStartPage(kees.page, relayUrl())
     await kees.page.getByRole('link', { name: u.importKey.start }).click()
     await kees.page.getByLabel(u.importKey.file).setInputFiles(keyFile)
     await kees.page.getByText(u.importKey.foundUnknown).waitFor()
@@ -209,7 +181,7 @@ describe('access: invitations, taking access back, Alleen voor ons, deleting a p
 
   it('deleting a plan erases it on the relay and on this device; whoever connects afterwards is told it was deleted', async () => {
     const [ans, bram] = await Promise.all([device(), device()])
-    const planId = await createPlanViaUi(ans.page, relay.url, { householdName: 'Familie Smit', myName: 'Ans' })
+    const planId = await createPlanViaUi(ans.page, relayUrl(), { householdName: 'Familie Smit', myName: 'Ans' })
     const bramsLink = await inviteViaUi(ans.page, { role: 'netwerk', name: 'Bram' })
     const unusedLink = await inviteViaUi(ans.page, { role: 'netwerk', name: 'Evi' })
     await joinPlanViaUi(bram.page, bramsLink, { name: 'Bram', relation: 'zwager' })
@@ -229,7 +201,7 @@ describe('access: invitations, taking access back, Alleen voor ons, deleting a p
     await ans.page.getByText(u.deleted.local).waitFor()
     await saveScreenshot(ans.page, 'access-3-deleted')
     // Gone from this device: not on the start page, and its local copy is gone.
-    await openStartPage(ans.page, relay.url)
+    await openStartPage(ans.page, relayUrl())
     expect(await ans.page.getByRole('link', { name: /Familie Smit/ }).count()).toBe(0)
     const leftOver = await ans.page.evaluate(async (id) => (await indexedDB.databases()).map((db) => db.name ?? '').filter((name) => name.includes(id)), planId)
     expect(leftOver).toEqual([])
@@ -240,7 +212,7 @@ describe('access: invitations, taking access back, Alleen voor ons, deleting a p
     await saveScreenshot(bram.page, 'access-3-bram-told-deleted')
     await refusalNotice(bram.page, u.refused.deleted.title).getByRole('button', { name: u.refused.forget }).click()
     await bram.page.getByText(u.deleted.local).waitFor()
-    await openStartPage(bram.page, relay.url)
+    await openStartPage(bram.page, relayUrl())
     expect(await bram.page.getByRole('link', { name: /Familie Smit/ }).count()).toBe(0)
     await close(bram)
 

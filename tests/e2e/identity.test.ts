@@ -14,6 +14,7 @@ import { addNoteViaUi, sectionRegion, waitForNote } from './support/access.ts'
 import { createPlanViaUi, inviteViaUi, openSection, openStartPage, SYNC_SENTENCES, waitForSyncStatus } from './support/app.ts'
 import startCatalog from '../../client/start/i18n.ts'
 import { launchBrowser, newDevice, type Device } from './support/browser.ts'
+import { devicesOnOneRelay, PHONE } from './support/devices.ts'
 import { startTestRelay, type TestRelay } from '../support/testRelay.ts'
 import { saveScreenshot } from './support/screenshots.ts'
 import { atlas, openInstrument, whereMarksGo } from './support/netwerkatlas.ts'
@@ -64,32 +65,7 @@ async function deviceHolds(page: Page, needles: string[]): Promise<boolean[]> {
  * household takes people off the list.
  */
 describe('identity: invitations that name a person, claims, consent, the household\'s list', () => {
-  let browser: Browser
-  let relay: TestRelay
-  const open: Device[] = []
-
-  beforeAll(async () => {
-    ;[browser, relay] = await Promise.all([launchBrowser(), startTestRelay()])
-  })
-
-  afterAll(async () => {
-    await Promise.all(open.map((device) => device.close()))
-    await browser?.close()
-    await relay?.close()
-  })
-
-  async function device(options?: Parameters<typeof newDevice>[1]): Promise<Device> {
-    const made = await newDevice(browser, options)
-    open.push(made)
-    return made
-  }
-
-  async function close(...devices: Device[]): Promise<void> {
-    for (const done of devices) {
-      open.splice(open.indexOf(done), 1)
-      await done.close()
-    }
-  }
+  const { device, close, relayUrl } = devicesOnOneRelay()
 
   async function addPersonViaUi(page: Page, name: string, relation: string): Promise<void> {
     await openSection(page, m.title)
@@ -101,8 +77,8 @@ describe('identity: invitations that name a person, claims, consent, the househo
   }
 
   it('a netwerk invitee is never offered another person\'s name, and what he writes shows with his own name on the household\'s device', async () => {
-    const [ans, bram] = await Promise.all([device(), device({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true })])
-    await createPlanViaUi(ans.page, relay.url, { householdName: 'Familie Jansen', myName: 'Ans' })
+    const [ans, bram] = await Promise.all([device(), device(PHONE)])
+    await createPlanViaUi(ans.page, relayUrl(), { householdName: 'Familie Jansen', myName: 'Ans' })
     await waitForSyncStatus(ans.page, SYNC_SENTENCES.shared)
     await addPersonViaUi(ans.page, 'Oma Riet', 'oma')
     const link = await inviteViaUi(ans.page, { role: 'netwerk', name: 'Bram' })
@@ -132,8 +108,8 @@ describe('identity: invitations that name a person, claims, consent, the househo
   })
 
   it('a guest link: a phone says it is Oma Riet, the household sees it and undoes it, and that phone is asked again', async () => {
-    const [ans, riet] = await Promise.all([device(), device({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true })])
-    await createPlanViaUi(ans.page, relay.url, { householdName: 'Familie de Vries', myName: 'Ans' })
+    const [ans, riet] = await Promise.all([device(), device(PHONE)])
+    await createPlanViaUi(ans.page, relayUrl(), { householdName: 'Familie de Vries', myName: 'Ans' })
     await addPersonViaUi(ans.page, 'Oma Riet', 'oma')
     // Bram gets a link of his own: he is never offered on the guest link.
     await inviteViaUi(ans.page, { role: 'netwerk', name: 'Bram' })
@@ -166,7 +142,7 @@ describe('identity: invitations that name a person, claims, consent, the househo
 
   it('a role given to Bram shows "gevraagd" until Bram accepts on his own device; a professional cannot take anyone off the list', async () => {
     const [ans, bram, carla] = await Promise.all([device(), device(), device()])
-    await createPlanViaUi(ans.page, relay.url, { householdName: 'Familie Bakker', myName: 'Ans' })
+    await createPlanViaUi(ans.page, relayUrl(), { householdName: 'Familie Bakker', myName: 'Ans' })
     const bramsLink = await inviteViaUi(ans.page, { role: 'netwerk', name: 'Bram' })
     const carlasLink = await inviteViaUi(ans.page, { role: 'professional', name: 'Carla' })
     await Promise.all([bram.page.goto(bramsLink), carla.page.goto(carlasLink)])
@@ -220,7 +196,7 @@ describe('identity: invitations that name a person, claims, consent, the househo
 
   it('a "nu geen contact" mark kept "alleen voor ons" never reaches the device of a netwerk member or a professional', async () => {
     const [ans, bram, carla] = await Promise.all([device(), device(), device()])
-    await createPlanViaUi(ans.page, relay.url, { householdName: 'Familie Smit', myName: 'Ans' })
+    await createPlanViaUi(ans.page, relayUrl(), { householdName: 'Familie Smit', myName: 'Ans' })
     await addPersonViaUi(ans.page, 'Oma Riet', 'oma')
     const bramsLink = await inviteViaUi(ans.page, { role: 'netwerk', name: 'Bram' })
     const carlasLink = await inviteViaUi(ans.page, { role: 'professional', name: 'Carla' })
@@ -288,7 +264,7 @@ describe('handing a plan over to the household', () => {
 
   it('a professional starts a plan for a household from the start screen and hands it over by QR image; afterwards the professional cannot invite or delete, and everyone sees who manages the plan', async () => {
     const t = toegangCatalog.nl
-    const [carla, ans] = await Promise.all([newDevice(browser), newDevice(browser, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true })])
+    const [carla, ans] = await Promise.all([newDevice(browser), newDevice(browser, PHONE)])
     open.push(carla, ans)
     // Carla starts the plan for the household from the start screen, and is told before that it will be handed over.
     await openStartPage(carla.page, relay.url)

@@ -1,13 +1,11 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import joinCatalog from '../../client/meeting/join/i18n.ts'
 import workspaceCatalog from '../../client/workspace/i18n.ts'
 import { readToken } from '../../shared/capabilities/token.ts'
 import { showMeetingCode } from '../../shared/protocol/meetingCode.ts'
 import { postSignedText } from '../../shared/protocol/postSignedText.ts'
-import { startTestRelay, type TestRelay } from '../support/testRelay.ts'
 import { createPlanViaUi, inviteViaUi, planIdOf } from './support/app.ts'
-import { launchBrowser, newDevice, type Device } from './support/browser.ts'
+import { devicesOnOneRelay, PHONE } from './support/devices.ts'
 import { saveScreenshot } from './support/screenshots.ts'
 
 const j = joinCatalog.nl
@@ -20,39 +18,21 @@ const w = workspaceCatalog.nl
  * page says who they are and is in, with the role the household chose.
  */
 describe('joining a meeting with its short code', () => {
-  let browser: Browser
-  let relay: TestRelay
-  const open: Device[] = []
-
-  beforeAll(async () => {
-    ;[browser, relay] = await Promise.all([launchBrowser(), startTestRelay()])
-  })
-
-  afterAll(async () => {
-    await Promise.all(open.map((device) => device.close()))
-    await browser?.close()
-    await relay?.close()
-  })
-
-  async function device(options?: Parameters<typeof newDevice>[1]): Promise<Device> {
-    const made = await newDevice(browser, options)
-    open.push(made)
-    return made
-  }
+  const { device, relayUrl } = devicesOnOneRelay()
 
   it('a guest scans the short address or types the code, says who she is and is in as netwerk', async () => {
-    const [ans, riet, bram] = await Promise.all([device(), device({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true }), device()])
-    await createPlanViaUi(ans.page, relay.url, { householdName: 'Familie de Vries', myName: 'Ans' })
+    const [ans, riet, bram] = await Promise.all([device(), device(PHONE), device()])
+    await createPlanViaUi(ans.page, relayUrl(), { householdName: 'Familie de Vries', myName: 'Ans' })
     const planId = planIdOf(ans.page)
     const link = await inviteViaUi(ans.page, { role: 'netwerk', guests: true, name: 'Bijeenkomst' })
     const token = decodeURIComponent(link.slice(link.indexOf('/uitnodiging/') + '/uitnodiging/'.length))
     expect(readToken(token)).toMatchObject({ guests: true, role: 'netwerk' })
-    const posted = await postSignedText(relay.url, planId, 'meeting-code', token)
+    const posted = await postSignedText(relayUrl(), planId, 'meeting-code', token)
     if (posted.outcome !== 'stored') throw new Error(JSON.stringify(posted))
     const code = posted.answer.code
 
     // Scanned: the QR holds the short address; the app looks the code up and asks who she is.
-    await riet.page.goto(`${relay.url}/m/${code}`)
+    await riet.page.goto(`${relayUrl()}/m/${code}`)
     await riet.page.getByRole('heading', { name: w.whoAreYou.title }).waitFor()
     await saveScreenshot(riet.page, 'meeting-join-1-scanned-who-are-you-360')
     await riet.page.getByLabel(w.whoAreYou.name).fill('Riet')
@@ -62,7 +42,7 @@ describe('joining a meeting with its short code', () => {
     expect(riet.page.url()).toContain(`#/plan/${planId}`)
 
     // Typed on the start page: a wrong code says so, the right one (any case, with a space) lets him in.
-    await bram.page.goto(relay.url)
+    await bram.page.goto(relayUrl())
     await bram.page.getByRole('link', { name: j.start.link }).click()
     await bram.page.getByRole('heading', { name: j.page.title }).waitFor()
     const field = bram.page.getByLabel(j.page.codeLabel)

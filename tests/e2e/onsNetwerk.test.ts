@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import onsNetwerkCatalog from '../../client/sections/onsNetwerk/i18n.ts'
 import vragenCatalog from '../../client/sections/vragen/i18n.ts'
 import uiCatalog from '../../client/ui/i18n.ts'
@@ -7,9 +7,8 @@ import workspaceCatalog from '../../client/workspace/i18n.ts'
 import { sectionRegion } from './support/access.ts'
 import { seriousFaults } from './support/axe.ts'
 import { createPlanViaUi, fill, inviteViaUi, joinPlanViaUi, openSection, planIdOf, sectionNav } from './support/app.ts'
-import { launchBrowser, newDevice, type Device } from './support/browser.ts'
+import { devicesOnOneRelay, PHONE } from './support/devices.ts'
 import { saveScreenshot } from './support/screenshots.ts'
-import { startTestRelay, type TestRelay } from '../support/testRelay.ts'
 import { waitUntil } from '../support/wait.ts'
 
 const o = onsNetwerkCatalog.nl
@@ -67,29 +66,11 @@ function databasesOf(page: Page, planId: string): Promise<string[]> {
  * "Delen met het plan" brings exactly the ticked items into the plan.
  */
 describe('Onze vragen and Ons netwerk: questions from everyone, a draft the professional never gets, sharing by choice', () => {
-  let browser: Browser
-  let relay: TestRelay
-  const open: Device[] = []
-
-  beforeAll(async () => {
-    ;[browser, relay] = await Promise.all([launchBrowser(), startTestRelay()])
-  })
-
-  afterAll(async () => {
-    await Promise.all(open.map((device) => device.close()))
-    await browser?.close()
-    await relay?.close()
-  })
-
-  async function device(options?: Parameters<typeof newDevice>[1]): Promise<Device> {
-    const made = await newDevice(browser, options)
-    open.push(made)
-    return made
-  }
+  const { device, relayUrl } = devicesOnOneRelay()
 
   it('the household and a netwerk member draft together; the professional is never offered it and never gets it; shared items arrive for everyone', async () => {
-    const [ans, bram, petra] = await Promise.all([device(), device({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true }), device()])
-    await createPlanViaUi(ans.page, relay.url, { householdName: 'Familie Jansen', myName: 'Ans' })
+    const [ans, bram, petra] = await Promise.all([device(), device(PHONE), device()])
+    await createPlanViaUi(ans.page, relayUrl(), { householdName: 'Familie Jansen', myName: 'Ans' })
     const planId = planIdOf(ans.page)
     const bramsLink = await inviteViaUi(ans.page, { role: 'netwerk', name: 'Bram' })
     const petrasLink = await inviteViaUi(ans.page, { role: 'professional', name: 'Petra' })
@@ -132,7 +113,7 @@ describe('Onze vragen and Ons netwerk: questions from everyone, a draft the prof
     // The professional is never offered "Ons netwerk", and going there by address opens nothing.
     await sectionNav(petra.page).waitFor()
     expect(await sectionNav(petra.page).getByRole('link', { name: w.nav['ons-netwerk'], exact: true }).count()).toBe(0)
-    await petra.page.goto(`${relay.url}/#/plan/${planId}/ons-netwerk`)
+    await petra.page.goto(`${relayUrl()}/#/plan/${planId}/ons-netwerk`)
     await petra.page.getByText(w.sectionMissing).waitFor()
     expect(await sectionNav(bram.page).getByRole('link', { name: w.nav['ons-netwerk'], exact: true, includeHidden: true }).count()).toBe(1)
 

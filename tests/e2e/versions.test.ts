@@ -16,6 +16,7 @@ import { createPlanViaUi, fill, inviteViaUi, joinPlanViaUi, openSection, openSta
 import { seriousFaults } from './support/axe.ts'
 import { addNoteViaUi, nlAccess, sectionRegion, waitForNote } from './support/access.ts'
 import { launchBrowser, newDevice, type Device } from './support/browser.ts'
+import { devicesOnOneRelay } from './support/devices.ts'
 import { fillExampleHousehold } from './support/exampleHousehold.ts'
 import { pdfText } from './support/pdf.ts'
 import { startTestRelay, type TestRelay } from '../support/testRelay.ts'
@@ -33,36 +34,11 @@ const n = nlAccess.notities
  * browser; an export opened in a fresh browser profile.
  */
 describe('versions, print and export', () => {
-  let browser: Browser
-  let relay: TestRelay
-  const open: Device[] = []
-
-  beforeAll(async () => {
-    ;[browser, relay] = await Promise.all([launchBrowser(), startTestRelay()])
-  })
-
-  afterAll(async () => {
-    await Promise.all(open.map((device) => device.close()))
-    await browser?.close()
-    await relay?.close()
-  })
-
-  async function device(options?: Parameters<typeof newDevice>[1]): Promise<Device> {
-    const made = await newDevice(browser, options)
-    open.push(made)
-    return made
-  }
-
-  async function close(...devices: Device[]): Promise<void> {
-    for (const done of devices) {
-      open.splice(open.indexOf(done), 1)
-      await done.close()
-    }
-  }
+  const { device, close, relayUrl } = devicesOnOneRelay()
 
   it('saves a version, shows what another device changed and by whom, and restores an item everywhere', async () => {
     const [ans, bram] = await Promise.all([device(), device()])
-    await createPlanViaUi(ans.page, relay.url, { householdName: 'Familie Jansen', myName: 'Ans' })
+    await createPlanViaUi(ans.page, relayUrl(), { householdName: 'Familie Jansen', myName: 'Ans' })
     await waitForSyncStatus(ans.page, SYNC_SENTENCES.shared)
     const link = await inviteViaUi(ans.page, { role: 'netwerk', name: 'Bram' })
     await joinPlanViaUi(bram.page, link, { name: 'Bram', relation: 'buurman' })
@@ -106,7 +82,7 @@ describe('versions, print and export', () => {
 
   it('prints the plan to PDF with its values, actions and people, and takes it along to a fresh browser profile', async () => {
     const ans = await device({ acceptDownloads: true })
-    await createPlanViaUi(ans.page, relay.url, { householdName: 'Familie de Vries', myName: 'Marieke' })
+    await createPlanViaUi(ans.page, relayUrl(), { householdName: 'Familie de Vries', myName: 'Marieke' })
     await fillExampleHousehold(ans.page)
     await addValueAndAction(ans.page)
 
@@ -131,7 +107,7 @@ describe('versions, print and export', () => {
     expect(Object.keys(exported.rooms).sort()).toEqual(['huishouden', 'netwerk', 'plan'])
 
     const elsewhere = await device()
-    await openStartPage(elsewhere.page, relay.url)
+    await openStartPage(elsewhere.page, relayUrl())
     await elsewhere.page.getByLabel(start.nl.importPlan.file).setInputFiles(file)
     await elsewhere.page.waitForURL(/#\/plan\/[^/]+\//)
     expect(elsewhere.page.url()).not.toContain(exported.plan.id)
