@@ -1,12 +1,11 @@
 import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PersonId } from '../../shared/plan/index.ts'
-import { usePlan } from '../plan/hooks.ts'
-import { useMe } from '../plan/useMe.ts'
-import { AppDialog } from '../ui/AppDialog.tsx'
 import { ChoiceField } from '../ui/ChoiceField.tsx'
 import { FormButtons } from '../ui/FormButtons.tsx'
 import { useFormat } from '../ui/useFormat.ts'
+import { AtTableButton } from './AtTableButton.tsx'
+import { HowItWillRead } from './HowItWillRead.tsx'
 import { useSeatAtTable } from './useSeatAtTable.ts'
 import './strings.ts'
 import './aanTafel.css'
@@ -40,20 +39,10 @@ export function RecordAtTable<C extends string>({
   onRecord: (person: PersonId, choice: C) => boolean
 }) {
   const { t } = useTranslation('aanTafel')
-  const { canWrite } = usePlan()
-  const me = useMe()
-  const [open, setOpen] = useState(false)
-  const others = people.filter((person) => person !== me)
-  if (!canWrite || others.length === 0) return null
   return (
-    <>
-      <button type="button" className="button button-quiet button-small at-table-button" aria-label={t('record.buttonLabel', { subject })} onClick={() => setOpen(true)}>
-        {t('record.button')}
-      </button>
-      <AppDialog isOpen={open} onOpenChange={setOpen} title={t('record.title')}>
-        {(close) => <RecordForm people={others} subject={subject} choices={choices} onRecord={onRecord} onDone={close} />}
-      </AppDialog>
-    </>
+    <AtTableButton people={people} text={t('record.button')} label={t('record.buttonLabel', { subject })} title={t('record.title')}>
+      {(others, close) => <RecordForm people={others} subject={subject} choices={choices} onRecord={onRecord} onDone={close} />}
+    </AtTableButton>
   )
 }
 
@@ -71,8 +60,6 @@ function RecordForm<C extends string>({
   onDone: () => void
 }) {
   const { t } = useTranslation('aanTafel')
-  const { plan } = usePlan()
-  const me = useMe()
   const format = useFormat()
   const seat = useSeatAtTable()
   const id = useId()
@@ -95,15 +82,7 @@ function RecordForm<C extends string>({
       </p>
       <ChoiceField legend={t('record.who')} options={people.map((p) => ({ value: p, label: format.name(p) }))} value={person} onChange={setPerson} />
       {person && choices.length > 1 && <ChoiceField legend={t('record.what', { person: name })} options={choices} value={choice} onChange={setChoice} />}
-      {person && choice && (
-        <div className="at-table-preview stack">
-          <p>{t('record.shows')}</p>
-          <p>
-            <strong>{t('mark', { person: name, via: plan.people.get(me)?.name || t('ui:someone') })}</strong>
-          </p>
-          <p className="muted">{t('record.later', { person: name })}</p>
-        </div>
-      )}
+      {person && choice && <HowItWillRead name={name} />}
       <FormButtons submit={t('record.confirm', { person: name || t('ui:someone') })} onCancel={onDone} />
     </form>
   )

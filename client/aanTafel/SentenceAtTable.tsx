@@ -1,13 +1,12 @@
 import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PersonId } from '../../shared/plan/index.ts'
-import { usePlan } from '../plan/hooks.ts'
-import { useMe } from '../plan/useMe.ts'
-import { AppDialog } from '../ui/AppDialog.tsx'
 import { ChoiceField } from '../ui/ChoiceField.tsx'
 import { FormButtons } from '../ui/FormButtons.tsx'
 import { TextAreaField } from '../ui/TextAreaField.tsx'
 import { useFormat } from '../ui/useFormat.ts'
+import { AtTableButton } from './AtTableButton.tsx'
+import { HowItWillRead } from './HowItWillRead.tsx'
 import { useSeatAtTable } from './useSeatAtTable.ts'
 import './strings.ts'
 import './aanTafel.css'
@@ -32,27 +31,15 @@ export function SentenceAtTable({
   onWrite: (person: PersonId, words: string) => boolean
 }) {
   const { t } = useTranslation('aanTafel')
-  const { canWrite } = usePlan()
-  const me = useMe()
-  const [open, setOpen] = useState(false)
-  const others = people.filter((person) => person !== me)
-  if (!canWrite || others.length === 0) return null
   return (
-    <>
-      <button type="button" className="button button-quiet button-small at-table-button" onClick={() => setOpen(true)}>
-        {t('geslaagd.button')}
-      </button>
-      <AppDialog isOpen={open} onOpenChange={setOpen} title={t('geslaagd.title')}>
-        {(close) => <SentenceForm people={others} label={label} hint={hint} onWrite={onWrite} onDone={close} />}
-      </AppDialog>
-    </>
+    <AtTableButton people={people} text={t('geslaagd.button')} title={t('geslaagd.title')}>
+      {(others, close) => <SentenceForm people={others} label={label} hint={hint} onWrite={onWrite} onDone={close} />}
+    </AtTableButton>
   )
 }
 
 function SentenceForm({ people, label, hint, onWrite, onDone }: { people: readonly PersonId[]; label: string; hint?: string; onWrite: (person: PersonId, words: string) => boolean; onDone: () => void }) {
   const { t } = useTranslation('aanTafel')
-  const { plan } = usePlan()
-  const me = useMe()
   const format = useFormat()
   const seat = useSeatAtTable()
   const id = useId()
@@ -72,15 +59,7 @@ function SentenceForm({ people, label, hint, onWrite, onDone }: { people: readon
       <p id={`${id}-intro`}>{t('geslaagd.intro')}</p>
       <ChoiceField legend={t('record.who')} options={people.map((p) => ({ value: p, label: format.name(p) }))} value={person} onChange={setPerson} />
       {person && <TextAreaField label={label} hint={hint} value={words} onChange={setWords} rows={2} />}
-      {person && (
-        <div className="at-table-preview stack">
-          <p>{t('record.shows')}</p>
-          <p>
-            <strong>{t('mark', { person: name, via: plan.people.get(me)?.name || t('ui:someone') })}</strong>
-          </p>
-          <p className="muted">{t('record.later', { person: name })}</p>
-        </div>
-      )}
+      {person && <HowItWillRead name={name} />}
       <FormButtons submit={t('record.confirm', { person: name || t('ui:someone') })} onCancel={onDone} />
     </form>
   )
