@@ -1,17 +1,15 @@
-import { useEffect, useId, useState, type FormEvent } from 'react'
+import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLocation } from 'wouter'
 import { issueToken } from '../../shared/capabilities/token.ts'
-import { readKeyHandover, type KeyReading } from '../../shared/identity/keyHandover.ts'
 import { AppHeader } from '../app/AppHeader.tsx'
 import { SkipLink } from '../app/SkipLink.tsx'
 import { savePlanKey } from '../device/planKeys.ts'
-import { devicePlan } from '../device/plans.ts'
 import { saveToken } from '../device/tokens.ts'
 import { TextAreaField } from '../ui/TextAreaField.tsx'
+import { useGivenKey, type GivenKey } from './useGivenKey.ts'
 import './invitations.css'
 
-type Found = Extract<KeyReading, { ok: true }> & { householdName: string | null }
 
 /**
  * `/#/sleutel` (from the start page) and `/#/sleutel/<key>` (a scanned QR
@@ -24,24 +22,7 @@ export function KeyImportPage({ given }: { given?: string }) {
   const [, navigate] = useLocation()
   const id = useId()
   const [text, setText] = useState('')
-  const [problem, setProblem] = useState<'notAKey' | 'damaged' | 'failed' | null>(null)
-  const [found, setFound] = useState<Found | null>(null)
-
-  async function read(candidate: string) {
-    setProblem(null)
-    setFound(null)
-    const reading = await readKeyHandover(candidate)
-    if (!reading.ok) return setProblem(reading.problem)
-    const known = await devicePlan(reading.exported.planId)
-    setFound({ ...reading, householdName: known?.householdName || null })
-  }
-
-  // The key the page was opened with (same route without it afterwards, so this page stays and keeps what it read).
-  useEffect(() => {
-    if (!given) return
-    navigate('/sleutel', { replace: true })
-    void read(given)
-  }, [given])
+  const { found, problem, setProblem, read } = useGivenKey<'failed'>(given, '/sleutel')
 
   async function readFile(file: File | undefined) {
     if (!file) return
@@ -50,7 +31,7 @@ export function KeyImportPage({ given }: { given?: string }) {
     await read(content)
   }
 
-  async function keep(key: Found) {
+  async function keep(key: GivenKey) {
     try {
       await savePlanKey(key.exported)
       // This device now speaks for the household: an eigenaar token of its own, replacing any invitation it had.

@@ -1,9 +1,8 @@
-import { useEffect, useId, useState } from 'react'
+import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLocation } from 'wouter'
 import { handOverToNewKey } from '../../shared/capabilities/handover.ts'
 import { readToken } from '../../shared/capabilities/token.ts'
-import { readKeyHandover, type KeyReading } from '../../shared/identity/keyHandover.ts'
 import { exportPlanKey } from '../../shared/identity/planKey.ts'
 import { AppHeader } from '../app/AppHeader.tsx'
 import { SkipLink } from '../app/SkipLink.tsx'
@@ -14,8 +13,8 @@ import { readQrImage } from './readQrImage.ts'
 import { registerInvitation } from './register.ts'
 import { sendOutbox } from '../relay/outboxSender.ts'
 import { tokenForThisDevice } from './deviceAccess.ts'
+import { useGivenKey, type GivenKey } from './useGivenKey.ts'
 
-type Found = Extract<KeyReading, { ok: true }> & { householdName: string | null }
 
 /**
  * `/#/overnemen[/<key>]` (issue 11): the household takes over a plan a
@@ -29,23 +28,7 @@ export function TakeOverPage({ given }: { given?: string }) {
   const { t } = useTranslation('toegang')
   const [, navigate] = useLocation()
   const id = useId()
-  const [problem, setProblem] = useState<'notAKey' | 'damaged' | 'noCode' | 'failed' | null>(null)
-  const [found, setFound] = useState<Found | null>(null)
-
-  async function read(candidate: string) {
-    setProblem(null)
-    setFound(null)
-    const reading = await readKeyHandover(candidate)
-    if (!reading.ok) return setProblem(reading.problem)
-    const known = await devicePlan(reading.exported.planId)
-    setFound({ ...reading, householdName: known?.householdName || null })
-  }
-
-  useEffect(() => {
-    if (!given) return
-    navigate('/overnemen', { replace: true })
-    void read(given)
-  }, [given])
+  const { found, problem, setProblem, read } = useGivenKey<'noCode' | 'failed'>(given, '/overnemen')
 
   async function readPicture(file: File | undefined) {
     if (!file) return
@@ -54,7 +37,7 @@ export function TakeOverPage({ given }: { given?: string }) {
     await read(text)
   }
 
-  async function takeOver(key: Found) {
+  async function takeOver(key: GivenKey) {
     try {
       const planId = key.key.planId
       const me = (await devicePlan(planId))?.me ?? undefined
