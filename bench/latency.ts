@@ -8,6 +8,16 @@ export interface Latency {
   p99: number
 }
 
+/** Every update's latency in milliseconds, or `lost` when one never arrived. */
+export type Latencies = number[] | 'lost'
+
+/** p50 and p99 of latencies pooled from several rounds; lost in any round is lost. */
+export function summarise(rounds: Latencies[]): Latency {
+  if (rounds.some((round) => round === 'lost')) return { p50: Number.POSITIVE_INFINITY, p99: Number.POSITIVE_INFINITY }
+  const all = (rounds as number[][]).flat()
+  return { p50: percentile(all, 0.5), p99: percentile(all, 0.99) }
+}
+
 let rooms = 0
 
 /** How long an update may take to reach every reader before it counts as lost. */
@@ -20,11 +30,16 @@ const LOST_AFTER_MS = 10_000
  * each of the others, in milliseconds.
  */
 export async function fanOutLatency(server: RunningServer, clients: number, samples: number): Promise<Latency> {
+  return summarise([await fanOutLatencies(server, clients, samples)])
+}
+
+/** fanOutLatency's measurements, each update's latency. */
+export async function fanOutLatencies(server: RunningServer, clients: number, samples: number): Promise<Latencies> {
   let sockets: BenchSocket[]
   try {
     sockets = await joinRoom(server, `latency-${clients}-${rooms++}`, clients)
   } catch (error) {
-    if (error instanceof LostError) return { p50: Number.POSITIVE_INFINITY, p99: Number.POSITIVE_INFINITY }
+    if (error instanceof LostError) return 'lost'
     throw error
   }
   const [writer, ...readers] = sockets as [BenchSocket, ...BenchSocket[]]
@@ -52,11 +67,11 @@ export async function fanOutLatency(server: RunningServer, clients: number, samp
     })
     if (!arrived) {
       for (const socket of sockets) socket.close()
-      return { p50: Number.POSITIVE_INFINITY, p99: Number.POSITIVE_INFINITY }
+      return 'lost'
     }
   }
   for (const socket of sockets) socket.close()
-  return { p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99) }
+  return latencies
 }
 
 /**

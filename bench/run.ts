@@ -9,7 +9,8 @@
  * tables to stdout.
  * `npm run bench -- client` measures the app's loading instead (bench/client/loading.ts),
  * `-- meeting` a meedenkbijeenkomst of 30 typing participants alone (bench/meeting.ts),
- * `-- meeting-pages` six Chromium pages in one meeting (bench/client/meetingPages.ts).
+ * `-- meeting-pages` six Chromium pages in one meeting (bench/client/meetingPages.ts),
+ * `-- fanout` the fan-out figures alone (a few minutes, for a quiet moment).
  */
 import { mkdtemp, rm } from 'node:fs/promises'
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
@@ -20,7 +21,7 @@ import { PostgresStorage } from '../server/storage/postgres.ts'
 import { SqliteStorage } from '../server/storage/sqlite.ts'
 import type { Storage } from '../server/storage/storage.ts'
 import { dropPostgresSchema, POSTGRES_TEST_URL, uniquePostgresSchema } from '../tests/support/services.ts'
-import { fanOutLatency, type Latency } from './latency.ts'
+import { fanOutLatencies, summarise, type Latencies, type Latency } from './latency.ts'
 import { memoryPerRoom, timeToLoad } from './memory.ts'
 import { bytesOnReconnect } from './reconnect.ts'
 import { meetingRows, runMeetingBench } from './meeting.ts'
@@ -32,8 +33,10 @@ import { versionRows } from './versions.ts'
 
 const quick = process.env.KRING_BENCH_QUICK === '1'
 /** Updates timed per room size; KRING_BENCH_SAMPLES lowers it for a run on a busy machine (the p99 then rests on fewer samples). */
-const LATENCY_SAMPLES = Number(process.env.KRING_BENCH_SAMPLES ?? (quick ? 50 : 300))
+const LATENCY_SAMPLES = Number(process.env.KRING_BENCH_SAMPLES ?? (quick ? 50 : 900))
 const CLIENT_COUNTS = [2, 10, 50]
+/** Rounds the fan-out samples are spread over (KRING_BENCH_ROUNDS), every server measured in each. */
+const FAN_OUT_ROUNDS = Number(process.env.KRING_BENCH_ROUNDS ?? (quick ? 1 : 3))
 /** Rates tried; KRING_BENCH_FROM_RATE skips the lower ones when a run must be short. */
 const THROUGHPUT_RATES = (quick ? [250, 1000] : [250, 500, 1000, 2000, 4000, 8000, 16000]).filter((rate) => rate >= Number(process.env.KRING_BENCH_FROM_RATE ?? 0))
 const LOAD_RUNS = 5
@@ -169,6 +172,68 @@ interface Target {
 const met = (target: Target) =>
   Number.isFinite(target.ratio) && (target.atLeast ? target.ratio >= target.bound : target.strictly ? target.ratio < target.bound : target.ratio <= target.bound)
 
+type FanOut = Map<ServerKind, Map<number, Latency>>
+
+/**
+ * Fan-out of every server, in FAN_OUT_ROUNDS rounds that each measure every
+ * server in turn, the latencies of all rounds pooled. On a shared machine
+ * whose load drifts, servers measured one after the other in a single pass
+ * would each meet another machine; rounds spread the drift over all of them.
+ * The benchmark client warms up first (its own code compiled hot), so the
+ * server measured first does not pay for it.
+ */
+async function measureFanOut(): Promise<FanOut> {
+  const kinds = [KRING, REFERENCE, HOCUSPOCUS, HOCUSPOCUS_SQLITE, RAW]
+  progress(`fan-out latency, one writer, 2 / 10 / 50 clients in one room; ${FAN_OUT_ROUNDS} rounds of ${Math.ceil(LATENCY_SAMPLES / FAN_OUT_ROUNDS)} samples, servers in turn`)
+  await eachServer([RAW], (server) => fanOutLatencies(server, 10, LATENCY_SAMPLES))
+  const rounds = new Map(kinds.map((kind) => [kind, new Map(CLIENT_COUNTS.map((clients) => [clients, [] as Latencies[]]))]))
+  for (let round = 0; round < FAN_OUT_ROUNDS; round++) {
+    await eachServer(kinds, async (server) => {
+      for (const clients of CLIENT_COUNTS) rounds.get(server.kind)!.get(clients)!.push(await fanOutLatencies(server, clients, Math.ceil(LATENCY_SAMPLES / FAN_OUT_ROUNDS)))
+    })
+  }
+  return new Map([...rounds].map(([kind, byCount]) => [kind, new Map([...byCount].map(([clients, measured]) => [clients, summarise(measured)]))]))
+}
+
+function fanOutTargets(latency: FanOut): Target[] {
+  const lat = (kind: ServerKind, clients: number) => latency.get(kind)!.get(clients)!
+  const targets: Target[] = []
+  for (const clients of CLIENT_COUNTS) {
+    const k = lat(KRING, clients)
+    for (const baseline of [REFERENCE, HOCUSPOCUS]) {
+      const b = lat(baseline, clients)
+      targets.push({ name: `fan-out p50, ${clients} clients, ÷ ${baseline.name}`, ratio: k.p50 / b.p50, bound: 1.3 })
+      targets.push({ name: `fan-out p99, ${clients} clients, ÷ ${baseline.name}`, ratio: k.p99 / b.p99, bound: 1.0 })
+    }
+    if (clients === 10) targets.push({ name: 'fan-out p99, 10 clients, ÷ raw ws', ratio: k.p99 / lat(RAW, clients).p99, bound: 1.5 })
+  }
+  return targets
+}
+
+function targetTable(targets: Target[]): string[] {
+  const lines = ['| target (issue 14) | ratio | bound | verdict |', '| --- | ---: | --- | --- |']
+  for (const target of targets) {
+    const bound = `${target.atLeast ? '≥' : target.strictly ? '<' : '≤'} ${target.bound.toFixed(2)}×`
+    lines.push(`| ${target.name} | ${times(target.ratio)} | ${bound} | ${met(target) ? 'met' : '**NOT met**'}${target.note ? ` (${target.note})` : ''} |`)
+  }
+  return lines
+}
+
+/** `npm run bench -- fanout`: the fan-out figures alone, for a short quiet moment on a shared machine. */
+async function fanOutOnly(): Promise<void> {
+  progress(`${LATENCY_SAMPLES} samples per fan-out figure; machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, load ${loadavg()[0]!.toFixed(2)}`)
+  const latency = await measureFanOut()
+  const kinds = [KRING, REFERENCE, HOCUSPOCUS, HOCUSPOCUS_SQLITE, RAW]
+  const lines = [`| measure | ${kinds.map((kind) => kind.name).join(' | ')} |`, `| --- |${kinds.map(() => ' ---: |').join('')}`]
+  for (const clients of CLIENT_COUNTS) {
+    for (const p of ['p50', 'p99'] as const) lines.push(`| fan-out ${p}, ${clients} clients | ${kinds.map((kind) => ms(latency.get(kind)!.get(clients)![p])).join(' | ')} |`)
+  }
+  const targets = fanOutTargets(latency)
+  process.stdout.write(`${[...lines, '', ...targetTable(targets)].join('\n')}\n`)
+  process.stdout.write(`\nratios: ${JSON.stringify(Object.fromEntries(targets.map((target) => [target.name, Number(target.ratio.toFixed(3))])))}\n`)
+  progress(`load at the end ${loadavg()[0]!.toFixed(2)}`)
+}
+
 async function main(): Promise<void> {
   const began = Date.now()
   progress(`${LATENCY_SAMPLES} samples per fan-out figure, rates ${THROUGHPUT_RATES.join(', ')}`)
@@ -176,13 +241,7 @@ async function main(): Promise<void> {
   const withPostgres = await postgresAvailable()
   if (!withPostgres) progress(`PostgreSQL at ${POSTGRES_TEST_URL} not reachable: Kring on PostgreSQL not measured`)
 
-  progress('fan-out latency, one writer, 2 / 10 / 50 clients in one room')
-  const fanOutKinds = [KRING, REFERENCE, HOCUSPOCUS, HOCUSPOCUS_SQLITE, RAW]
-  const latency = await eachServer(fanOutKinds, async (server) => {
-    const byCount = new Map<number, Latency>()
-    for (const clients of CLIENT_COUNTS) byCount.set(clients, await fanOutLatency(server, clients, LATENCY_SAMPLES))
-    return byCount
-  })
+  const latency = await measureFanOut()
 
   progress('throughput, 50 rooms × 4 clients, rising rates until p99 > 100 ms')
   const throughputKinds = [KRING, ...(withPostgres ? [KRING_POSTGRES] : []), REFERENCE, HOCUSPOCUS, HOCUSPOCUS_SQLITE, RAW]
@@ -238,15 +297,7 @@ async function main(): Promise<void> {
     targets.push({ name: `memory per room, ${size} plan, ÷ Hocuspocus in memory`, ratio: k / byServer.get(HOCUSPOCUS)!, bound: 1, strictly: true })
     targets.push({ name: `memory per room, ${size} plan, ÷ Hocuspocus with SQLite`, ratio: k / byServer.get(HOCUSPOCUS_SQLITE)!, bound: 1, strictly: true })
   }
-  for (const clients of CLIENT_COUNTS) {
-    const k = lat(KRING, clients)
-    for (const baseline of [REFERENCE, HOCUSPOCUS]) {
-      const b = lat(baseline, clients)
-      targets.push({ name: `fan-out p50, ${clients} clients, ÷ ${baseline.name}`, ratio: k.p50 / b.p50, bound: 1.3 })
-      targets.push({ name: `fan-out p99, ${clients} clients, ÷ ${baseline.name}`, ratio: k.p99 / b.p99, bound: 1.0 })
-    }
-    if (clients === 10) targets.push({ name: 'fan-out p99, 10 clients, ÷ raw ws', ratio: k.p99 / lat(RAW, clients).p99, bound: 1.5 })
-  }
+  targets.push(...fanOutTargets(latency))
   const reference = rates.get(REFERENCE)!.sustained
   const capped = (t: Throughput) => (t.sustained === top && reference === top ? `both at the highest rate tried (${top}/s)` : undefined)
   targets.push({ name: 'throughput on SQLite ÷ reference', ratio: rates.get(KRING)!.sustained / reference, bound: 1.0, atLeast: true, note: capped(rates.get(KRING)!) })
@@ -264,11 +315,7 @@ async function main(): Promise<void> {
     note: `${times(rk.reconnect / rk.edits)} the edits; the reference ${times(rr.reconnect / rr.edits)}`,
   })
 
-  lines.push('', '| target (issue 14) | ratio | bound | verdict |', '| --- | ---: | --- | --- |')
-  for (const target of targets) {
-    const bound = `${target.atLeast ? '≥' : target.strictly ? '<' : '≤'} ${target.bound.toFixed(2)}×`
-    lines.push(`| ${target.name} | ${times(target.ratio)} | ${bound} | ${met(target) ? 'met' : '**NOT met**'}${target.note ? ` (${target.note})` : ''} |`)
-  }
+  lines.push('', ...targetTable(targets))
   process.stdout.write(`${lines.join('\n')}\n`)
   process.stdout.write(`\nthroughput steps (rate asked → sent, p99):\n`)
   for (const [kind, result] of rates) {
@@ -286,9 +333,10 @@ async function main(): Promise<void> {
 
 // `npm run bench -- client`: the app's loading in Chromium instead (bench/client/loading.ts);
 // `-- erasure`: erasure on PostgreSQL (bench/erasure.ts); `-- meeting`: the meeting alone (bench/meeting.ts);
-// `-- meeting-pages`: six Chromium pages in one meeting (bench/client/meetingPages.ts).
+// `-- meeting-pages`: six Chromium pages in one meeting (bench/client/meetingPages.ts); `-- fanout`: the fan-out figures alone.
 const parts: Record<string, () => Promise<void>> = {
   client: () => import('./client/loading.ts').then(() => {}),
+  fanout: fanOutOnly,
   erasure: () => import('./erasure.ts').then(() => {}),
   meeting: runMeetingBench,
   'meeting-pages': () => import('./client/meetingPages.ts').then(() => {}),
