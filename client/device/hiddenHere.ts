@@ -1,5 +1,5 @@
-import { useCallback, useSyncExternalStore } from 'react'
 import { Changes } from '../../shared/plan/changes.ts'
+import { useLive } from '../plan/useLive.ts'
 
 /**
  * Removed words someone chose not to see any more on this device ("niet meer
@@ -40,5 +40,5 @@ export function hideHere(planId: string, id: string): void {
 
 /** The ids hidden on this device for a plan, kept current. */
 export function useHiddenHere(planId: string): ReadonlySet<string> {
-  return useSyncExternalStore(changes.subscribe, useCallback(() => read(planId), [planId]))
+  return useLive(changes, () => read(planId))
 }

@@ -1,5 +1,5 @@
-import { useCallback, useSyncExternalStore } from 'react'
 import { Changes } from '../../shared/plan/changes.ts'
+import { useLive } from '../plan/useLive.ts'
 import { ROOM_KINDS, type RoomKind } from '../../shared/protocol/rooms.ts'
 
 /**
@@ -34,5 +34,5 @@ export function rememberMarkRoom(planId: string, room: RoomKind): void {
 
 /** The remembered room, kept current. */
 export function useRememberedMarkRoom(planId: string): RoomKind | null {
-  return useSyncExternalStore(changes.subscribe, useCallback(() => rememberedMarkRoom(planId), [planId]))
+  return useLive(changes, () => rememberedMarkRoom(planId))
 }
