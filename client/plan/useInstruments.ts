@@ -13,17 +13,17 @@ export function loadInstruments(): Promise<unknown> {
 /**
  * Whether the plan's other instruments have loaded, kept current, for a first
  * screen that shows something from them only when it is there (a notice).
- * They load once the first screen is there, on a first visit too: what was
- * said for someone "aan tafel" must reach them on the device they have open,
- * whichever screen it shows (issue 10), and it is read from those
- * instruments. That costs a first visit about 17 KiB before the story
- * (tests/e2e/firstVisit.test.ts); with the service worker they come from the
- * device itself.
+ * With `needed` they load: what was said for someone "aan tafel" must reach
+ * them on the device they have open, whichever screen it shows (issue 10),
+ * and it is read from those instruments. A first screen asks whether it may
+ * be there without them (plan.atTableWaiting), so a first visit with nothing
+ * waiting does not download them (tests/e2e/firstVisit.test.ts); with the
+ * service worker they come from the device itself.
  */
-export function useInstrumentsLoaded(): boolean {
+export function useInstrumentsLoaded(needed: boolean): boolean {
   const loaded = useLive(Plan.instrumentsLoaded, Plan.hasInstruments)
   useEffect(() => {
-    if (!loaded) void loadInstruments()
-  }, [loaded])
+    if (needed && !loaded) void loadInstruments()
+  }, [needed, loaded])
   return loaded
 }

@@ -30,8 +30,9 @@ export function PlanNotices() {
   const myRole = useLive(plan.people, () => plan.people.get(me)?.role ?? null)
   const professional = (access.role ?? myRole) === 'professional'
   const checkInDue = support.level === 'waakvlam' && support.checkIn !== null && support.checkIn <= day
-  // What was said for me at the table is read from the instruments it was said in, once they are here (useInstruments.ts).
-  const instruments = useInstrumentsLoaded()
+  // What was said for me at the table is read from the instruments it was said in, loaded once something may wait (useInstruments.ts).
+  const mayWait = useLive(plan.atTableWaiting, () => plan.atTableWaiting.mayWaitFor(me))
+  const instruments = useInstrumentsLoaded(mayWait)
   const saidForMe = useLive(instruments ? plan.aanTafel : Plan.instrumentsLoaded, () => instruments && plan.aanTafel.pendingFor(me).length > 0)
 
   if (invitations.length === 0 && !checkInDue && !(professional && support.level === 'waakvlam') && !(saidForMe && canWrite)) return null

@@ -38,6 +38,7 @@ function buildInstruments(plan: Plan): Instruments {
   const luktHet = new LuktHet(doc.getMap('lukt-het'))
   const team = new Team(doc.getMap('basisteam-leden'), doc.getMap('basisteam-aanspreekpunt'), personReferences)
   for (const source of [basisteam, team, rollen, geslaagd, plan.evaluatiemomenten]) personReferences.register(source)
+  // An instrument that takes a word at the table is read by atTableWaiting.ts too (a first screen asks it without this code).
   const aanTafel = new AanTafel([basisteam, team, rollen, partnerschapskaart.agreement, geslaagd])
   const netwerkatlas = new Netwerkatlas(doc, people, personReferences)
   const versions = new PlanVersions(doc, doc.getMap('versies'), doc.getMap('versie-inhoud'), partnerschapskaart.versions, plan.authors)

@@ -28,6 +28,7 @@ import type { Team } from './team.ts'
 import { Meetings } from './meeting/meetings.ts'
 import { Changes, type Source } from './changes.ts'
 import type { AanTafel } from './aanTafel.ts'
+import { AtTableWaiting } from './atTableWaiting.ts'
 
 /**
  * The instruments a plan builds only once their code has loaded
@@ -109,6 +110,7 @@ export class Plan {
   /** Who wrote which part of every text ("wie schreef wat"). */
   readonly authors: TextAuthors
   private built: Instruments | null = null
+  private waitingAtTable: AtTableWaiting | null = null
 
   private constructor(readonly doc: Y.Doc) {
     this.meta = new PlanMetaRecord(doc.getMap('meta'))
@@ -168,6 +170,25 @@ export class Plan {
   get team(): Team { return this.instruments().team }
   /** Everything said for someone at the table ("aan tafel"), for them to confirm or withdraw on their own device. */
   get aanTafel(): AanTafel { return this.instruments().aanTafel }
+
+  /**
+   * Whether something said at the table may wait for someone, without the
+   * instruments (a first screen asks this; `aanTafel` has the exact answer).
+   * Built on first use: only a device with a person of its own asks.
+   */
+  get atTableWaiting(): AtTableWaiting {
+    const { doc } = this
+    this.waitingAtTable ??= new AtTableWaiting({
+      basisteam: doc.getMap('basisteam'),
+      basisteamFromCard: doc.getMap('basisteam-uit-kaart'),
+      teamMembers: doc.getMap('basisteam-leden'),
+      teamContact: doc.getMap('basisteam-aanspreekpunt'),
+      rollen: doc.getMap('rollen'),
+      agreement: doc.getMap('partnerschapskaart-akkoord'),
+      geslaagd: doc.getMap('geslaagd'),
+    })
+    return this.waitingAtTable
+  }
   /** "Lukt het?" reflections on actions and on the plan. */
   get luktHet(): LuktHet { return this.instruments().luktHet }
   /** Basisposter, familiekaart, relatiekaart, contactschema and gebeurteniskaart, on the one people list. */
