@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { useLive } from '../../plan/useLive.ts'
-import { activeButtons, TOOLBAR_COMMANDS, type StoryEditor, type ToolbarKey } from './storyEditor.ts'
+import { activeButtons, TOOLBAR_COMMANDS, type ToolbarKey } from './storyEditing.ts'
+import type { StoryEditor } from './storyEditor.ts'
 
 const KEYS = Object.keys(TOOLBAR_COMMANDS) as ToolbarKey[]
 

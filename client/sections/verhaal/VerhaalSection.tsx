@@ -3,13 +3,14 @@ import { useTranslation } from 'react-i18next'
 import { fromY } from '../../../shared/plan/core.ts'
 import { lazyView, ui } from '../../app/lazyView.ts'
 import { usePlan } from '../../plan/hooks.ts'
-import { StoryToolbar } from './StoryToolbar.tsx'
 import { createStoryEditor, type StoryEditor } from './storyEditor.ts'
 import './prosemirror.css'
 import './verhaal.css'
 
 // Under the story, not needed to write in it: it loads (with client/ui's strings) once the editor is there.
 const WhoWroteWhat = lazyView(() => import('../../ui/WhoWroteWhat.tsx'), 'WhoWroteWhat', { ui })
+// Above it, with the story's own keys and typing shortcuts (storyEditing.ts): a moment after one can write.
+const StoryToolbar = lazyView(() => import('./StoryToolbar.tsx'), 'StoryToolbar')
 
 /**
  * "Ons verhaal": one rich text everyone writes in at the same time. The text
@@ -41,7 +42,11 @@ export function VerhaalSection() {
       <h2 id="verhaal-title">{t('title')}</h2>
       <p className="section-intro">{t('intro')}</p>
       <div className="verhaal-frame">
-        {canWrite && editor && <StoryToolbar editor={editor} />}
+        {canWrite && editor && (
+          <Suspense fallback={null}>
+            <StoryToolbar editor={editor} />
+          </Suspense>
+        )}
         <div ref={mount} />
       </div>
       {editor && (

@@ -1,17 +1,12 @@
-import { baseKeymap, chainCommands, exitCode, setBlockType, toggleMark, wrapIn } from '@tiptap/pm/commands'
-import { InputRule, inputRules, textblockTypeInputRule, wrappingInputRule } from '@tiptap/pm/inputrules'
+import { baseKeymap } from '@tiptap/pm/commands'
 import { keymap } from '@tiptap/pm/keymap'
-import type { NodeType } from '@tiptap/pm/model'
-import { liftListItem, sinkListItem, splitListItem, wrapInList } from '@tiptap/pm/schema-list'
-import { EditorState, type Command } from '@tiptap/pm/state'
+import { EditorState, Plugin } from '@tiptap/pm/state'
 import { EditorView } from '@tiptap/pm/view'
 import { redo, undo, yCursorPlugin, ySyncPlugin, yUndoPlugin } from '@tiptap/y-tiptap'
 import type { Awareness } from 'y-protocols/awareness'
 import type * as Y from 'yjs'
 import { Changes, type Source } from '../../../shared/plan/core.ts'
 import { storySchema } from './storySchema.ts'
-
-const { nodes, marks } = storySchema
 
 /** The story editor: ProseMirror on the plan's rich text, with everyone's carets and an undo of one's own changes. */
 export interface StoryEditor {
@@ -28,12 +23,15 @@ export interface StoryEditor {
  * binding, a keymap and a few typing shortcuts, and leaving out Tiptap's own
  * layer (about a quarter of the editor's weight) keeps a phone's first
  * download within budget. Others' carets look as Tiptap's caret extension drew them.
+ * The story's own keys and typing shortcuts (storyEditing.ts) follow a moment
+ * after it is editable; until then Enter, Backspace and undo work as anywhere.
  */
 export function createStoryEditor(
   element: HTMLElement,
   options: { fragment: Y.XmlFragment; awareness: Awareness; editable: boolean; label: string },
 ): StoryEditor {
   const changes = new Changes()
+  const editing = arrivingLater()
   const state = EditorState.create({
     schema: storySchema,
     plugins: [
@@ -41,8 +39,7 @@ export function createStoryEditor(
       yCursorPlugin(options.awareness, { cursorBuilder: caretOf }),
       yUndoPlugin(),
       keymap({ 'Mod-z': undo, 'Mod-y': redo, 'Shift-Mod-z': redo }),
-      inputRules({ rules: typingShortcuts() }),
-      keymap(storyKeys()),
+      editing.plugin,
       keymap(baseKeymap),
     ],
   })
@@ -61,6 +58,7 @@ export function createStoryEditor(
       changes.notify()
     },
   })
+  void import('./storyEditing.ts').then(({ storyEditingPlugins }) => editing.arrive(storyEditingPlugins()))
   return {
     view,
     changes,
@@ -71,67 +69,29 @@ export function createStoryEditor(
   }
 }
 
-/** The toolbar's four buttons, as commands on the current selection. */
-export const TOOLBAR_COMMANDS = {
-  heading: (state: EditorState) => (isHeading(state) ? setBlockType(nodes.paragraph) : setBlockType(nodes.heading, { level: 3 })),
-  bold: () => toggleMark(marks.bold),
-  italic: () => toggleMark(marks.italic),
-  bulletList: (state: EditorState) => (isIn(state, nodes.bulletList) ? liftListItem(nodes.listItem) : wrapInList(nodes.bulletList)),
-} satisfies Record<string, (state: EditorState) => Command>
-
-export type ToolbarKey = keyof typeof TOOLBAR_COMMANDS
-
-/** Which of the toolbar's buttons are on where the selection is. */
-export function activeButtons(state: EditorState): Record<ToolbarKey, boolean> {
-  const markOn = (type: (typeof marks)[string]) => {
-    const { from, $from, to, empty } = state.selection
-    return empty ? Boolean(type.isInSet(state.storedMarks ?? $from.marks())) : state.doc.rangeHasMark(from, to, type)
-  }
-  return { heading: isHeading(state), bold: markOn(marks.bold), italic: markOn(marks.italic), bulletList: isIn(state, nodes.bulletList) }
-}
-
-function isHeading(state: EditorState): boolean {
-  const parent = state.selection.$from.parent
-  return parent.type === nodes.heading && parent.attrs.level === 3
-}
-
-function isIn(state: EditorState, type: NodeType): boolean {
-  const { $from } = state.selection
-  for (let depth = $from.depth; depth > 0; depth--) if ($from.node(depth).type === type) return true
-  return false
-}
-
-/** Keys as the Tiptap starter kit had them: marks, lists, a line break inside a paragraph. */
-function storyKeys(): Record<string, Command> {
-  const hardBreak: Command = chainCommands(exitCode, (state, dispatch) => {
-    dispatch?.(state.tr.replaceSelectionWith(nodes.hardBreak.create()).scrollIntoView())
-    return true
+/**
+ * The place among the editor's plugins where the story's own keys and typing
+ * shortcuts go once they have loaded: their handlers are looked up at each
+ * key and text input, so they join without the plugins being set anew (which
+ * would restart the Yjs binding, the carets and the undo history).
+ */
+function arrivingLater(): { plugin: Plugin; arrive(plugins: readonly Plugin[]): void } {
+  let arrived: readonly Plugin[] = []
+  const plugin = new Plugin({
+    props: {
+      handleKeyDown: (view, event) => arrived.some((p) => p.props.handleKeyDown?.call(p, view, event) === true),
+      handleTextInput: (view, from, to, text, deflt) => arrived.some((p) => p.props.handleTextInput?.call(p, view, from, to, text, deflt) === true),
+      handleDOMEvents: {
+        compositionend: (view, event) => arrived.some((p) => p.props.handleDOMEvents?.compositionend?.call(p, view, event) === true),
+      },
+    },
   })
   return {
-    'Mod-b': toggleMark(marks.bold),
-    'Mod-i': toggleMark(marks.italic),
-    'Mod-u': toggleMark(marks.underline),
-    'Mod-Shift-s': toggleMark(marks.strike),
-    'Mod-e': toggleMark(marks.code),
-    'Shift-Enter': hardBreak,
-    'Mod-Enter': hardBreak,
-    Enter: splitListItem(nodes.listItem),
-    Tab: sinkListItem(nodes.listItem),
-    'Shift-Tab': liftListItem(nodes.listItem),
-    'Mod-Shift-8': wrapInList(nodes.bulletList),
-    'Mod-Shift-7': wrapInList(nodes.orderedList),
-    'Mod-Shift-b': wrapIn(nodes.blockquote),
+    plugin,
+    arrive(plugins) {
+      arrived = plugins
+    },
   }
-}
-
-/** "- " starts a list, "1. " a numbered one, "### " a heading, "> " a quote. */
-function typingShortcuts(): InputRule[] {
-  return [
-    wrappingInputRule(/^\s*([-+*])\s$/, nodes.bulletList),
-    wrappingInputRule(/^(\d+)\.\s$/, nodes.orderedList, (match) => ({ start: Number(match[1]) })),
-    textblockTypeInputRule(/^(#{1,6})\s$/, nodes.heading, (match) => ({ level: match[1]?.length ?? 1 })),
-    wrappingInputRule(/^\s*>\s$/, nodes.blockquote),
-  ]
 }
 
 /** Another person's caret, with their name above it, as Tiptap's caret extension draws it (its class names included). */
