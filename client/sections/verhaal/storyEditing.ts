@@ -1,14 +1,15 @@
-import { chainCommands, exitCode, setBlockType, toggleMark, wrapIn } from '@tiptap/pm/commands'
+import { baseKeymap, chainCommands, exitCode, setBlockType, toggleMark, wrapIn } from '@tiptap/pm/commands'
 import { InputRule, inputRules, textblockTypeInputRule, wrappingInputRule } from '@tiptap/pm/inputrules'
 import { keymap } from '@tiptap/pm/keymap'
 import type { NodeType } from '@tiptap/pm/model'
 import { liftListItem, sinkListItem, splitListItem, wrapInList } from '@tiptap/pm/schema-list'
 import type { Command, EditorState, Plugin } from '@tiptap/pm/state'
+import { redo, undo } from '@tiptap/y-tiptap'
 import { storySchema } from './storySchema.ts'
 
 /*
  * What helps to write the story beyond typing in it: the toolbar's commands,
- * the story's own keys and its typing shortcuts. They load a moment after the
+ * the editor's keys and its typing shortcuts. They load a moment after the
  * editor itself (storyEditor.ts), so a phone's first visit can write in the
  * story before they arrive.
  */
@@ -34,9 +35,9 @@ export function activeButtons(state: EditorState): Record<ToolbarKey, boolean> {
   return { heading: isHeading(state), bold: markOn(marks.bold), italic: markOn(marks.italic), bulletList: isIn(state, nodes.bulletList) }
 }
 
-/** The story's own keys and typing shortcuts, in the order they go before the base keys (storyEditor.ts). */
+/** The editor's keys and typing shortcuts, in the order they apply: undo (of one's own changes), shortcuts, the story's keys, the base keys. */
 export function storyEditingPlugins(): Plugin[] {
-  return [inputRules({ rules: typingShortcuts() }), keymap(storyKeys())]
+  return [keymap({ 'Mod-z': undo, 'Mod-y': redo, 'Shift-Mod-z': redo }), inputRules({ rules: typingShortcuts() }), keymap(storyKeys()), keymap(baseKeymap)]
 }
 
 function isHeading(state: EditorState): boolean {

@@ -1,8 +1,6 @@
-import { baseKeymap } from '@tiptap/pm/commands'
-import { keymap } from '@tiptap/pm/keymap'
 import { EditorState, Plugin } from '@tiptap/pm/state'
 import { EditorView } from '@tiptap/pm/view'
-import { redo, undo, yCursorPlugin, ySyncPlugin, yUndoPlugin } from '@tiptap/y-tiptap'
+import { yCursorPlugin, ySyncPlugin, yUndoPlugin } from '@tiptap/y-tiptap'
 import type { Awareness } from 'y-protocols/awareness'
 import type * as Y from 'yjs'
 import { Changes, type Source } from '../../../shared/plan/core.ts'
@@ -23,8 +21,10 @@ export interface StoryEditor {
  * binding, a keymap and a few typing shortcuts, and leaving out Tiptap's own
  * layer (about a quarter of the editor's weight) keeps a phone's first
  * download within budget. Others' carets look as Tiptap's caret extension drew them.
- * The story's own keys and typing shortcuts (storyEditing.ts) follow a moment
- * after it is editable; until then Enter, Backspace and undo work as anywhere.
+ * Its keys (undo, Enter, lists, marks) and typing shortcuts (storyEditing.ts)
+ * follow a moment after it is editable; typed text is the story's from the
+ * first key, and until they are there the browser's own Enter and Backspace
+ * change the text, which ProseMirror reads back.
  */
 export function createStoryEditor(
   element: HTMLElement,
@@ -38,9 +38,7 @@ export function createStoryEditor(
       ySyncPlugin(options.fragment),
       yCursorPlugin(options.awareness, { cursorBuilder: caretOf }),
       yUndoPlugin(),
-      keymap({ 'Mod-z': undo, 'Mod-y': redo, 'Shift-Mod-z': redo }),
       editing.plugin,
-      keymap(baseKeymap),
     ],
   })
   const view = new EditorView(element, {
@@ -70,10 +68,10 @@ export function createStoryEditor(
 }
 
 /**
- * The place among the editor's plugins where the story's own keys and typing
- * shortcuts go once they have loaded: their handlers are looked up at each
- * key and text input, so they join without the plugins being set anew (which
- * would restart the Yjs binding, the carets and the undo history).
+ * The place among the editor's plugins where its keys and typing shortcuts go
+ * once they have loaded: their handlers are looked up at each key and text
+ * input, so they join without the plugins being set anew (which would restart
+ * the Yjs binding, the carets and the undo history).
  */
 function arrivingLater(): { plugin: Plugin; arrive(plugins: readonly Plugin[]): void } {
   let arrived: readonly Plugin[] = []
