@@ -25,7 +25,8 @@ export default defineConfig({
           // What every first screen needs (React, i18next, Yjs and its providers, the plan's first screens' part,
           // the app's frame) as one file instead of a dozen small ones: on a phone each request costs a round trip
           // and its headers. Exactly what the entry imports statically ('$initial'), no module only a later chunk
-          // imports. Sections, the editor, dialogs, the rarer pages and the plan's other instruments
+          // imports. That includes the route ("Waar staan we?", client/sections/registry.ts), where every plan
+          // opens. The other sections, the editor, dialogs, the rarer pages and the plan's other instruments
           // (shared/plan/instruments.ts) stay chunks of their own, loaded when opened.
           groups: [{ name: 'app', tags: ['$initial'] }],
         },

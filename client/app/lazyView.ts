@@ -1,12 +1,17 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react'
 import type { Catalog } from '../i18n/catalog.ts'
 import { addCatalog } from '../i18n/index.ts'
+import uiStrings from '../ui/i18n.ts'
 
 /** A namespace's strings as a module to load: `() => import('./i18n.ts')`. */
 export type CatalogModule = () => Promise<{ default: Catalog }>
 
-/** The shared pieces' strings (dialogs, menus, removal notices, forms), for the views that use client/ui. */
-export const ui: CatalogModule = () => import('../ui/i18n.ts')
+/**
+ * The shared pieces' strings (dialogs, menus, removal notices, forms), for the
+ * views that use client/ui. Part of the first chunk and registered at start
+ * (client/i18n/index.ts): the plan's first screen has forms.
+ */
+export const ui: CatalogModule = async () => ({ default: uiStrings })
 
 /**
  * A view that is its own chunk, loaded when it is first shown together with

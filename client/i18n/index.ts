@@ -3,14 +3,17 @@ import { initReactI18next } from 'react-i18next'
 import type { Language } from '../../shared/plan/core.ts'
 import { loadLanguage, saveLanguage } from '../device/language.ts'
 import uitnodiging from '../invitations/i18n.ts'
+import route from '../sections/route/i18n.ts'
 import verhaal from '../sections/verhaal/i18n.ts'
+import ui from '../ui/i18n.ts'
 import workspace from '../workspace/i18n.ts'
 import type { Catalog } from './catalog.ts'
 import common from './common.ts'
 
 /**
- * The namespaces every page may need at once: the frame, invitations and
- * the first section (the story). A section
+ * The namespaces every page may need at once: the frame, invitations, the
+ * plan's first screen (the route, with client/ui's form strings) and the
+ * story. A section
  * owns its strings in `client/sections/<name>/i18n.ts` (made with
  * `defineCatalog`); those load with the section (client/app/lazyView.ts
  * registers them with `addCatalog`), as do the start page's and client/ui's, so a first visit
@@ -22,6 +25,8 @@ export const catalogs: Record<string, Catalog> = {
   common,
   workspace,
   uitnodiging,
+  ui,
+  route,
   verhaal,
 }
 

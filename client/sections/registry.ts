@@ -1,16 +1,17 @@
 import type { ComponentType } from 'react'
 import type { RoomKind } from '../../shared/protocol/rooms.ts'
 import { lazyView, ui, type CatalogModule } from '../app/lazyView.ts'
+import { RouteSection } from './route/RouteSection.tsx'
 
-// Every section is its own chunk with its own strings, loaded when it is first opened (client/app/lazyView.ts).
+// Every section is its own chunk with its own strings, loaded when it is first opened (client/app/lazyView.ts),
+// except the route ("Waar staan we?"): every plan opens on it, so it comes with the app's first chunk, strings
+// included (client/i18n/index.ts), one request instead of seven and about 2 KB less (tests/e2e/firstVisit.test.ts).
 const waarden: CatalogModule = () => import('./waarden/i18n.ts')
 const notities: CatalogModule = () => import('./notities/i18n.ts')
 const toegang: CatalogModule = () => import('./toegang/i18n.ts')
 // Versions and print show the whole plan as a document (client/document/).
 const planDocument: CatalogModule = () => import('../document/i18n.ts')
 
-// The plan's start: where the household is on the route, its question, and how much help there is now.
-const RouteSection = lazyView(() => import('./route/RouteSection.tsx'), 'RouteSection', { ui, route: () => import('./route/i18n.ts') })
 const VerhaalSection = lazyView(() => import('./verhaal/VerhaalSection.tsx'), 'VerhaalSection')
 const MensenSection = lazyView(() => import('./mensen/MensenSection.tsx'), 'MensenSection', { ui, mensen: () => import('./mensen/i18n.ts'), toegang })
 const NetwerkatlasSection = lazyView(() => import('./netwerkatlas/NetwerkatlasSection.tsx'), 'NetwerkatlasSection', { ui, netwerkatlas: () => import('./netwerkatlas/i18n.ts') })
