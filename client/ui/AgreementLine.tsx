@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { useEffect, useRef, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PersonId } from '../../shared/plan/index.ts'
 import { usePlan } from '../plan/hooks.ts'
@@ -7,8 +7,10 @@ import './ui.css'
 
 /**
  * Who agreed (and when) and who has not yet, for a card step or a
- * spelregel, with my own "Hierover ben ik het eens" / "Toch niet". Agreement
- * is personal, never a vote: nothing is counted or coloured.
+ * spelregel, with my own "Ik ben het hiermee eens" / "Toch niet". Agreement
+ * is personal, never a vote: nothing is counted or coloured. Each of the two
+ * buttons replaces the other, so pressing one puts focus on the other: a
+ * keyboard or screen reader user hears what changed and keeps their place.
  */
 export function AgreementLine({
   agreedBy,
@@ -40,6 +42,21 @@ export function AgreementLine({
   const agreed = Object.entries(agreedBy).sort(([, a], [, b]) => a - b)
   const notYet = asked.filter((id) => !(id in agreedBy))
   const mine = me !== null ? agreedBy[me] : undefined
+  const agreeButton = useRef<HTMLButtonElement>(null)
+  const withdrawButton = useRef<HTMLButtonElement>(null)
+  // Set by my own press only: an agreement arriving from another device never moves focus.
+  const pressed = useRef(false)
+
+  useEffect(() => {
+    if (!pressed.current) return
+    pressed.current = false
+    ;(mine === undefined ? agreeButton : withdrawButton).current?.focus()
+  }, [mine])
+
+  function press(change: () => void) {
+    pressed.current = true
+    change()
+  }
 
   return (
     <div className="agreement" role="group" aria-label={t('agreement.label', { subject })}>
@@ -72,13 +89,13 @@ export function AgreementLine({
       {canWrite && (
         <div className="button-row">
           {mine === undefined ? (
-            <button type="button" className="button" aria-label={t('agreement.agreeLabel', { label: agreeLabel, subject })} onClick={onAgree}>
+            <button ref={agreeButton} type="button" className="button" aria-label={t('agreement.agreeLabel', { label: agreeLabel, subject })} onClick={() => press(onAgree)}>
               {agreeLabel}
             </button>
           ) : (
             <>
               <p className="agreement-mine">{t('agreement.youAgreed')}</p>
-              <button type="button" className="button button-quiet" aria-label={t('agreement.withdrawLabel', { subject })} onClick={onWithdraw}>
+              <button ref={withdrawButton} type="button" className="button button-quiet" aria-label={t('agreement.withdrawLabel', { subject })} onClick={() => press(onWithdraw)}>
                 {t('agreement.withdraw')}
               </button>
             </>
