@@ -10,7 +10,7 @@ export type StepAgreements = Record<CardStep, Record<PersonId, number>>
 /** Per step, the agreements given for someone at the table (aanTafel.ts), not yet made their own. */
 export type StepAgreementsAtTable = Record<CardStep, Record<PersonId, AtTable>>
 
-/** Someone present who has not yet said "hierover ben ik het eens" for an earlier step. */
+/** An earlier step, and who of those asked has not yet said "hierover ben ik het eens" to it. */
 export interface OpenEarlierStep {
   step: CardStep
   notYet: PersonId[]
@@ -93,21 +93,23 @@ export class StepAgreement implements AtTableSource {
     return this.view.get().atTable[step]
   }
 
-  /** Those of `present` who have not (yet) agreed on this step, in the order given. */
-  notYet(step: CardStep, present: readonly PersonId[]): PersonId[] {
+  /** Those of `asked` who have not (yet) agreed on this step, in the order given. */
+  notYet(step: CardStep, asked: readonly PersonId[]): PersonId[] {
     const agreed = this.of(step)
-    return present.filter((person) => !(person in agreed))
+    return asked.filter((person) => !(person in agreed))
   }
 
   /**
-   * The first step before `step` that not everyone present has agreed on, with
-   * who has not yet; null when all earlier steps are agreed by all present.
+   * The first step before `step` that not everyone asked has agreed on, with
+   * who has not yet; null when all earlier steps are agreed by all asked.
+   * `asked` is the same list a step's "Nog niet" is drawn from (online or
+   * not), so the hint never goes while a step still waits for someone.
    * For a gentle hint only ("de waarden zijn nog niet door iedereen
    * afgesproken"): nothing waits for it.
    */
-  openEarlierStep(step: CardStep, present: readonly PersonId[]): OpenEarlierStep | null {
+  openEarlierStep(step: CardStep, asked: readonly PersonId[]): OpenEarlierStep | null {
     for (const earlier of CARD_STEPS.slice(0, CARD_STEPS.indexOf(step))) {
-      const notYet = this.notYet(earlier, present)
+      const notYet = this.notYet(earlier, asked)
       if (notYet.length > 0) return { step: earlier, notYet }
     }
     return null

@@ -115,6 +115,16 @@ describe('partnerschapskaart: "hierover ben ik het eens"', () => {
     expect(() => kaart.addItem({ step: 'acties', text: 'toch al iets doen' }, 'cem')).not.toThrow()
   })
 
+  it('knows who took part in the card, online or not: who agreed with a step or wrote for the group, not who only jotted a kladje', () => {
+    const kaart = newPlan().partnerschapskaart
+    expect(kaart.tookPart()).toEqual([])
+    kaart.agreement.agree('relaties', 'riet')
+    kaart.addItem({ step: 'acties', text: 'Boodschappen' }, 'ann')
+    kaart.addQuestion({ step: 'relaties', text: 'Hoe vieren we wat lukt?' }, 'bob')
+    kaart.addItem({ step: 'acties', text: 'misschien', draft: true }, 'cem')
+    expect(kaart.tookPart().sort()).toEqual(['ann', 'bob', 'riet'])
+  })
+
   it('tells when a step changed after someone agreed to it', () => {
     const kaart = newPlan().partnerschapskaart
     expect(kaart.lastChange('relaties')).toBe(0)

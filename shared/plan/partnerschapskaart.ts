@@ -252,6 +252,21 @@ export class Partnerschapskaart {
     })
   }
 
+  /**
+   * Everyone who took part in the card: who agreed with a step (at the table
+   * included) or wrote something the group sees (an item or an own question),
+   * in the order first seen. Whether they are online now does not matter: the
+   * card asks them until they agree.
+   */
+  tookPart(): PersonId[] {
+    return this.view.per('tookPart', ({ items, questions, agreement }) => {
+      const people = new Set<PersonId>()
+      for (const step of Object.values(agreement)) for (const person of Object.keys(step)) people.add(person)
+      for (const record of [...items.filter((i) => !i.draft), ...questions]) if (record.createdBy) people.add(record.createdBy)
+      return [...people]
+    })
+  }
+
   /** Items, own questions and agreements together; the same object until something changes. */
   snapshot(): CardSnapshot {
     return this.view.get()

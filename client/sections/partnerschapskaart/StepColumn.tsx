@@ -27,8 +27,10 @@ export function StepColumn({ prompt }: { prompt: CardStepPrompt }) {
   const { plan } = usePlan()
   const me = useMe()
   const format = useFormat()
-  const participants = useParticipants()
   const card = plan.partnerschapskaart
+  // One list of who is asked, for this step's "Nog niet" and for the hint about an earlier step alike.
+  const tookPart = useLive(card, () => card.tookPart())
+  const participants = useParticipants(tookPart)
   const { step } = prompt
   const title = format.wording(prompt.title)
 
@@ -57,7 +59,7 @@ export function StepColumn({ prompt }: { prompt: CardStepPrompt }) {
         <p className="pk-step-plain">{t(`plainStep.${step}`)}</p>
       </header>
 
-      {prompt.number > 1 && <EarlierStepHint step={step} present={participants.present} />}
+      {prompt.number > 1 && <EarlierStepHint step={step} asked={participants.ids} />}
 
       <div className="pk-step-body">
         {step === 'waarden' ? (
