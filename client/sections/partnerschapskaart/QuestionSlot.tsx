@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react'
+import { Fragment, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CardStep, StoredCardItem, StoredOwnQuestion } from '../../../shared/plan/index.ts'
 import { usePlan } from '../../plan/hooks.ts'
@@ -44,7 +44,7 @@ export function QuestionSlot({
   return (
     <section className={`pk-question pk-question-${level}`} aria-label={label}>
       <div className="pk-question-head">
-        <Heading className="pk-question-title">{label}</Heading>
+        <Heading className="pk-question-title">{breakAfterSlashes(label)}</Heading>
         {own && <OwnQuestionMenu question={own} />}
       </div>
       {plain && <p className="pk-question-plain">{plain}</p>}
@@ -53,6 +53,25 @@ export function QuestionSlot({
       {writable && <AddItem step={step} question={question} questionLabel={label} />}
     </section>
   )
+}
+
+/**
+ * "reflectie/introspectie?" may wrap after its slash, as a reader would
+ * break it, rather than inside a word in a narrow column (<wbr> adds no text,
+ * so the heading's name stays the card's words).
+ */
+function breakAfterSlashes(text: string): ReactNode {
+  const parts = text.split('/')
+  return parts.map((part, index) => (
+    <Fragment key={index}>
+      {part}
+      {index < parts.length - 1 && (
+        <>
+          /<wbr />
+        </>
+      )}
+    </Fragment>
+  ))
 }
 
 /** Items of one slot, in the group's order. */
