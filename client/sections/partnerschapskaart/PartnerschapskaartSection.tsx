@@ -11,15 +11,18 @@ import { SectionTitle } from '../../ui/SectionTitle.tsx'
 /**
  * "De Partnerschapskaart": the five steps in the dialogue's order. In the
  * page they come in that order (waarden first, for keyboard and screen
- * reader); on a wide screen they are laid out right to left like the printed
- * card, waarden on the right; on a phone they follow each other downwards.
+ * reader); where all five fit side by side they are laid out right to left
+ * like the printed card, waarden on the right; narrower, they follow each
+ * other downwards.
  */
 export function PartnerschapskaartSection() {
   const { t } = useTranslation('partnerschapskaart')
   return (
     <section className="partnerschapskaart stack" aria-labelledby="pk-title">
       <SectionTitle id="pk-title" title={t('title')} method={t('method')} />
-      <p className="section-intro">{t('intro')}</p>
+      {/* One of the two shows, by the width the card runs across (partnerschapskaart.css). */}
+      <p className="section-intro pk-intro-across">{t('introAcross')}</p>
+      <p className="section-intro pk-intro-down">{t('introDown')}</p>
       <p className="section-intro">{t('introOrder')}</p>
       <StepStrip />
       <div className="pk-card-scroller">

@@ -9,7 +9,9 @@ export default defineCatalog({
   nl: {
     title: 'Hoe werken we samen',
     method: 'Partnerschapskaart',
-    intro: 'Met deze kaart spreken jullie af hoe je samenwerkt. Je begint rechts, bij de waarden: waarom doen we dit? Dan komen relaties, handelen en condities: hoe doen we het? Tot slot de acties: wat gaan we doen?',
+    // Two wordings of one intro: the card runs right to left only where its five columns fit side by side (partnerschapskaart.css).
+    introAcross: 'Met deze kaart spreken jullie af hoe je samenwerkt. Je begint rechts, bij de waarden: waarom doen we dit? Dan komen relaties, handelen en condities: hoe doen we het? Tot slot de acties: wat gaan we doen?',
+    introDown: 'Met deze kaart spreken jullie af hoe je samenwerkt. Je begint bovenaan, bij de waarden: waarom doen we dit? Dan komen relaties, handelen en condities: hoe doen we het? Tot slot de acties: wat gaan we doen?',
     introOrder: 'Ga naar de volgende stap als iedereen het eens is. Niets houdt je tegen: jullie bepalen zelf het tempo.',
     cardLabel: 'De kaart, vijf stappen',
     stripLabel: 'Stappen van de kaart',
@@ -130,7 +132,8 @@ export default defineCatalog({
   en: {
     title: 'How we work together',
     method: 'Partnership card',
-    intro: 'With this card you agree on how you work together. You start on the right, with values: why do we do this? Then come relationships, conduct and conditions: how do we do it? Finally the actions: what will we do?',
+    introAcross: 'With this card you agree on how you work together. You start on the right, with values: why do we do this? Then come relationships, conduct and conditions: how do we do it? Finally the actions: what will we do?',
+    introDown: 'With this card you agree on how you work together. You start at the top, with values: why do we do this? Then come relationships, conduct and conditions: how do we do it? Finally the actions: what will we do?',
     introOrder: 'Move to the next step once everyone agrees. Nothing stops you: you set the pace yourselves.',
     cardLabel: 'The card, five steps',
     stripLabel: 'Steps of the card',
