@@ -1,7 +1,8 @@
-import { useEffect, useRef, type ReactNode } from 'react'
+import { useId, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PersonId } from '../../shared/plan/index.ts'
 import { usePlan } from '../plan/hooks.ts'
+import { focusNext, useFocusWhenAsked } from './focusNext.ts'
 import { useFormat } from './useFormat.ts'
 import './ui.css'
 
@@ -42,21 +43,9 @@ export function AgreementLine({
   const agreed = Object.entries(agreedBy).sort(([, a], [, b]) => a - b)
   const notYet = asked.filter((id) => !(id in agreedBy))
   const mine = me !== null ? agreedBy[me] : undefined
-  const agreeButton = useRef<HTMLButtonElement>(null)
-  const withdrawButton = useRef<HTMLButtonElement>(null)
-  // Set by my own press only: an agreement arriving from another device never moves focus.
-  const pressed = useRef(false)
-
-  useEffect(() => {
-    if (!pressed.current) return
-    pressed.current = false
-    ;(mine === undefined ? agreeButton : withdrawButton).current?.focus()
-  }, [mine])
-
-  function press(change: () => void) {
-    pressed.current = true
-    change()
-  }
+  const id = useId()
+  const agreeButton = useFocusWhenAsked<HTMLButtonElement>(`${id}-agree`)
+  const withdrawButton = useFocusWhenAsked<HTMLButtonElement>(`${id}-withdraw`)
 
   return (
     <div className="agreement" role="group" aria-label={t('agreement.label', { subject })}>
@@ -89,13 +78,19 @@ export function AgreementLine({
       {canWrite && (
         <div className="button-row">
           {mine === undefined ? (
-            <button ref={agreeButton} type="button" className="button" aria-label={t('agreement.agreeLabel', { label: agreeLabel, subject })} onClick={() => press(onAgree)}>
+            <button ref={agreeButton} type="button" className="button" aria-label={t('agreement.agreeLabel', { label: agreeLabel, subject })} onClick={() => {
+                focusNext(`${id}-withdraw`)
+                onAgree()
+              }}>
               {agreeLabel}
             </button>
           ) : (
             <>
               <p className="agreement-mine">{t('agreement.youAgreed')}</p>
-              <button ref={withdrawButton} type="button" className="button button-quiet" aria-label={t('agreement.withdrawLabel', { subject })} onClick={() => press(onWithdraw)}>
+              <button ref={withdrawButton} type="button" className="button button-quiet" aria-label={t('agreement.withdrawLabel', { subject })} onClick={() => {
+                  focusNext(`${id}-agree`)
+                  onWithdraw()
+                }}>
                 {t('agreement.withdraw')}
               </button>
             </>

@@ -133,6 +133,40 @@ describe('the partnerschapskaart by keyboard and at every width', () => {
     expect([...ans.errors, ...phone.errors].map((e) => e.message)).toEqual([])
   }, STEP)
 
+  it('focus follows what a press turns a control into: an agreement made from the card, a draft shared, a spelregel made, an answer changed', async () => {
+    const ans = await device(LAPTOP)
+    await createPlanViaUi(ans.page, relayUrl(), { householdName: 'Familie Bakker', myName: 'Ans' })
+    const page = ans.page
+    await openSection(page, k.title)
+
+    // "Maak er een afspraak van": the dialog's work replaces the button that opened it with a link to the agreement.
+    await writeOnCard(page, 'Acties', 'Wat ga ik doen?', 'Zondag oma bellen')
+    await step(page, 'Acties').getByRole('button', { name: fill(k.toAction.buttonLabel, { text: 'Zondag oma bellen' }) }).press('Enter')
+    await page.getByRole('dialog', { name: k.toAction.title }).getByRole('button', { name: k.toAction.submit }).press('Enter')
+    await waitForFocusOn(step(page, 'Acties').getByRole('link', { name: k.toAction.toBasisteam }), '"Bekijk de afspraak" after making the agreement')
+
+    // "Delen met de groep": the draft moves from my kladje into the group's list, and focus goes with it.
+    await writeOnCard(page, 'Relaties', 'Hoe communiceren we?', 'Misschien een groepsapp', { draft: true })
+    await step(page, 'Relaties').getByRole('button', { name: fill(k.drafts.putForwardLabel, { text: 'Misschien een groepsapp' }) }).press('Enter')
+    const shared = step(page, 'Relaties').getByRole('list', { name: 'Hoe communiceren we?', exact: true }).getByRole('listitem').filter({ hasText: 'Misschien een groepsapp' })
+    await waitForFocusOn(shared, 'the shared item in the group\'s list')
+
+    // "Maak er een spelregel van" becomes "Staat bij de spelregels", and focus lands on those words.
+    const summary = page.getByRole('region', { name: k.succesvoorwaarden.title, exact: true })
+    await summary.getByRole('button', { name: fill(k.succesvoorwaarden.toRuleLabel, { text: 'Misschien een groepsapp' }) }).press('Enter')
+    await waitForFocusOn(summary.getByText(k.succesvoorwaarden.isRule), '"Staat bij de spelregels"')
+
+    // In "Wat doe ik", changing my answer moves the agreement to another list; focus goes to the way back there.
+    await openSection(page, b.title)
+    await page.getByRole('tab', { name: new RegExp(`^${b.tabs.mine}`) }).click()
+    await page.getByRole('button', { name: fill(b.action.changeMindLabel, { wat: 'Zondag oma bellen' }) }).press('Enter')
+    const changeBack = page.getByRole('region', { name: b.mine.declined, exact: true }).getByRole('button', { name: fill(b.action.changeToYesLabel, { wat: 'Zondag oma bellen' }) })
+    await waitForFocusOn(changeBack, '"Toch wel" under "Liever niet"')
+    await changeBack.press('Enter')
+    await waitForFocusOn(page.getByRole('region', { name: b.mine.doing, exact: true }).getByRole('button', { name: fill(b.action.changeMindLabel, { wat: 'Zondag oma bellen' }) }), '"Toch niet" under "Dit doe ik"')
+    expect(ans.errors.map((e) => e.message)).toEqual([])
+  }, STEP)
+
   it('the hint on a later step keeps naming Oma Riet after she agreed on one step and put her phone away', async () => {
     const ans = await device(LAPTOP)
     await createPlanViaUi(ans.page, relayUrl(), { householdName: 'Familie de Vries', myName: 'Ans' })
@@ -211,11 +245,12 @@ async function waitForFocusOn(target: Locator, what: string): Promise<void> {
   )
 }
 
-async function writeOnCard(page: Page, title: string, question: string, text: string): Promise<void> {
+/** Writes under a question of a step, for the group or (draft) in my kladje. */
+async function writeOnCard(page: Page, title: string, question: string, text: string, { draft = false } = {}): Promise<void> {
   const name = fill(k.item.writeLabel, { question })
   const form = step(page, title).getByRole('form', { name })
   if (!(await form.isVisible())) await step(page, title).getByRole('button', { name }).click()
   await form.getByLabel(k.item.text).fill(text)
-  await form.getByRole('button', { name: k.item.add, exact: true }).click()
+  await form.getByRole('button', { name: draft ? k.item.addDraft : k.item.add, exact: true }).click()
   await step(page, title).getByText(text).waitFor()
 }

@@ -10,6 +10,7 @@ import { useLive } from '../../plan/useLive.ts'
 import { useMe } from '../../plan/useMe.ts'
 import { AppDialog } from '../../ui/AppDialog.tsx'
 import { LeefgebiedTags } from '../../ui/Leefgebieden.tsx'
+import { focusNext, useFocusWhenAsked } from '../../ui/focusNext.ts'
 import { MoreMenu } from '../../ui/MoreMenu.tsx'
 import { moveActions } from '../../ui/moveActions.ts'
 import { useFormat } from '../../ui/useFormat.ts'
@@ -159,7 +160,13 @@ function MyAnswer({ action, helper }: { action: StoredAction; helper: Helper }) 
   const { plan } = usePlan()
   const me = useMe()
   const format = useFormat()
-  const answer = (consent: 'yes' | 'no') => plan.basisteam.answer(action.id, consent, me)
+  // Each answer replaces the buttons that gave it (and on "Wat doe ik" moves the action to another list): focus goes to the way back.
+  const answer = (consent: 'yes' | 'no') => {
+    focusNext(`${action.id}-said-${consent}`)
+    plan.basisteam.answer(action.id, consent, me)
+  }
+  const saidYes = useFocusWhenAsked<HTMLButtonElement>(`${action.id}-said-yes`)
+  const saidNo = useFocusWhenAsked<HTMLButtonElement>(`${action.id}-said-no`)
   // Said for me at the table on someone else's device: mine to confirm or withdraw, here too.
   if (helper.atTable && helper.consent !== 'asked')
     return <ConfirmAtTable act={{ instrument: 'basisteam', id: action.id, person: me, said: helper.consent, ...helper.atTable }} />
@@ -181,7 +188,7 @@ function MyAnswer({ action, helper }: { action: StoredAction; helper: Helper }) 
       {helper.consent === 'yes' && (
         <div className="button-row my-answer-row">
           <p className="my-answer-said">{t('action.youDo')}</p>
-          <button type="button" className="button button-quiet button-small" aria-label={t('action.changeMindLabel', { wat: action.wat })} onClick={() => answer('no')}>
+          <button ref={saidYes} type="button" className="button button-quiet button-small" aria-label={t('action.changeMindLabel', { wat: action.wat })} onClick={() => answer('no')}>
             {t('action.changeMind')}
           </button>
         </div>
@@ -189,7 +196,7 @@ function MyAnswer({ action, helper }: { action: StoredAction; helper: Helper }) 
       {helper.consent === 'no' && (
         <div className="button-row my-answer-row">
           <p className="my-answer-said">{t('action.youDeclined')}</p>
-          <button type="button" className="button button-quiet button-small" aria-label={t('action.changeToYesLabel', { wat: action.wat })} onClick={() => answer('yes')}>
+          <button ref={saidNo} type="button" className="button button-quiet button-small" aria-label={t('action.changeToYesLabel', { wat: action.wat })} onClick={() => answer('yes')}>
             {t('action.changeToYes')}
           </button>
         </div>

@@ -4,6 +4,7 @@ import type { StoredCardItem } from '../../../shared/plan/index.ts'
 import { usePlan } from '../../plan/hooks.ts'
 import { useMe } from '../../plan/useMe.ts'
 import { EditDialog } from '../../ui/EditDialog.tsx'
+import { focusNext, useFocusWhenAsked } from '../../ui/focusNext.ts'
 import { MoreMenu, type MoreMenuAction } from '../../ui/MoreMenu.tsx'
 import { moveActions } from '../../ui/moveActions.ts'
 import { useFormat } from '../../ui/useFormat.ts'
@@ -23,6 +24,8 @@ export function CardItemRow({ item, index, count, under }: { item: StoredCardIte
   const removal = useRemoval()
   const [editing, setEditing] = useState(false)
   const card = plan.partnerschapskaart
+  // A draft put forward moves from my kladje into the group's list: focus follows it there.
+  const arrived = useFocusWhenAsked<HTMLLIElement>(`card-item:${item.id}`)
 
   const actions: MoreMenuAction[] = [
     { id: 'edit', label: t('ui:edit'), onAction: () => setEditing(true) },
@@ -31,7 +34,7 @@ export function CardItemRow({ item, index, count, under }: { item: StoredCardIte
   ]
 
   return (
-    <li className={item.draft ? 'pk-item pk-item-draft' : 'pk-item'}>
+    <li ref={item.draft ? undefined : arrived} tabIndex={item.draft ? undefined : -1} className={item.draft ? 'pk-item pk-item-draft' : 'pk-item'}>
       <div className="pk-item-head">
         <p className="pk-item-text">{item.text}</p>
         <MoreMenu label={t('ui:more', { text: item.text })} actions={actions} />
@@ -42,7 +45,10 @@ export function CardItemRow({ item, index, count, under }: { item: StoredCardIte
       {!item.draft && item.step === 'acties' && <CardToAction item={item} />}
       {item.draft && (
         <div className="button-row">
-          <button type="button" className="button button-small" aria-label={t('drafts.putForwardLabel', { text: item.text })} onClick={() => card.putForward(item.id, me)}>
+          <button type="button" className="button button-small" aria-label={t('drafts.putForwardLabel', { text: item.text })} onClick={() => {
+              focusNext(`card-item:${item.id}`)
+              card.putForward(item.id, me)
+            }}>
             {t('drafts.putForward')}
           </button>
         </div>

@@ -7,6 +7,7 @@ import { useLive } from '../../plan/useLive.ts'
 import { useMe } from '../../plan/useMe.ts'
 import { usePassedAway } from '../../plan/usePassedAway.ts'
 import { AppDialog } from '../../ui/AppDialog.tsx'
+import { focusNext, useFocusWhenAsked } from '../../ui/focusNext.ts'
 import { FormButtons } from '../../ui/FormButtons.tsx'
 import { useFormat } from '../../ui/useFormat.ts'
 
@@ -22,11 +23,16 @@ export function CardToAction({ item }: { item: StoredCardItem }) {
   const { plan, canWrite } = usePlan()
   const action = useLive(plan.basisteam, () => plan.basisteam.forCardItem(item.id))
   const [open, setOpen] = useState(false)
+  // Made here: the link takes the place of the button that opened the dialog, and focus with it.
+  const made = useFocusWhenAsked<HTMLAnchorElement>(`card-action:${item.id}`)
 
   if (action) {
     return (
       <p className="pk-item-meta pk-item-action">
-        {t('toAction.isAction')} <Link href="/basisteam">{t('toAction.toBasisteam')}</Link>
+        {t('toAction.isAction')}{' '}
+        <Link ref={made} href="/basisteam">
+          {t('toAction.toBasisteam')}
+        </Link>
       </p>
     )
   }
@@ -57,6 +63,7 @@ function ToActionForm({ item, onDone }: { item: StoredCardItem; onDone: () => vo
 
   function submit(event: FormEvent) {
     event.preventDefault()
+    focusNext(`card-action:${item.id}`)
     plan.basisteam.fromCardItem(item, wie, me)
     onDone()
   }

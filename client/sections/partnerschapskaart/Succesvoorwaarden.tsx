@@ -3,6 +3,7 @@ import { stepPrompt } from '../../../shared/plan/index.ts'
 import { usePlan } from '../../plan/hooks.ts'
 import { useLive } from '../../plan/useLive.ts'
 import { useMe } from '../../plan/useMe.ts'
+import { focusNext, useFocusWhenAsked } from '../../ui/focusNext.ts'
 import { useFormat } from '../../ui/useFormat.ts'
 
 /**
@@ -39,13 +40,16 @@ export function Succesvoorwaarden() {
                     <li key={item.id}>
                       <span className="pk-summary-text">{item.text}</span>{' '}
                       {!canWrite ? null : ruleTexts.has(item.text.trim()) ? (
-                        <span className="muted pk-summary-rule">{t('succesvoorwaarden.isRule')}</span>
+                        <IsRule id={item.id} />
                       ) : (
                         <button
                           type="button"
                           className="button button-quiet button-small"
                           aria-label={t('succesvoorwaarden.toRuleLabel', { text: item.text })}
-                          onClick={() => plan.spelregels.propose({ text: item.text, notes: item.notes }, me)}
+                          onClick={() => {
+                            focusNext(`rule:${item.id}`)
+                            plan.spelregels.propose({ text: item.text, notes: item.notes }, me)
+                          }}
                         >
                           {t('succesvoorwaarden.toRule')}
                         </button>
@@ -59,5 +63,16 @@ export function Succesvoorwaarden() {
         </div>
       )}
     </section>
+  )
+}
+
+/** "Staat bij de spelregels", in the place of the button that made it so: focus lands here after that press (a text, so tabIndex -1). */
+function IsRule({ id }: { id: string }) {
+  const { t } = useTranslation('partnerschapskaart')
+  const ref = useFocusWhenAsked<HTMLSpanElement>(`rule:${id}`)
+  return (
+    <span ref={ref} tabIndex={-1} className="muted pk-summary-rule">
+      {t('succesvoorwaarden.isRule')}
+    </span>
   )
 }
