@@ -1,15 +1,14 @@
 import { mkdirSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
-import { Worker } from 'node:worker_threads'
 import { GroupCommit } from './groupCommit.ts'
 import type { MeetingCode } from './planRecords.ts'
 import { StorageCorruptError, type StoredSize } from './roomLog.ts'
 import { SQLITE_FILE_NAME } from './sqliteDatabase.ts'
 import { checkSqliteFile } from './sqliteFile.ts'
-import type { SqliteArgs, SqliteMethod, SqliteReply, SqliteRequest, SqliteResult } from './sqliteWorker.ts'
+import type { SqliteArgs, SqliteMethod, SqliteRequest, SqliteResult } from './sqliteWorker.ts'
 import { StorageUnusableError, type Storage } from './storage.ts'
+import { startTsWorker } from '../workers/startTsWorker.ts'
+import { WorkerCalls, type WorkerError } from '../workers/workerCalls.ts'
 
 export { SQLITE_FILE_NAME, WAL_SIZE_LIMIT_BYTES } from './sqliteDatabase.ts'
 
@@ -35,7 +34,7 @@ export class SqliteStorage implements Storage {
   readonly kind = 'sqlite'
   /** Resolves once the file is open; rejects with why it cannot be. */
   readonly ready: Promise<void>
-  private readonly worker = StorageWorker.shared()
+  private readonly worker = storageWorker()
   private readonly database = nextDatabase++
   private readonly appends = new GroupCommit<{ room: string; update: Uint8Array }>((group) => this.call('append', group))
   private closed: Promise<void> | undefined
@@ -181,76 +180,26 @@ export class SqliteStorage implements Storage {
   }
 
   private call<M extends SqliteMethod>(method: M, ...args: SqliteArgs<M>): Promise<SqliteResult<M>> {
-    return this.worker.call(this.database, method, args) as Promise<SqliteResult<M>>
+    return this.worker.call({ database: this.database, method, args } satisfies Omit<SqliteRequest, 'id'>) as Promise<SqliteResult<M>>
   }
 }
 
 let nextDatabase = 0
 
+let currentWorker: WorkerCalls | undefined
+
 /**
  * The worker thread (sqliteWorker.ts) every SqliteStorage of this process
- * talks to, started on first use. It keeps the process alive only while it
- * has calls to answer. Should it die, every waiting call fails, and the
- * next storage opened starts a new one.
+ * talks to, started on first use. Should it die, every waiting call fails,
+ * and so does every later call of the storages it served (their databases
+ * were open in it); the next storage opened starts a new one.
  */
-class StorageWorker {
-  private static current: StorageWorker | undefined
-  private readonly worker = startWorker()
-  private readonly calls = new Map<number, { resolve(value: unknown): void; reject(error: unknown): void }>()
-  private nextCall = 0
-  private stopped: Error | undefined
-
-  static shared(): StorageWorker {
-    if (StorageWorker.current === undefined || StorageWorker.current.stopped !== undefined) StorageWorker.current = new StorageWorker()
-    return StorageWorker.current
-  }
-
-  private constructor() {
-    this.worker.unref()
-    this.worker.on('message', (reply: SqliteReply) => this.settle(reply))
-    this.worker.on('error', (error) => this.stop(error))
-    this.worker.on('exit', (code) => this.stop(new Error(`The SQLite storage worker stopped (exit code ${code})`)))
-  }
-
-  call(database: number, method: SqliteMethod, args: unknown[]): Promise<unknown> {
-    if (this.stopped !== undefined) return Promise.reject(this.stopped)
-    const id = this.nextCall++
-    return new Promise((resolve, reject) => {
-      if (this.calls.size === 0) this.worker.ref()
-      this.calls.set(id, { resolve, reject })
-      this.worker.postMessage({ id, database, method, args } satisfies SqliteRequest)
-    })
-  }
-
-  private settle(reply: SqliteReply): void {
-    const call = this.calls.get(reply.id)
-    if (call === undefined) return
-    this.calls.delete(reply.id)
-    if (this.calls.size === 0) this.worker.unref()
-    if (reply.ok) call.resolve(reply.value)
-    else call.reject(errorFromWorker(reply.error))
-  }
-
-  private stop(error: Error): void {
-    this.stopped ??= error
-    for (const call of this.calls.values()) call.reject(this.stopped)
-    this.calls.clear()
-  }
+function storageWorker(): WorkerCalls {
+  if (currentWorker === undefined || currentWorker.stopped) currentWorker = new WorkerCalls(startTsWorker(new URL('./sqliteWorker.ts', import.meta.url)), errorFromWorker)
+  return currentWorker
 }
 
-/**
- * Starts sqliteWorker.ts in a worker thread. The worker is TypeScript, like
- * the rest of the relay: a tiny module loads it through tsx (a dependency
- * already), whether the relay runs under `tsx` or in a test runner.
- */
-function startWorker(): Worker {
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href.replace(/\.cjs$/, '.mjs')
-  const script = new URL('./sqliteWorker.ts', import.meta.url).href
-  const boot = `const { tsImport } = await import(${JSON.stringify(tsx)}); await tsImport(${JSON.stringify(script)}, ${JSON.stringify(script)})`
-  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`), { execArgv: [] })
-}
-
-function errorFromWorker({ name, message, room }: { name: string; message: string; room?: string }): Error {
+function errorFromWorker({ name, message, room }: WorkerError): Error {
   if (name === 'StorageCorruptError' && room !== undefined) return new StorageCorruptError(room, new Error(message))
   if (name === 'StorageUnusableError') return new StorageUnusableError(message)
   const error = new Error(message)

@@ -5,8 +5,8 @@
  * relay has one; tests and tools may open several). Started by sqlite.ts;
  * speaks only through messages.
  */
-import { parentPort } from 'node:worker_threads'
 import { errorSummary } from '../log.ts'
+import { answerCalls } from '../workers/answerCalls.ts'
 import { StorageCorruptError } from './roomLog.ts'
 import { SqliteDatabase } from './sqliteDatabase.ts'
 
@@ -47,29 +47,11 @@ export interface SqliteRequest {
   args: unknown[]
 }
 
-export type SqliteReply =
-  | { id: number; ok: true; value: unknown }
-  /** What went wrong, by name and message; `room` when the room's stored data cannot be read. */
-  | { id: number; ok: false; error: { name: string; message: string; room?: string } }
-
-if (parentPort !== null) serve(parentPort)
-
-function serve(port: NonNullable<typeof parentPort>): void {
-  const databases = new Map<number, SqliteDatabase>()
-  port.on('message', ({ id, database, method, args }: SqliteRequest) => {
-    let reply: SqliteReply
-    try {
-      reply = { id, ok: true, value: run(databases, database, method, args) }
-    } catch (error) {
-      // Only the name and message cross over: never bytes or content an error may carry.
-      reply = { id, ok: false, error: { ...errorSummary(error), room: error instanceof StorageCorruptError ? error.room : undefined } }
-    }
-    const bytes = reply.ok && reply.value instanceof Uint8Array ? reply.value : undefined
-    // A loaded room is handed over, not copied, when it owns its memory.
-    const handOver = bytes !== undefined && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? [bytes.buffer as ArrayBuffer] : []
-    port.postMessage(reply, handOver)
-  })
-}
+const databases = new Map<number, SqliteDatabase>()
+answerCalls<SqliteRequest>(
+  ({ database, method, args }) => run(databases, database, method, args),
+  (error) => ({ ...errorSummary(error), room: error instanceof StorageCorruptError ? error.room : undefined }),
+)
 
 function run(databases: Map<number, SqliteDatabase>, database: number, method: SqliteMethod, args: unknown[]): unknown {
   if (method === 'open') {
