@@ -53,14 +53,19 @@ describe('a room', () => {
     expect(cees.doc.store.pendingStructs).toBeNull()
   })
 
-  it('answers a device that joins with everything taken in before, before and after compacting in memory', async () => {
-    const { peer } = await setUp()
+  it('answers a device that joins with everything taken in before, before, while and after compacting in memory (in a worker thread)', async () => {
+    const { room, peer } = await setUp()
     const ans = peer()
     const long = 'x'.repeat(64)
     for (let i = 0; i < (2 * COMPACTION_FLOOR_BYTES) / long.length; i++) ans.text.insert(ans.text.length, long)
     ans.text.delete(0, 128)
+    const typed = room.heldBytes
     expect(peer().text.toString()).toBe(ans.text.toString())
     await nextTurn()
+    // The compaction is under way elsewhere: the room goes on taking updates and answering.
+    ans.text.insert(0, 'ook nu: ')
+    expect(peer().text.toString()).toBe(ans.text.toString())
+    await waitUntil(() => room.heldBytes < typed, 'the room compacted what it holds in memory')
     expect(peer().text.toString()).toBe(ans.text.toString())
   })
 

@@ -8,6 +8,7 @@ import { StorageCorruptError, type RoomLog } from '../storage/roomLog.ts'
 import { decodeClientMessage, encodeAwareness, encodeUpdate, MalformedMessageError } from '../sync/protocol.ts'
 import { RelayCloseCode } from '../sync/relayCloseCodes.ts'
 import { MalformedUpdateError } from '../updates/readUpdate.ts'
+import { workerCompactor, type Compactor } from '../updates/compactor.ts'
 import { COMPACTION_FLOOR_BYTES, RoomUpdates } from '../updates/roomUpdates.ts'
 import { awarenessHost } from './awarenessHost.ts'
 
@@ -38,6 +39,8 @@ export interface RoomDeps {
   planBytes?: PlanBytes
   /** Bytes of updates whose causes have not arrived the room holds back at most (KRING_MAX_PENDING_BYTES); without it, no bound. */
   maxPendingBytes?: number
+  /** Where the room compacts what it holds in memory; the process's worker thread unless given. */
+  compactor?: Compactor
 }
 
 /** An update waiting while the room compacts storage to see whether its plan has room for it. */
@@ -77,7 +80,8 @@ export class Room {
   private closed: Promise<void> | undefined
   /** Frames other instances published while the room was loading; taken in once it has. */
   private readonly earlyFromOthers: Uint8Array[] = []
-  private compactionScheduled = false
+  /** A compaction of what the room holds in memory is scheduled or under way (one at a time). */
+  private compactingInMemory = false
   /** Storage: bytes in its last compacted row, appended since, and in all (its share of the plan's quota). */
   private storedCompactedBytes = 0
   private storedSinceCompaction = 0
@@ -127,6 +131,11 @@ export class Room {
   /** Bytes of updates the room holds back, waiting for their causes (RoomUpdates.pendingBytes). */
   get pendingBytes(): number {
     return this.updates.pendingBytes
+  }
+
+  /** Bytes of update data the room holds in memory (its compacted state, recent updates and held-back ones). */
+  get heldBytes(): number {
+    return this.updates.byteLength
   }
 
   /** Goes up whenever the room takes in something new: the same number means the same content. */
@@ -276,15 +285,31 @@ export class Room {
       if (error instanceof MalformedUpdateError) throw new MalformedMessageError(error.message, { cause: error })
       throw error
     }
-    if ((accepted.news !== undefined || accepted.released.length > 0) && this.updates.compactionDue && !this.compactionScheduled) {
-      this.compactionScheduled = true
+    if ((accepted.news !== undefined || accepted.released.length > 0) && this.updates.compactionDue && !this.compactingInMemory) {
+      this.compactingInMemory = true
       // After this turn: the update reaches everyone first.
-      setImmediate(() => {
-        this.compactionScheduled = false
-        if (this.state === 'open' && this.updates.compactionDue) this.updates.compact()
-      })
+      setImmediate(() => void this.compactInMemory())
     }
     return accepted
+  }
+
+  /**
+   * Folds what the room holds in memory into one compacted state, in the
+   * compactor's worker thread (compactor.ts): the event loop goes on passing
+   * updates meanwhile, and what arrives meanwhile stays recent. A failure
+   * leaves the room as it was; the next update past the threshold tries again.
+   */
+  private async compactInMemory(): Promise<void> {
+    const work = this.state === 'open' && this.updates.compactionDue ? this.updates.compactionWork() : undefined
+    try {
+      if (work === undefined) return
+      const compacted = await (this.deps.compactor ?? workerCompactor).compact(work.parts)
+      if (this.state === 'open') this.updates.adoptCompaction(compacted, work.ticket)
+    } catch (error) {
+      this.deps.logger.error({ room: this.name, err: errorSummary(error) }, 'room could not be compacted in memory')
+    } finally {
+      this.compactingInMemory = false
+    }
   }
 
   /** Stores and passes on updates held back until now, each to everyone but whoever sent it. */

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { MalformedUpdateError } from './readUpdate.ts'
+import { compactUpdates } from './compactUpdates.ts'
 import { HELD_OVERHEAD_BYTES, PendingLimitError, RoomUpdates } from './roomUpdates.ts'
 
 /** A writer whose every change is handed out as an update. */
@@ -149,13 +150,26 @@ describe('a room as update bytes', () => {
     expect(catchUp(new Y.Doc(), room).getText('t').toString()).toBe('blijft')
   })
 
-  it('gives any device exactly what it lacks, whatever order updates arrived in and whatever was compacted', () => {
+  it('takes a compaction made elsewhere only of the state it still holds: a late result of an older state changes nothing', () => {
+    const room = RoomUpdates.from(null)
+    const ans = new Writer(1)
+    room.accept(ans.type('Samen '))
+    const older = room.compactionWork()!
+    room.compact()
+    room.accept(ans.type('sterk'))
+    const held = room.byteLength
+    expect(room.adoptCompaction(compactUpdates(older.parts), older.ticket)).toBe(false)
+    expect(room.byteLength).toBe(held)
+    expect(catchUp(new Y.Doc(), room).getText('t').toString()).toBe('Samen sterk')
+  })
+
+  it('gives any device exactly what it lacks, whatever order updates arrived in and whatever was compacted, here or in a worker while updates went on arriving', () => {
     fc.assert(
       fc.property(
         fc.array(fc.record({ writer: fc.integer({ min: 0, max: 2 }), at: fc.nat(), text: fc.string({ minLength: 1, maxLength: 4 }), remove: fc.boolean() }), { minLength: 1, maxLength: 40 }),
         fc.array(fc.nat(), { maxLength: 40 }),
         fc.array(fc.nat(), { maxLength: 40 }),
-        fc.boolean(),
+        fc.constantFrom('never', 'at once', 'elsewhere'),
         (edits, order, deviceHas, compactHalfway) => {
           const writers = [new Writer(11), new Writer(12), new Writer(13)]
           for (const [index, edit] of edits.entries()) {
@@ -168,10 +182,15 @@ describe('a room as update bytes', () => {
           const all = writers.flatMap((writer) => writer.updates)
           const shuffled = shuffle(all, order)
           const room = RoomUpdates.from(null)
+          let elsewhere: ReturnType<RoomUpdates['compactionWork']>
           for (const [index, update] of shuffled.entries()) {
             room.accept(update)
-            if (compactHalfway && index === shuffled.length >> 1) room.compact()
+            if (index !== shuffled.length >> 1) continue
+            if (compactHalfway === 'at once') room.compact()
+            // As in a worker thread: made from the state now, taken in after the rest arrived.
+            if (compactHalfway === 'elsewhere') elsewhere = room.compactionWork()
           }
+          if (elsewhere !== undefined) expect(room.adoptCompaction(compactUpdates(elsewhere.parts), elsewhere.ticket)).toBe(true)
           expect(room.pendingBytes).toBe(0)
           const everything = new Y.Doc()
           for (const update of all) Y.applyUpdate(everything, update)

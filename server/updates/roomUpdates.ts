@@ -52,6 +52,12 @@ export class PendingLimitError extends Error {
  */
 export const HELD_OVERHEAD_BYTES = 128
 
+/** Which state a compaction was made from (RoomUpdates.compactionWork): the compacted state it started with and how many recent updates it folds. */
+export interface CompactionTicket {
+  readonly base: Uint8Array | null
+  readonly recent: number
+}
+
 /** An update held back until the room holds what it refers to; `update` is undefined once it was dropped. */
 interface HeldUpdate {
   update: Uint8Array | undefined
@@ -216,13 +222,35 @@ export class RoomUpdates {
     return this.recentBytes > Math.max(this.base?.byteLength ?? 0, COMPACTION_FLOOR_BYTES)
   }
 
-  /** Folds the recent updates into the compacted state (compactUpdates.ts): same content, fewer bytes. */
+  /** Folds the recent updates into the compacted state (compactUpdates.ts), here and now: same content, fewer bytes. */
   compact(): void {
-    if (this.recent.length === 0) return
-    this.base = compactUpdates(this.base === null ? this.recent : [this.base, ...this.recent])
-    this.recent = []
-    this.recentBytes = 0
+    const work = this.compactionWork()
+    if (work !== undefined) this.adoptCompaction(compactUpdates(work.parts), work.ticket)
+  }
+
+  /**
+   * What a compaction made elsewhere (a worker thread) folds: the compacted
+   * state and the recent updates, with the ticket to hand back with its
+   * result. Undefined when there is nothing to fold.
+   */
+  compactionWork(): { parts: Uint8Array[]; ticket: CompactionTicket } | undefined {
+    if (this.recent.length === 0) return undefined
+    return { parts: this.base === null ? [...this.recent] : [this.base, ...this.recent], ticket: { base: this.base, recent: this.recent.length } }
+  }
+
+  /**
+   * Takes a compaction's result in place of the state and recent updates it
+   * was made from; updates accepted since stay recent. Returns false, and
+   * changes nothing, when the state was compacted meanwhile (the result is
+   * of a state the room no longer holds).
+   */
+  adoptCompaction(compacted: Uint8Array, ticket: CompactionTicket): boolean {
+    if (ticket.base !== this.base || ticket.recent > this.recent.length) return false
+    const folded = this.recent.splice(0, ticket.recent)
+    this.base = compacted
+    this.recentBytes -= folded.reduce((bytes, update) => bytes + update.byteLength, 0)
     this.recentMerged = undefined
+    return true
   }
 
   /** Whether any struct reaches beyond what the room holds without a gap. */

@@ -1,0 +1,15 @@
+/**
+ * The compactor's worker thread (compactor.ts): folds a room's compacted
+ * state and recent updates into one (compactUpdates.ts), so that the work,
+ * which grows with the plan, never holds up the relay's event loop.
+ */
+import { answerCalls } from '../workers/answerCalls.ts'
+import { compactUpdates } from './compactUpdates.ts'
+
+export interface CompactionRequest {
+  id: number
+  parts: Uint8Array[]
+}
+
+// The result is a fresh array owning its buffer: handed back, not copied.
+answerCalls<CompactionRequest>(({ parts }) => compactUpdates(parts))
