@@ -23,7 +23,6 @@ export { shareRecord, readSharingNotes, SHARED_TO, type SharingNotes, type Share
 export { NOTES, noteSpec, type Note } from './notes.ts'
 export { type Actor, mayEraseForEveryone, mayRemovePeople } from './actor.ts'
 export { PersonDevices, type Claim, type ClaimRefusal } from './personDevices.ts'
-export { PersonMarks, PERSON_MARKS, PERSON_MARK_KINDS, MARK_PLACES, marksAcross, type PersonMark, type PersonMarkKind, type MarkPlace, type SeenMark } from './personMarks.ts'
 export { TextAuthors, type AuthoredRun, type AuthoredText } from './authors.ts'
 export { Changes, fromY, type Source } from './changes.ts'
 export { SharedText, type TextAnchor } from './sharedText.ts'

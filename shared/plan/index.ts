@@ -26,3 +26,4 @@ export { AanTafel, mayWithdrawAtTable, type AtTable, type AtTableAct, type AtTab
 export { Team, type TeamMember, type Aanspreekpunt } from './team.ts'
 export * from './meeting/index.ts'
 export { RHYTHM_LABELS } from './rhythmLabels.ts'
+export { PersonMarks, PERSON_MARKS, PERSON_MARK_KINDS, MARK_PLACES, marksAcross, type PersonMark, type PersonMarkKind, type MarkPlace, type SeenMark } from './personMarks.ts'

@@ -8,6 +8,7 @@ import { provideInstruments, type Instruments, type Plan } from './plan.ts'
 import { Rollen } from './rollen.ts'
 import { Spelregels } from './spelregels.ts'
 import { Team } from './team.ts'
+import { PersonMarks } from './personMarks.ts'
 import { PlanVersions } from './versions/versions.ts'
 import { Waarden } from './waarden.ts'
 
@@ -42,7 +43,8 @@ function buildInstruments(plan: Plan): Instruments {
   const aanTafel = new AanTafel([basisteam, team, rollen, partnerschapskaart.agreement, geslaagd])
   const netwerkatlas = new Netwerkatlas(doc, people, personReferences)
   const versions = new PlanVersions(doc, doc.getMap('versies'), doc.getMap('versie-inhoud'), partnerschapskaart.versions, plan.authors)
-  return { waarden, geslaagd, partnerschapskaart, spelregels, rollen, basisteam, team, aanTafel, luktHet, netwerkatlas, versions }
+  const personMarks = new PersonMarks(doc.getMap('person-marks'))
+  return { waarden, geslaagd, partnerschapskaart, spelregels, rollen, basisteam, team, aanTafel, luktHet, netwerkatlas, versions, personMarks }
 }
 
 provideInstruments(buildInstruments)

@@ -19,7 +19,7 @@ import type { Netwerkatlas } from './netwerkatlas/netwerkatlas.ts'
 import { Invitations } from './invitations.ts'
 import { noteSpec, type Note } from './notes.ts'
 import { PersonDevices } from './personDevices.ts'
-import { PersonMarks } from './personMarks.ts'
+import type { PersonMarks } from './personMarks.ts'
 import { TextAuthors } from './authors.ts'
 import type { PlanVersions } from './versions/versions.ts'
 import { SharedText } from './sharedText.ts'
@@ -49,6 +49,7 @@ export interface Instruments {
   luktHet: LuktHet
   netwerkatlas: Netwerkatlas
   versions: PlanVersions
+  personMarks: PersonMarks
 }
 
 /** Builds a plan's instruments (and registers where they mention people); provided by instruments.ts when it loads. */
@@ -101,8 +102,6 @@ export class Plan {
   readonly invitations: Invitations
   /** Who takes part from a device of their own: by their own invitation, or by claiming a person through a shared link. */
   readonly personDevices: PersonDevices
-  /** Sensitive marks and notes about people, in the room their writer chose ("alleen voor ons", "ons netwerk", the plan). */
-  readonly personMarks: PersonMarks
   /** Short notes; in the huishouden room the household's drafts, shared to the plan room with sharing.ts. */
   readonly notes: RecordList<Note>
   /** A free text; in the huishouden room the household's own scratchpad. */
@@ -133,7 +132,6 @@ export class Plan {
     this.invitations = new Invitations(doc.getMap('invitations'))
     this.notes = new RecordList(doc.getMap('notes'), noteSpec)
     this.personDevices = new PersonDevices(doc.getMap('person-invited'), doc.getMap('person-claims'), doc.getMap('person-claims-undone'), this.people)
-    this.personMarks = new PersonMarks(doc.getMap('person-marks'))
     this.notepad = SharedText.of(doc.getText('notepad'))
     this.authors = new TextAuthors(doc.getMap('schrijvers'))
   }
@@ -195,6 +193,8 @@ export class Plan {
   get netwerkatlas(): Netwerkatlas { return this.instruments().netwerkatlas }
   /** Named versions of the whole plan: save, list, compare with now, restore. */
   get versions(): PlanVersions { return this.instruments().versions }
+  /** Sensitive marks and notes about people, in the room their writer chose ("alleen voor ons", "ons netwerk", the plan). */
+  get personMarks(): PersonMarks { return this.instruments().personMarks }
 
   /** Writes a new plan into an empty document. */
   static create(doc: Y.Doc, init: NewPlan): Plan {
