@@ -43,7 +43,8 @@ export function VerhaalSection() {
       <p className="section-intro">{t('intro')}</p>
       <div className="verhaal-frame">
         {canWrite && editor && (
-          <Suspense fallback={null}>
+          // Its room is kept while it loads, so the text does not jump down under a finger.
+          <Suspense fallback={<div className="story-toolbar" aria-hidden="true"><span className="story-toolbar-space" /></div>}>
             <StoryToolbar editor={editor} />
           </Suspense>
         )}
