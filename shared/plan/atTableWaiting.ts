@@ -35,6 +35,7 @@ export interface AtTablePlaces {
  * beside aanTafel.test.ts holds it to that for every instrument.
  */
 export class AtTableWaiting implements Source {
+  /** Nothing of its own to keep: only the per-person answers (`per`), until one of the places changes. */
   private readonly view: Cached<null>
 
   constructor(private readonly places: AtTablePlaces) {
