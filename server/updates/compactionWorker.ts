@@ -3,6 +3,7 @@
  * state and recent updates into one (compactUpdates.ts), so that the work,
  * which grows with the plan, never holds up the relay's event loop.
  */
+import { errorSummary } from '../log.ts'
 import { answerCalls } from '../workers/answerCalls.ts'
 import { compactUpdates } from './compactUpdates.ts'
 
@@ -11,5 +12,9 @@ export interface CompactionRequest {
   parts: Uint8Array[]
 }
 
-// The result is a fresh array owning its buffer: handed back, not copied.
-answerCalls<CompactionRequest>(({ parts }) => compactUpdates(parts))
+// The result is a fresh array owning its buffer: handed back, not copied. Whatever
+// compacting throws means the bytes cannot be read as Yjs updates.
+answerCalls<CompactionRequest>(
+  ({ parts }) => compactUpdates(parts),
+  (error) => ({ name: 'MalformedUpdateError', message: errorSummary(error).message }),
+)

@@ -2,7 +2,12 @@ import { startTsWorker } from '../workers/startTsWorker.ts'
 import { WorkerCalls } from '../workers/workerCalls.ts'
 import type { CompactionRequest } from './compactionWorker.ts'
 
-/** Folds Yjs updates into one compacted update (compactUpdates.ts), somewhere other than the caller's turn. */
+/**
+ * Folds Yjs updates into one compacted update (compactUpdates.ts), somewhere
+ * other than the caller's turn. Rejects with an error named
+ * MalformedUpdateError when the bytes cannot be read, with another when the
+ * compactor itself failed.
+ */
 export interface Compactor {
   compact(parts: readonly Uint8Array[]): Promise<Uint8Array>
 }
