@@ -9,6 +9,7 @@ import {
   addEvent,
   addPersonOnRelatiekaart,
   atlas,
+  descriptionOf,
   dragToCell,
   fingerDragToCell,
   eventsInOrder,
@@ -194,6 +195,23 @@ describe('netwerkatlas', () => {
     const jansen = await device({ viewport: { width: 1100, height: 900 } })
     await createPlanViaUi(jansen.page, relay.url, { householdName: 'Familie Jansen', myName: 'Marieke' })
     await fillExampleHousehold(jansen.page)
+    // On the drawings a screen reader says the words as drawn (so a voice command of what is seen finds them), then what the drawing leaves out.
+    await openInstrument(jansen.page, 'familiekaart')
+    const opaHenk = jansen.page
+      .getByRole('group', { name: atlas.familiekaart.drawingLabel })
+      .getByRole('button', { name: `Opa Henk, 1944 · ${ATLAS_LABELS.familyMarks.deceased.nl.toLowerCase()}`, exact: true })
+    expect(await descriptionOf(opaHenk)).toBe(ATLAS_LABELS.generations['-1'].nl)
+    await opaHenk.focus()
+    await jansen.page.keyboard.press('Enter')
+    await closeWithEscape(jansen.page, atlas.familiekaart.detailsTitle.replace('{{name}}', 'Opa Henk'))
+    await openInstrument(jansen.page, 'gebeurteniskaart')
+    // "Met Oma Riet en Opa Henk" does not fit on the card: shortened there, in full in the description.
+    const farewell = jansen.page
+      .getByRole('group', { name: atlas.gebeurteniskaart.drawingLabel })
+      .getByRole('button', { name: `februari 2017, Opa Henk overleed na een lange ziekte, Met Oma Riet en Opa He…, ${ATLAS_LABELS.strengths['kostte-kracht'].nl}`, exact: true })
+    expect(await descriptionOf(farewell)).toBe('Met Oma Riet en Opa Henk')
+    await farewell.click()
+    await closeWithEscape(jansen.page, atlas.gebeurteniskaart.editTitle)
     for (const [i, instrument] of (['basisposter', 'familiekaart', 'relatiekaart', 'contactschema', 'gebeurteniskaart'] as const).entries()) {
       await openInstrument(jansen.page, instrument)
       await saveScreenshot(jansen.page, `netwerkatlas-example-${i + 1}-${instrument}`)
@@ -225,4 +243,12 @@ async function tabUntilFocused(page: Page, target: ReturnType<Page['locator']>):
     await page.keyboard.press('Tab')
   }
   throw new Error('Could not reach the control with Tab')
+}
+
+/** Waits for the dialog a control opened, then closes it with Escape, as a keyboard user would. */
+async function closeWithEscape(page: Page, title: string): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: title })
+  await dialog.waitFor()
+  await page.keyboard.press('Escape')
+  await dialog.waitFor({ state: 'detached' })
 }

@@ -204,6 +204,17 @@ export async function describeFamilyMember(
   await dialog.waitFor({ state: 'detached' })
 }
 
+/** What a screen reader says after a control's name and role: the text its aria-describedby points at. */
+export async function descriptionOf(control: Locator): Promise<string> {
+  return control.evaluate((element) =>
+    (element.getAttribute('aria-describedby') ?? '')
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' '),
+  )
+}
+
 // Contactschema
 
 /** Adds someone from the list to the contactschema with how often there is contact; `who` as the picker shows them ("Oma Riet (oma)"). */
