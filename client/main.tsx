@@ -5,12 +5,17 @@ import { App } from './app/App.tsx'
 import './app/app.css'
 import { registerServiceWorkerLater } from './app/serviceWorker.ts'
 import { joinRouteFromPath } from './meeting/join/joinLink.ts'
+import { preloadSection, sectionInAddress } from './sections/registry.ts'
 
 registerServiceWorkerLater()
 
 // A meeting's short address (`/m/<code>`, scanned or typed) becomes the app's own route, before the router reads it.
 const joinRoute = joinRouteFromPath(location.pathname)
 if (joinRoute) history.replaceState(null, '', `/#${joinRoute}`)
+
+// The section the address names loads while the plan opens, so it shows at once (client/app/lazyView.ts).
+const openingSection = sectionInAddress(location.hash)
+if (openingSection) preloadSection(openingSection)
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')

@@ -1,4 +1,4 @@
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react'
+import { createElement, lazy, useState, type ComponentProps, type ComponentType } from 'react'
 import type { Catalog } from '../i18n/catalog.ts'
 import { addCatalog } from '../i18n/index.ts'
 import uiStrings from '../ui/i18n.ts'
@@ -13,21 +13,43 @@ export type CatalogModule = () => Promise<{ default: Catalog }>
  */
 export const ui: CatalogModule = async () => ({ default: uiStrings })
 
+/** A view loaded on first use (lazyView), that can be asked to load before it shows. */
+export type LazyView<C extends ComponentType<any>> = ComponentType<ComponentProps<C>> & { // any: the view's own props
+  /** Starts loading the view and its strings (once); resolves when it can show without waiting. */
+  preload(): Promise<void>
+}
+
 /**
  * A view that is its own chunk, loaded when it is first shown together with
  * its strings (namespace → catalog module; `ui` for views that use client/ui),
  * so a first visit downloads only what its first screen shows. The service worker
  * precaches every chunk after the first visit, so offline each view opens
  * all the same. Use it in a <Suspense>.
+ *
+ * Once loaded (or preloaded: `preload()`, for the section an address names
+ * or a menu entry a finger is on), it shows without suspending. That matters
+ * more than it seems: React reveals suspended content no sooner than 300 ms
+ * after it showed a fallback (its FALLBACK_THROTTLE_MS), so a view loaded from
+ * the service worker in 20 ms still appeared 300 ms later.
  */
 export function lazyView<M extends { [name in K]: ComponentType<any> }, K extends keyof M & string>( // any: the view's own props, whatever they are
   load: () => Promise<M>,
   name: K,
   strings: Record<string, CatalogModule> = {},
-): LazyExoticComponent<M[K]> {
-  return lazy(async () => {
-    const [module, ...catalogs] = await Promise.all([load(), ...Object.values(strings).map((catalog) => catalog())])
-    Object.keys(strings).forEach((namespace, i) => addCatalog(namespace, catalogs[i]!.default))
-    return { default: module[name] }
-  })
+): LazyView<M[K]> {
+  let loading: Promise<M[K]> | undefined
+  let loaded: M[K] | undefined
+  const loadOnce = () =>
+    (loading ??= Promise.all([load(), ...Object.values(strings).map((catalog) => catalog())]).then(([module, ...catalogs]) => {
+      Object.keys(strings).forEach((namespace, i) => addCatalog(namespace, (catalogs[i] as { default: Catalog }).default))
+      loaded = (module as M)[name]
+      return loaded
+    }))
+  const Lazy = lazy(async () => ({ default: await loadOnce() }))
+  function View(props: ComponentProps<M[K]>) {
+    // Chosen once per mount: switching between the two would mount the view anew and lose its state.
+    const [Direct] = useState(() => loaded)
+    return createElement(Direct ?? Lazy, props)
+  }
+  return Object.assign(View, { preload: () => loadOnce().then(() => undefined) })
 }

@@ -45,9 +45,9 @@ export interface Section {
    * The view; it reads the plan with the hooks in client/plan/hooks.ts and
    * hides its own editing for someone who may only read (`usePlan().canWrite`
    * is false: a meelezer, or a device the relay turned away). May be
-   * `React.lazy` (the workspace suspends).
+   * a lazyView (the workspace suspends until it has loaded, unless preloaded).
    */
-  component: ComponentType
+  component: ComponentType & { preload?(): Promise<void> }
   /**
    * The room the section shows (architecture.md, decision 2): it is in the
    * navigation only for those whose invitation opens that room. The plan
@@ -79,3 +79,17 @@ export const sections: readonly Section[] = [
   { id: 'bewaren', labelKey: 'workspace:nav.bewaren', component: BewarenSection },
   { id: 'toegang', labelKey: 'workspace:nav.toegang', component: AccessSection },
 ]
+
+/**
+ * Starts loading a section's code before it shows (a no-op for one that came
+ * with the app): for the section the address names, while the plan opens, and
+ * for a menu entry a finger is on. See lazyView for why it matters.
+ */
+export function preloadSection(id: string): void {
+  void sections.find((section) => section.id === id)?.component.preload?.()
+}
+
+/** The section an address names (`#/plan/<planId>/<section>`), if any. */
+export function sectionInAddress(hash: string): string | undefined {
+  return /^#\/plan\/[^/]+\/([^/?#]+)/.exec(hash)?.[1]
+}

@@ -40,7 +40,7 @@ export function SectionNav({ sections, current }: { sections: readonly Section[]
       <ul id={listId}>
         {sections.map((entry) => (
           <li key={entry.id}>
-            <Link href={`/${entry.id}`} aria-current={entry.id === current ? 'page' : undefined}>
+            <Link href={`/${entry.id}`} aria-current={entry.id === current ? 'page' : undefined} onPointerDown={() => void entry.component.preload?.()}>
               {t(entry.labelKey)}
               {entry.methodKey && <span className="section-nav-method">{t(entry.methodKey)}</span>}
             </Link>

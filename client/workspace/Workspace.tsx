@@ -19,6 +19,7 @@ import { NewerVersionNotice } from '../sync/NewerVersionNotice.tsx'
 import { PresenceList } from '../sync/PresenceList.tsx'
 import { SyncStatusLine } from '../sync/SyncStatusLine.tsx'
 import { SectionNav } from './SectionNav.tsx'
+import { useSectionWhenLoaded } from './useSectionWhenLoaded.ts'
 
 /**
  * A plan's workspace: the household's name, the sync status, who is here,
@@ -31,7 +32,7 @@ export function Workspace({ sectionId }: { sectionId: string }) {
   const meta = useMeta()
   const { planId, access, refusal, canWrite } = usePlan()
   const visible = sections.filter((entry) => opens(access, entry))
-  const section = visible.find((entry) => entry.id === sectionId)
+  const section = useSectionWhenLoaded(visible.find((entry) => entry.id === sectionId))
   const Section = section?.component
 
   return (
