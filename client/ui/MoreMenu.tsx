@@ -1,5 +1,7 @@
-import { Button, Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-components'
+import { useCallback, useRef } from 'react'
+import { Button, Menu, type Key, MenuItem, MenuTrigger, Popover } from 'react-aria-components'
 import { usePlan } from '../plan/hooks.ts'
+import { keepFocusIfRemoved, restoredKey, useFocusWhenAsked } from './focusNext.ts'
 import './ui.css'
 
 export interface MoreMenuAction {
@@ -15,19 +17,37 @@ export interface MoreMenuAction {
  * move, remove). A react-aria menu: arrow keys, Enter and Escape work, and
  * the button's label names the item, so a screen reader hears which one.
  * Absent for someone who may only read.
+ *
+ * When an action takes the item away (removing it), focus goes to a
+ * neighbour instead of the page body (keepFocusIfRemoved); when the item is
+ * put back from its "verwijderd" notice, focus comes to this button (`item`,
+ * the item's id, names it for that).
  */
-export function MoreMenu({ label, actions }: { label: string; actions: readonly MoreMenuAction[] }) {
+export function MoreMenu({ label, actions, item }: { label: string; actions: readonly MoreMenuAction[]; item?: string }) {
   const { canWrite } = usePlan()
+  const trigger = useRef<HTMLButtonElement | null>(null)
+  const restored = useFocusWhenAsked<HTMLButtonElement>(restoredKey(item ?? ''))
+  const ref = useCallback(
+    (button: HTMLButtonElement | null) => {
+      trigger.current = button
+      if (item) restored(button)
+    },
+    [item, restored],
+  )
   // A meelezer reads only: nothing to do to an item.
   if (!canWrite) return null
   const disabledKeys = actions.filter((a) => a.disabled).map((a) => a.id)
+  function act(key: Key) {
+    if (trigger.current) keepFocusIfRemoved(trigger.current)
+    actions.find((a) => a.id === key)?.onAction()
+  }
   return (
     <MenuTrigger>
-      <Button className="button button-quiet more-button" aria-label={label}>
+      <Button ref={ref} className="button button-quiet more-button" aria-label={label}>
         <span aria-hidden="true">⋯</span>
       </Button>
       <Popover className="popover" placement="bottom end">
-        <Menu className="menu" disabledKeys={disabledKeys} onAction={(key) => actions.find((a) => a.id === key)?.onAction()}>
+        <Menu className="menu" disabledKeys={disabledKeys} onAction={act}>
           {actions.map((action) => (
             <MenuItem key={action.id} id={action.id} className="menu-item">
               {action.label}

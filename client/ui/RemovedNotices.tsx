@@ -4,6 +4,7 @@ import type { PersonId } from '../../shared/plan/index.ts'
 import { hideHere, useHiddenHere } from '../device/hiddenHere.ts'
 import { usePlan } from '../plan/hooks.ts'
 import { useActor } from '../plan/useActor.ts'
+import { focusNext, keepFocusIfRemoved, restoredKey } from './focusNext.ts'
 import { useFormat } from './useFormat.ts'
 import './ui.css'
 
@@ -21,6 +22,8 @@ export interface RemovedThing {
  * the way back, until its author or the household says it may go for good
  * ("niet meer tonen, voor niemand"); anyone else can stop showing it on
  * their own device. Shows nothing when nothing (left to show) was removed.
+ * Focus follows: to the item put back (its "⋯" button, see MoreMenu's
+ * `item`), or after a dismissal to the next notice, else the list's controls.
  */
 export function RemovedNotices({
   items,
@@ -52,15 +55,25 @@ export function RemovedNotices({
           </p>
           {canWrite && (
             <div className="button-row">
-              <button type="button" className="button button-quiet" aria-label={t('removed.restoreLabel', { text: item.text })} onClick={() => onRestore(item.id)}>
+              <button type="button" className="button button-quiet" aria-label={t('removed.restoreLabel', { text: item.text })} onClick={(event) => {
+                  keepFocusIfRemoved(event.currentTarget)
+                  focusNext(restoredKey(item.id))
+                  onRestore(item.id)
+                }}>
                 {t('removed.restore')}
               </button>
               {mayEraseForEveryone(item, actor) ? (
-                <button type="button" className="button button-quiet" aria-label={t('removed.dismissLabel', { text: item.text })} onClick={() => onDismiss(item.id, actor)}>
+                <button type="button" className="button button-quiet" aria-label={t('removed.dismissLabel', { text: item.text })} onClick={(event) => {
+                    keepFocusIfRemoved(event.currentTarget)
+                    onDismiss(item.id, actor)
+                  }}>
                   {t('removed.dismiss')}
                 </button>
               ) : (
-                <button type="button" className="button button-quiet" aria-label={t('removed.hideLabel', { text: item.text })} onClick={() => hideHere(planId, item.id)}>
+                <button type="button" className="button button-quiet" aria-label={t('removed.hideLabel', { text: item.text })} onClick={(event) => {
+                    keepFocusIfRemoved(event.currentTarget)
+                    hideHere(planId, item.id)
+                  }}>
                   {t('removed.hide')}
                 </button>
               )}

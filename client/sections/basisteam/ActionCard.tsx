@@ -51,6 +51,7 @@ export function ActionCard({ action, index, count }: { action: StoredAction; ind
           {action.wat}
         </h4>
         <MoreMenu
+          item={action.id}
           label={t('ui:more', { text: action.wat })}
           actions={[
             { id: 'edit', label: t('ui:edit'), onAction: () => setEditing(true) },

@@ -43,6 +43,7 @@ function EvaluationItem({ evaluation }: { evaluation: StoredEvaluation }) {
       <div className="lukt-het-head">
         <p className="lukt-het-text">{evaluation.text}</p>
         <MoreMenu
+          item={evaluation.id}
           label={t('ui:more', { text: evaluation.text })}
           actions={[
             {

@@ -33,6 +33,7 @@ export function NoteItem({
         {children}
       </div>
       <MoreMenu
+        item={note.id}
         label={t('more', { text: note.text })}
         actions={[
           { id: 'edit', label: t('edit'), onAction: () => setEditing(true) },

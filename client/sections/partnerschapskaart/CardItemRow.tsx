@@ -37,7 +37,7 @@ export function CardItemRow({ item, index, count, under }: { item: StoredCardIte
     <li ref={item.draft ? undefined : arrived} tabIndex={item.draft ? undefined : -1} className={item.draft ? 'pk-item pk-item-draft' : 'pk-item'}>
       <div className="pk-item-head">
         <p className="pk-item-text">{item.text}</p>
-        <MoreMenu label={t('ui:more', { text: item.text })} actions={actions} />
+        <MoreMenu item={item.id} label={t('ui:more', { text: item.text })} actions={actions} />
       </div>
       {item.notes && <p className="pk-item-notes">{item.notes}</p>}
       {under && <p className="pk-item-meta">{t('drafts.under', { question: under })}</p>}

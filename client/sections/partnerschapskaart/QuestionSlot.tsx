@@ -95,6 +95,7 @@ function OwnQuestionMenu({ question }: { question: StoredOwnQuestion }) {
   return (
     <>
       <MoreMenu
+        item={question.id}
         label={t('ui:more', { text: question.text })}
         actions={[
           { id: 'edit', label: t('ui:edit'), onAction: () => setEditing(true) },

@@ -91,6 +91,7 @@ function RolItem({ rol, index, count }: { rol: StoredRol; index: number; count: 
           {rol.consent === 'no' && <span className="badge rol-declined"> {t('rollen.declined', { person: format.name(rol.person) })}</span>}
         </p>
         <MoreMenu
+          item={rol.id}
           label={t('ui:more', { text: rol.name })}
           actions={[
             { id: 'edit', label: t('ui:edit'), onAction: () => setEditing(true) },

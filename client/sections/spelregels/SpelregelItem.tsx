@@ -31,6 +31,7 @@ export function SpelregelItem({ rule, index, count }: { rule: StoredSpelregel; i
       <div className="spelregel-head">
         <p className="spelregel-text">{rule.text}</p>
         <MoreMenu
+          item={rule.id}
           label={t('ui:more', { text: rule.text })}
           actions={[
             { id: 'edit', label: t('ui:edit'), onAction: () => setEditing(true) },

@@ -51,6 +51,7 @@ export function QuestionItem({
           <p className="muted vragen-question-by">{t('question.askedBy', { name: format.name(question.createdBy) })}</p>
         </div>
         <MoreMenu
+          item={question.id}
           label={t('question.more', { text: question.text })}
           actions={[
             { id: 'edit', label: t('ui:edit'), onAction: () => setEditing(true) },

@@ -54,7 +54,7 @@ export function ValueItem({ value, index, count }: { value: StoredValue; index: 
     <li className="value card">
       <div className="value-head">
         <p className="value-text">{value.text}</p>
-        <MoreMenu label={t('ui:more', { text: value.text })} actions={actions} />
+        <MoreMenu item={value.id} label={t('ui:more', { text: value.text })} actions={actions} />
       </div>
       {value.notes && <p className="value-notes">{value.notes}</p>}
       <p className="value-meta">

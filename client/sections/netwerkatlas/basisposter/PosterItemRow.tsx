@@ -22,6 +22,7 @@ export function PosterItemRow({ item, index, count }: { item: StoredPosterItem; 
       <p className="poster-item-text">{item.text}</p>
       <div className="poster-item-menu">
         <MoreMenu
+          item={item.id}
           label={t('ui:more', { text: item.text })}
           actions={[
             { id: 'edit', label: t('ui:edit'), onAction: () => setEditing(true) },

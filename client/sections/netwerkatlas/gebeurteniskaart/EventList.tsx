@@ -31,6 +31,7 @@ export function EventList({ events, onOpen }: { events: readonly LifeEvent[]; on
                 {event.strength && <p className="atlas-mark event-strength">{format.wording(ATLAS_LABELS.strengths[event.strength])}</p>}
               </div>
               <MoreMenu
+                item={event.id}
                 label={t('ui:more', { text: event.what })}
                 actions={[
                   { id: 'edit', label: t('ui:edit'), onAction: () => onOpen?.(event.id) },
