@@ -167,6 +167,64 @@ describe('the partnerschapskaart by keyboard and at every width', () => {
     expect(ans.errors.map((e) => e.message)).toEqual([])
   }, STEP)
 
+  it('removing by keyboard puts focus on a neighbour, putting back on the item, dismissing a notice on the next notice', async () => {
+    const ans = await device(LAPTOP)
+    await createPlanViaUi(ans.page, relayUrl(), { householdName: 'Familie Smit', myName: 'Ans' })
+    await waitForSyncStatus(ans.page, SYNC_SENTENCES.shared)
+    const page = ans.page
+    await openSection(page, k.title)
+    const relaties = step(page, 'Relaties')
+    const question = 'Hoe communiceren we?'
+    for (const text of ['Via de groepsapp', 'Elke zondag bellen', 'Samen eten']) await writeOnCard(page, 'Relaties', question, text)
+
+    // The removed item's "⋯" goes with it: focus goes to the next item's "⋯", after the last to the previous one's.
+    await removeByKeyboard(relaties, 'Elke zondag bellen')
+    await waitForFocusOn(moreButton(relaties, 'Samen eten'), '"⋯" of the next item after removing')
+    await removeByKeyboard(relaties, 'Samen eten')
+    await waitForFocusOn(moreButton(relaties, 'Via de groepsapp'), '"⋯" of the previous item after removing the last')
+    // The list's only item: focus goes to where one writes the next, below it ("Schrijf iets op" is still unfolded).
+    await removeByKeyboard(relaties, 'Via de groepsapp')
+    await waitForFocusOn(relaties.getByRole('form', { name: fill(k.item.writeLabel, { question }) }).getByLabel(k.item.text), 'the field of "Schrijf iets op" after removing the only item')
+
+    // Putting one back puts focus on it, by its "⋯".
+    await relaties.getByRole('button', { name: fill(u.removed.restoreLabel, { text: 'Elke zondag bellen' }) }).press('Enter')
+    await waitForFocusOn(moreButton(relaties, 'Elke zondag bellen'), 'the item put back')
+
+    // Dismissing a notice: focus goes to the next notice, and after the last stays in the step.
+    await relaties.getByRole('button', { name: fill(u.removed.dismissLabel, { text: 'Samen eten' }) }).press('Enter')
+    await waitForFocusOn(relaties.getByRole('button', { name: fill(u.removed.restoreLabel, { text: 'Via de groepsapp' }) }), 'the next notice after dismissing one')
+    await relaties.getByRole('button', { name: fill(u.removed.dismissLabel, { text: 'Via de groepsapp' }) }).press('Enter')
+    await relaties.getByRole('list', { name: fill(k.item.removedLabel, { step: 'Relaties' }) }).waitFor({ state: 'detached' })
+    const afterLast = await waitUntil(async () => {
+      const focused = await focusedControl(page)
+      return focused.body ? null : focused
+    }, 'focus off the page body after dismissing the last notice')
+    expect(afterLast.inStep, `focus stays in the step (on ${afterLast.name})`).toBe(true)
+
+    // The group's own question: removing it puts focus on "Eigen vraag toevoegen" after it.
+    const addOwn = relaties.getByRole('button', { name: fill(k.ownQuestion.addLabel, { step: 'Relaties' }) })
+    await addOwn.click()
+    const ownForm = relaties.getByRole('form', { name: fill(k.ownQuestion.addLabel, { step: 'Relaties' }) })
+    await ownForm.getByLabel(k.ownQuestion.text).fill('Hoe vieren we wat lukt?')
+    await ownForm.getByRole('button', { name: k.ownQuestion.submit }).click()
+    await removeByKeyboard(relaties, 'Hoe vieren we wat lukt?')
+    await waitForFocusOn(addOwn, '"Eigen vraag toevoegen" after removing the own question')
+
+    // Someone else's words ask first; after "Ja, verwijderen" focus is on the remaining item, not the body.
+    const riet = await device(LAPTOP)
+    const link = await inviteViaUi(page, { role: 'netwerk', name: 'Oma Riet' })
+    await joinPlanViaUi(riet.page, link, { name: 'Oma Riet', relation: 'oma' })
+    await Promise.all([openSection(riet.page, k.title), openSection(page, k.title)])
+    await writeOnCard(riet.page, 'Relaties', question, 'Oma belt op woensdag')
+    await moreButton(relaties, 'Oma belt op woensdag').waitFor()
+    await removeByKeyboard(relaties, 'Oma belt op woensdag')
+    const confirm = page.getByRole('alertdialog', { name: u.remove.title })
+    await confirm.getByRole('button', { name: u.remove.confirm }).press('Enter')
+    await confirm.waitFor({ state: 'detached' })
+    await waitForFocusOn(moreButton(relaties, 'Elke zondag bellen'), '"⋯" of the previous item after confirming the removal')
+    expect([...ans.errors, ...riet.errors].map((e) => e.message)).toEqual([])
+  }, STEP)
+
   it('the hint on a later step keeps naming Oma Riet after she agreed on one step and put her phone away', async () => {
     const ans = await device(LAPTOP)
     await createPlanViaUi(ans.page, relayUrl(), { householdName: 'Familie de Vries', myName: 'Ans' })
@@ -253,4 +311,25 @@ async function writeOnCard(page: Page, title: string, question: string, text: st
   await form.getByLabel(k.item.text).fill(text)
   await form.getByRole('button', { name: draft ? k.item.addDraft : k.item.add, exact: true }).click()
   await step(page, title).getByText(text).waitFor()
+}
+
+/** The "⋯" button of an item, named for it. */
+function moreButton(scope: Locator, text: string): Locator {
+  return scope.getByRole('button', { name: fill(u.more, { text }), exact: true })
+}
+
+/** "⋯" → "Verwijderen", by keyboard only. */
+async function removeByKeyboard(scope: Locator, text: string): Promise<void> {
+  await moreButton(scope, text).press('Enter')
+  await scope.page().getByRole('menuitem', { name: u.remove.action }).press('Enter')
+}
+
+/** Where keyboard focus is: on the body or not, and inside the card's Relaties step or not. */
+function focusedControl(page: Page): Promise<{ body: boolean; inStep: boolean; name: string }> {
+  return page.evaluate(() => {
+    const focused = document.activeElement
+    const body = focused === null || focused === document.body
+    const inStep = !body && [...document.querySelectorAll('.pk-step')].some((s) => s.querySelector('.pk-step-title')?.textContent?.trim() === 'Relaties' && s.contains(focused))
+    return { body, inStep, name: focused?.getAttribute('aria-label') ?? focused?.textContent ?? '' }
+  })
 }
