@@ -225,6 +225,27 @@ describe('the partnerschapskaart by keyboard and at every width', () => {
     expect([...ans.errors, ...riet.errors].map((e) => e.message)).toEqual([])
   }, STEP)
 
+  it('the same on another instrument: removing an agreement of the basisteam by keyboard, and putting it back', async () => {
+    const ans = await device(LAPTOP)
+    await createPlanViaUi(ans.page, relayUrl(), { householdName: 'Familie Visser', myName: 'Ans' })
+    const page = ans.page
+    await openSection(page, b.title)
+    await page.getByRole('tab', { name: b.tabs.all }).click()
+    for (const wat of ['Zondag oma bellen', 'Boodschappen op dinsdag']) {
+      await page.getByRole('button', { name: `+ ${b.form.open}` }).click()
+      const form = page.getByRole('region', { name: b.form.newTitle, exact: true })
+      await form.getByLabel(b.form.wat).fill(wat)
+      await form.getByRole('button', { name: b.form.add }).click()
+      await page.getByRole('listitem', { name: wat, exact: true }).waitFor()
+    }
+    const all = page.locator('body')
+    await removeByKeyboard(all, 'Zondag oma bellen')
+    await waitForFocusOn(moreButton(all, 'Boodschappen op dinsdag'), '"⋯" of the other agreement after removing one')
+    await all.getByRole('button', { name: fill(u.removed.restoreLabel, { text: 'Zondag oma bellen' }) }).press('Enter')
+    await waitForFocusOn(moreButton(all, 'Zondag oma bellen'), 'the agreement put back')
+    expect(ans.errors.map((e) => e.message)).toEqual([])
+  }, STEP)
+
   it('the hint on a later step keeps naming Oma Riet after she agreed on one step and put her phone away', async () => {
     const ans = await device(LAPTOP)
     await createPlanViaUi(ans.page, relayUrl(), { householdName: 'Familie de Vries', myName: 'Ans' })
