@@ -3,9 +3,11 @@
  * Chromium against the real relay serving the real build.
  *
  * - first visit → editable: a new phone (empty cache, no service worker)
- *   opens an invitation link, answers "Wie ben jij?" and can write in "Ons
- *   verhaal". The time the script spends typing the name is left out: it is
- *   the person's time, not the app's. Run once as served (brotli) and once
+ *   opens an invitation link that names its person, sees "Waar staan we?",
+ *   taps "Ons verhaal" and can write in it. The app's time is the link →
+ *   "Waar staan we?" plus the tap → editable; opening the menu and finding
+ *   the entry is the person's time and left out (the table also gives the
+ *   whole visit by the clock). Run once as served (brotli) and once
  *   with the precompressed files removed (the baseline: the same build sent
  *   uncompressed, as before issue 15), both on the loopback and throttled to
  *   a phone's mobile connection.
@@ -22,7 +24,8 @@ import { join } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { createLogger } from '../../server/log.ts'
 import { startRelay, type Relay } from '../../server/relay.ts'
-import { createPlanViaUi, inviteViaUi, openSection, storyEditor, SYNC_SENTENCES, waitForServiceWorkerControl, waitForSyncStatus } from '../../tests/e2e/support/app.ts'
+import workspace from '../../client/workspace/i18n.ts'
+import { createPlanViaUi, inviteViaUi, openSection, sectionNav, storyEditor, SYNC_SENTENCES, waitForServiceWorkerControl, waitForSyncStatus } from '../../tests/e2e/support/app.ts'
 import { launchBrowser } from '../../tests/e2e/support/browser.ts'
 import { buildClientSnapshot } from '../../tests/e2e/support/buildClient.ts'
 import { median, percentile } from '../support/stats.ts'
@@ -35,7 +38,10 @@ const TARGET_MS = 500
 const progress = (line: string) => process.stderr.write(`bench client: ${line}\n`)
 
 interface Sample {
+  /** The app's time: link → "Waar staan we?", plus tap on "Ons verhaal" → editable. */
   firstVisitMs: number
+  /** The same visit by the clock, the script's taps on "Menu" and "Ons verhaal" included. */
+  withTapsMs: number
   offlineReloadMs: number
 }
 
@@ -72,16 +78,26 @@ async function onePhone(browser: Browser, link: string, network: typeof MOBILE |
     // The invitation names Oma Riet, so the device is her at once (no "Wie ben jij?");
     // the plan opens on "Waar staan we?", and the story is one tap further, as a person goes.
     await page.goto(link)
-    await openSection(page, 'Ons verhaal')
+    await page.getByRole('heading', { level: 2, name: workspace.nl.nav.route }).waitFor()
+    const firstScreenMs = performance.now() - opened
+    // Opening the menu and finding "Ons verhaal" is the person's time, left out like typing a name;
+    // from the tap on it until the story can be written in is the app's again.
+    const nav = sectionNav(page)
+    const entry = nav.getByRole('link', { name: 'Ons verhaal' })
+    if (!(await entry.isVisible())) await nav.getByRole('button', { name: new RegExp(`^${workspace.nl.menu}`) }).click()
+    await entry.waitFor()
+    const tapped = performance.now()
+    await entry.click()
     await editable(page)
-    const firstVisitMs = performance.now() - opened
+    const firstVisitMs = firstScreenMs + (performance.now() - tapped)
+    const withTapsMs = performance.now() - opened
 
     await waitForServiceWorkerControl(page)
     await context.setOffline(true)
     const reloaded = performance.now()
     await page.reload()
     await editable(page)
-    return { firstVisitMs, offlineReloadMs: performance.now() - reloaded }
+    return { firstVisitMs, withTapsMs, offlineReloadMs: performance.now() - reloaded }
   } finally {
     await context.close()
   }
@@ -133,12 +149,13 @@ async function main(): Promise<void> {
       const compressed = await measure(browser, built, network, `compressed, ${where}`)
       const baseline = await measure(browser, plain, network, `uncompressed, ${where}`)
       for (const [what, pick] of [
-        ['first visit → editable', (s: Sample) => s.firstVisitMs],
+        ['first visit → editable (the app\'s time)', (s: Sample) => s.firstVisitMs],
+        ['… the same by the clock, the taps included', (s: Sample) => s.withTapsMs],
         ['offline reload → editable', (s: Sample) => s.offlineReloadMs],
       ] as const) {
         const ours = compressed.map(pick)
         const theirs = baseline.map(pick)
-        const target = network === null ? (median(ours) <= TARGET_MS ? `≤ ${TARGET_MS} ms: met` : `≤ ${TARGET_MS} ms: **not met**`) : ''
+        const target = network === null && !what.startsWith('…') ? (median(ours) <= TARGET_MS ? `≤ ${TARGET_MS} ms: met` : `≤ ${TARGET_MS} ms: **not met**`) : ''
         rows.push(`| ${what}, ${where} | ${ms(median(ours))} (${spread(ours)}) | ${ms(median(theirs))} (${spread(theirs)}) | ${(median(ours) / median(theirs)).toFixed(2)}× | ${target} |`)
       }
     }
