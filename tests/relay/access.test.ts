@@ -1,7 +1,6 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import * as decoding from 'lib0/decoding'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { writeKeyFile } from '../../server/cli/keyFile.ts'
@@ -17,7 +16,7 @@ import { fromBase64Url, toBase64Url } from '../../shared/identity/base64url.ts'
 import { postSignedText } from '../../shared/protocol/postSignedText.ts'
 import { ROLES, type Role } from '../../shared/protocol/roles.ts'
 import { ROOM_KINDS, roomsOfPlan, type RoomKind } from '../../shared/protocol/rooms.ts'
-import { connectClient, refusalOf, type RawSocket, type TestClient } from './support/clients.ts'
+import { admitted, authReasons, connectClient, refusalOf, sendAndWait, type RawSocket, type TestClient } from './support/clients.ts'
 import { knock, newTestPlan, type TestPlan } from './support/invitations.ts'
 import { startTestRelay, type TestRelay } from '../support/testRelay.ts'
 import { runKring } from '../support/kringCommand.ts'
@@ -78,11 +77,6 @@ async function raw(relay: TestRelay, room: string, token: string | undefined): P
   return socket
 }
 
-/** Whether the relay let the socket in (it sent its sync step 1) rather than closing it. */
-function admitted(socket: RawSocket): boolean {
-  return socket.closeEvent === undefined && socket.received.length > 0
-}
-
 /** A sync update frame carrying `text` typed by a fresh writer. */
 function updateFrame(text: string): Uint8Array {
   const doc = new Y.Doc()
@@ -99,18 +93,6 @@ function varUint(n: number): number[] {
   }
   bytes.push(n)
   return bytes
-}
-
-/** The reasons in the y-protocols auth messages (permission denied) a socket received. */
-function authReasons(socket: RawSocket): string[] {
-  return socket.received
-    .filter((frame) => frame[0] === MessageType.auth)
-    .map((frame) => {
-      const decoder = decoding.createDecoder(frame)
-      decoding.readVarUint(decoder)
-      decoding.readVarUint(decoder)
-      return decoding.readVarString(decoder)
-    })
 }
 
 async function textStored(storage: RoomLog, room: string): Promise<string | null> {
@@ -411,26 +393,6 @@ function randomFrames(count: number, seed: number): Uint8Array[] {
     }
   }
   return frames
-}
-
-/** Sends a frame (if any), then a sync step 1 probe, and waits for the relay's answer to the probe (or the close). */
-function sendAndWait(socket: RawSocket, frame?: Uint8Array): Promise<void> {
-  return new Promise((resolve) => {
-    if (socket.ws.readyState !== socket.ws.OPEN) return resolve()
-    const done = () => {
-      socket.ws.off('message', onMessage)
-      socket.ws.off('close', done)
-      resolve()
-    }
-    const onMessage = (data: ArrayBuffer) => {
-      const bytes = new Uint8Array(data)
-      if (bytes[0] === MessageType.sync && bytes[1] === 1) done()
-    }
-    socket.ws.on('message', onMessage)
-    socket.ws.on('close', done)
-    if (frame !== undefined) socket.ws.send(frame)
-    socket.ws.send(Uint8Array.of(MessageType.sync, 0, 1, 0))
-  })
 }
 
 /** The relay's logs hold no token, revocation or deletion, whatever happens. */

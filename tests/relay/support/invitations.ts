@@ -26,14 +26,20 @@ export async function newTestPlan(): Promise<TestPlan> {
  * A raw websocket to `room` with `token` (none when undefined), once the
  * relay has answered: let in (its sync step 1 arrived) or closed. With
  * `admission`, it shows an operator's admission as a plan's first
- * connection does; with `from`, it comes from that loopback address.
+ * connection does; with `from`, it comes from that loopback address; with
+ * `protocols`, it offers those subprotocols (the app's token travels there).
  */
-export async function knock(baseUrl: string, room: string, token: string | undefined, { admission, from }: { admission?: string; from?: string } = {}): Promise<RawSocket> {
+export async function knock(
+  baseUrl: string,
+  room: string,
+  token: string | undefined,
+  { admission, from, protocols }: { admission?: string; from?: string; protocols?: string[] } = {},
+): Promise<RawSocket> {
   const params = new URLSearchParams()
   if (token !== undefined) params.set('token', token)
   if (admission !== undefined) params.set('admission', admission)
   const query = params.size === 0 ? '' : `?${params.toString()}`
-  const socket = await openRawSocket(baseUrl, `/sync/${room}${query}`, { localAddress: from })
+  const socket = await openRawSocket(baseUrl, `/sync/${room}${query}`, { localAddress: from, protocols })
   if (socket.received.length === 0 && socket.closeEvent === undefined) {
     // Event-driven rather than polled: fuzz tests knock hundreds of times.
     await new Promise<void>((resolve) => {
