@@ -27,7 +27,7 @@ import { RoomRegistry } from './rooms/roomRegistry.ts'
 import { openStorage } from './storage/openStorage.ts'
 import type { Storage } from './storage/storage.ts'
 import { createAcceptor } from './sync/accept.ts'
-import { isSyncPath } from './sync/admission.ts'
+import { answerProtocol, isSyncPath } from './sync/admission.ts'
 
 export interface RelayOptions {
   /**
@@ -189,7 +189,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     }),
   )
   gate.watch(httpServer)
-  const wss = new WebSocketServer({ noServer: true, maxPayload: config.limits.maxMessageBytes })
+  const wss = new WebSocketServer({ noServer: true, maxPayload: config.limits.maxMessageBytes, handleProtocols: answerProtocol })
   let closing = false
 
   const newPlans = new NewPlanGate({

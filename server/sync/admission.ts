@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http'
 import type { InvitationToken } from '../../shared/capabilities/token.ts'
 import { CloseCode } from '../../shared/protocol/closeCodes.ts'
 import { ROOM_NAME_PATTERN, SYNC_PATH_PREFIX } from '../../shared/protocol/rooms.ts'
+import { SYNC_PROTOCOL, tokenFromProtocols } from '../../shared/protocol/syncProtocols.ts'
 import type { PlanAccess } from '../access/planAccess.ts'
 import type { RefusalReason } from '../metrics/relayMetrics.ts'
 
@@ -18,10 +19,12 @@ export interface AdmissionPolicy {
 
 /**
  * Decides from the upgrade request which room a connection joins and whether
- * it may write: the room from the path, then the invitation token from the
- * `token` query parameter (what y-websocket's `params: { token }` sends),
- * checked by PlanAccess — so a `meelezer` gets `readOnly`. Never logs or
- * echoes the request URL: it carries a token.
+ * it may write: the room from the path, then the invitation token, checked
+ * by PlanAccess — so a `meelezer` gets `readOnly`. The token comes from the
+ * offered subprotocols, as the app sends it (shared/protocol/syncProtocols.ts),
+ * else from the `token` query parameter (what y-websocket's
+ * `params: { token }` sends: older apps, stock clients, the benchmarks).
+ * Never logs or echoes the request URL or its headers: they carry a token.
  */
 export async function admit(request: IncomingMessage, policy: AdmissionPolicy): Promise<Admission> {
   const room = roomFromPath(request.url ?? '')
@@ -33,9 +36,29 @@ export async function admit(request: IncomingMessage, policy: AdmissionPolicy): 
       metric: 'invalid_room_name',
     }
   }
-  const decision = await policy.access.decide(room, queryParameter(request.url ?? '', 'token'))
+  const decision = await policy.access.decide(room, tokenOfRequest(request))
   if (!decision.ok) return { admitted: false, code: decision.code, reason: decision.reason, metric: decision.metric }
   return { admitted: true, room, readOnly: decision.readOnly, token: decision.token }
+}
+
+/** The invitation token a websocket request shows: in its offered subprotocols first, else in its query. */
+function tokenOfRequest(request: IncomingMessage): string | undefined {
+  return tokenFromProtocols(offeredProtocols(request)) ?? queryParameter(request.url ?? '', 'token')
+}
+
+/** The subprotocols a websocket request offers (`Sec-WebSocket-Protocol`, comma separated). */
+function offeredProtocols(request: IncomingMessage): string[] {
+  return (request.headers['sec-websocket-protocol'] ?? '').split(',').map((protocol) => protocol.trim())
+}
+
+/**
+ * The subprotocol the relay answers (ws's `handleProtocols`): Kring's when
+ * offered, else none. Never an entry that carries a token, so the handshake
+ * does not send it back; a browser that offered only such an entry fails
+ * the connection, which is right.
+ */
+export function answerProtocol(offered: Set<string>): string | false {
+  return offered.has(SYNC_PROTOCOL) ? SYNC_PROTOCOL : false
 }
 
 /** A query parameter of a request URL (`token`, `admission`), or undefined when there is none (an empty one counts as none). */
