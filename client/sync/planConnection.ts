@@ -5,6 +5,7 @@ import * as Y from 'yjs'
 import { Changes, Plan, type Source } from '../../shared/plan/core.ts'
 import { CloseCode } from '../../shared/protocol/closeCodes.ts'
 import { roomName, SYNC_PATH_PREFIX, type RoomKind } from '../../shared/protocol/rooms.ts'
+import { syncProtocols } from '../../shared/protocol/syncProtocols.ts'
 import { announce, PresenceStore, type PresenceUser } from './presence.ts'
 import { initialLinkState, nextLinkState, syncStatusOf, type LinkEvent, type LinkState, type SyncStatus } from './syncStatus.ts'
 
@@ -55,8 +56,7 @@ export class PlanConnection implements Source {
     this.plan = Plan.open(this.doc)
     this.persistence = new IndexeddbPersistence(localDatabaseName(room), this.doc)
     this.provider = new WebsocketProvider(options.syncUrl ?? defaultSyncUrl(), room, this.doc, { connect: false, shouldReconnect })
-    // The relay says "read only" to a meelezer. The stock handler warns in the console with the provider's
-    // address, which holds the invitation token; this one only notes it.
+    // The relay says "read only" to a meelezer. The stock handler warns in the console; this one only notes it.
     this.provider.messageHandlers[messageAuth] = (_encoder, decoder) => {
       authProtocol.readAuthMessage(decoder, this.doc, () => this.onReadOnly())
     }
@@ -78,7 +78,8 @@ export class PlanConnection implements Source {
       this.upgrade()
       const token = await options.token?.()
       if (this.destroyed) return
-      if (token) this.provider.params = { token }
+      // In the handshake, not the URL: the browser prints a failed websocket's URL in the console.
+      this.provider.protocols = syncProtocols(token)
       const held = (await options.heldRefusal?.()) ?? null
       if (this.destroyed) return
       if (held) {
