@@ -91,11 +91,11 @@ export class PlanAccess {
   }
 
   /**
-   * Decides whether a connection to `room` presenting `tokenText` (the `token`
-   * query parameter, or undefined) is let in, and whether read-only. 4401 for
-   * a missing, malformed or forged token; 4403 for a genuine one that does not
-   * open this room, has expired, was revoked or is dated in the future, and
-   * for a deleted plan.
+   * Decides whether a connection to `room` presenting `tokenText` (from its
+   * subprotocols or its `token` query parameter, or undefined) is let in, and
+   * whether read-only. 4401 for a missing, malformed or forged token; 4403
+   * for a genuine one that does not open this room, has expired, was revoked
+   * or is dated in the future, and for a deleted plan.
    */
   async decide(room: string, tokenText: string | undefined): Promise<AccessDecision> {
     const planId = planIdOfRoom(room)
