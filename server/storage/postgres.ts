@@ -3,6 +3,7 @@ import type { Logger } from 'pino'
 import { planIdOfRoom, roomsOfPlan } from '../../shared/protocol/rooms.ts'
 import { errorSummary } from '../log.ts'
 import { workerCompactor } from '../updates/compactor.ts'
+import { MalformedUpdateError } from '../updates/readUpdate.ts'
 import { GroupCommit } from './groupCommit.ts'
 import { mergeStoredUpdates } from './mergeStored.ts'
 import { migratePostgres, qualified } from './postgresSchema.ts'
@@ -385,7 +386,7 @@ export class PostgresStorage implements Storage {
       if (rows.rows.length > 1) {
         // Compacted as SQLite compacts (deleted text gone), in the compactor's worker thread: on the event loop it would hold up every room.
         const merged = await workerCompactor.compact(rows.rows.map((row) => row.data)).catch((cause: unknown) => {
-          throw cause instanceof Error && cause.name === 'MalformedUpdateError' ? new StorageCorruptError(room, cause) : cause
+          throw cause instanceof MalformedUpdateError ? new StorageCorruptError(room, cause) : cause
         })
         await client.query(`DELETE FROM ${this.table} WHERE id = ANY($1::bigint[])`, [rows.rows.map((row) => row.id)])
         // Unless the plan was deleted meanwhile: its deletion may have removed the rows read above.

@@ -8,7 +8,7 @@ import { checkSqliteFile } from './sqliteFile.ts'
 import type { SqliteArgs, SqliteMethod, SqliteRequest, SqliteResult } from './sqliteWorker.ts'
 import { StorageUnusableError, type Storage } from './storage.ts'
 import { startTsWorker } from '../workers/startTsWorker.ts'
-import { WorkerCalls, type WorkerError } from '../workers/workerCalls.ts'
+import { plainError, WorkerCalls, type WorkerError } from '../workers/workerCalls.ts'
 
 export { SQLITE_FILE_NAME, WAL_SIZE_LIMIT_BYTES } from './sqliteDatabase.ts'
 
@@ -195,14 +195,16 @@ let currentWorker: WorkerCalls | undefined
  * were open in it); the next storage opened starts a new one.
  */
 function storageWorker(): WorkerCalls {
-  if (currentWorker === undefined || currentWorker.stopped) currentWorker = new WorkerCalls(startTsWorker(new URL('./sqliteWorker.ts', import.meta.url)), errorFromWorker)
+  if (currentWorker === undefined || currentWorker.stopped) currentWorker = new WorkerCalls(startTsWorker(new URL('./sqliteWorker.ts', import.meta.url)), {
+      whose: "The SQLite storage's",
+      afterwards: 'nothing can be stored, rooms close and /healthz reports it until the relay is restarted',
+      toError: errorFromWorker,
+    })
   return currentWorker
 }
 
-function errorFromWorker({ name, message, room }: WorkerError): Error {
-  if (name === 'StorageCorruptError' && room !== undefined) return new StorageCorruptError(room, new Error(message))
-  if (name === 'StorageUnusableError') return new StorageUnusableError(message)
-  const error = new Error(message)
-  error.name = name
-  return error
+function errorFromWorker(error: WorkerError): Error {
+  if (error.name === 'StorageCorruptError' && error.room !== undefined) return new StorageCorruptError(error.room, new Error(error.message))
+  if (error.name === 'StorageUnusableError') return new StorageUnusableError(error.message)
+  return plainError(error)
 }

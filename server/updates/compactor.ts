@@ -1,12 +1,12 @@
 import { startTsWorker } from '../workers/startTsWorker.ts'
-import { WorkerCalls } from '../workers/workerCalls.ts'
+import { plainError, WorkerCalls, type WorkerError } from '../workers/workerCalls.ts'
+import { MalformedUpdateError } from './readUpdate.ts'
 import type { CompactionRequest } from './compactionWorker.ts'
 
 /**
  * Folds Yjs updates into one compacted update (compactUpdates.ts), somewhere
- * other than the caller's turn. Rejects with an error named
- * MalformedUpdateError when the bytes cannot be read, with another when the
- * compactor itself failed.
+ * other than the caller's turn. Rejects with a MalformedUpdateError when the
+ * bytes cannot be read, with another error when the compactor itself failed.
  */
 export interface Compactor {
   compact(parts: readonly Uint8Array[]): Promise<Uint8Array>
@@ -26,7 +26,18 @@ let current: WorkerCalls | undefined
  */
 export const workerCompactor: Compactor = {
   async compact(parts) {
-    if (current === undefined || current.stopped) current = new WorkerCalls(startTsWorker(new URL('./compactionWorker.ts', import.meta.url)))
+    if (current === undefined || current.stopped) {
+      current = new WorkerCalls(startTsWorker(new URL('./compactionWorker.ts', import.meta.url)), {
+        whose: "The compactor's",
+        afterwards: 'rooms keep their updates uncompacted until the next compaction starts a new one',
+        toError: unreadable,
+      })
+    }
     return (await current.call({ parts: [...parts] } satisfies Omit<CompactionRequest, 'id'>)) as Uint8Array
   },
+}
+
+/** The worker names every failure to compact MalformedUpdateError (compactionWorker.ts): the bytes could not be read. */
+function unreadable(error: WorkerError): Error {
+  return error.name === 'MalformedUpdateError' ? new MalformedUpdateError('the bytes to compact cannot be read', { cause: plainError(error) }) : plainError(error)
 }

@@ -23,15 +23,22 @@ export class WorkerCalls {
   private nextCall = 0
   private stoppedBy: Error | undefined
 
+  /**
+   * `whose` names the worker in the operator's words and `afterwards` says
+   * what the relay does without it, so a log line of its death says both.
+   */
   constructor(
     private readonly worker: Worker,
-    private readonly toError: (error: WorkerError) => Error = plainError,
+    { whose, afterwards, toError = plainError }: { whose: string; afterwards: string; toError?: (error: WorkerError) => Error },
   ) {
+    this.toError = toError
     worker.unref()
     worker.on('message', (reply: WorkerReply) => this.settle(reply))
-    worker.on('error', (error) => this.stop(error))
-    worker.on('exit', (code) => this.stop(new Error(`A relay worker thread stopped (exit code ${code})`)))
+    worker.on('error', (error) => this.stop(new Error(`${whose} worker thread failed (${error.message}); ${afterwards}`, { cause: error })))
+    worker.on('exit', (code) => this.stop(new Error(`${whose} worker thread stopped (exit code ${code}); ${afterwards}`)))
   }
+
+  private readonly toError: (error: WorkerError) => Error
 
   /** Whether the worker has died: calls fail, and its owner starts a new one. */
   get stopped(): boolean {
@@ -65,7 +72,8 @@ export class WorkerCalls {
   }
 }
 
-function plainError({ name, message }: WorkerError): Error {
+/** A worker's error as an Error of the same name and message. */
+export function plainError({ name, message }: WorkerError): Error {
   const error = new Error(message)
   error.name = name
   return error
