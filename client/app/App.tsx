@@ -3,19 +3,19 @@ import { useTranslation } from 'react-i18next'
 import { Redirect, Route, Router, Switch } from 'wouter'
 import { useHashLocation } from 'wouter/use-hash-location'
 import { InvitationRoute } from '../invitations/InvitationRoute.tsx'
-import { lazyView, ui } from './lazyView.ts'
+import { lazyView } from './lazyView.ts'
 import { useOutboxSender } from '../relay/outboxSender.ts'
 import { useReteachDeletions } from '../relay/reteach.ts'
 import { PlanRoute } from '../workspace/PlanRoute.tsx'
 
 // Pages a first visit by invitation link never shows load when they are opened (the service worker keeps them for offline).
 const join = () => import('../meeting/join/i18n.ts')
-const StartPage = lazyView(() => import('../start/StartPage.tsx'), 'StartPage', { ui, start: () => import('../start/i18n.ts'), join })
-const JoinWithCodePage = lazyView(() => import('../meeting/join/JoinWithCodePage.tsx'), 'JoinWithCodePage', { ui, join })
+const StartPage = lazyView(() => import('../start/StartPage.tsx'), 'StartPage', { start: () => import('../start/i18n.ts'), join })
+const JoinWithCodePage = lazyView(() => import('../meeting/join/JoinWithCodePage.tsx'), 'JoinWithCodePage', { join })
 const toegang = () => import('../sections/toegang/i18n.ts')
-const KeyImportPage = lazyView(() => import('../invitations/KeyImportPage.tsx'), 'KeyImportPage', { ui, toegang })
-const TakeOverPage = lazyView(() => import('../invitations/TakeOverPage.tsx'), 'TakeOverPage', { ui, toegang })
-const PlanDeletedPage = lazyView(() => import('../invitations/PlanDeletedPage.tsx'), 'PlanDeletedPage', { ui, toegang })
+const KeyImportPage = lazyView(() => import('../invitations/KeyImportPage.tsx'), 'KeyImportPage', { toegang })
+const TakeOverPage = lazyView(() => import('../invitations/TakeOverPage.tsx'), 'TakeOverPage', { toegang })
+const PlanDeletedPage = lazyView(() => import('../invitations/PlanDeletedPage.tsx'), 'PlanDeletedPage', { toegang })
 const PlanLeftPage = lazyView(() => import('../workspace/PlanLeftPage.tsx'), 'PlanLeftPage')
 
 /**

@@ -1,17 +1,9 @@
 import { createElement, lazy, useState, type ComponentProps, type ComponentType } from 'react'
 import type { Catalog } from '../i18n/catalog.ts'
 import { addCatalog } from '../i18n/index.ts'
-import uiStrings from '../ui/i18n.ts'
 
 /** A namespace's strings as a module to load: `() => import('./i18n.ts')`. */
 export type CatalogModule = () => Promise<{ default: Catalog }>
-
-/**
- * The shared pieces' strings (dialogs, menus, removal notices, forms), for the
- * views that use client/ui. Part of the first chunk and registered at start
- * (client/i18n/index.ts): the plan's first screen has forms.
- */
-export const ui: CatalogModule = async () => ({ default: uiStrings })
 
 /** A view loaded on first use (lazyView), that can be asked to load before it shows. */
 export type LazyView<C extends ComponentType<any>> = ComponentType<ComponentProps<C>> & { // any: the view's own props
@@ -21,7 +13,8 @@ export type LazyView<C extends ComponentType<any>> = ComponentType<ComponentProp
 
 /**
  * A view that is its own chunk, loaded when it is first shown together with
- * its strings (namespace → catalog module; `ui` for views that use client/ui),
+ * its strings (namespace → catalog module; client/ui's and the app's common
+ * strings are registered at start, client/i18n/index.ts),
  * so a first visit downloads only what its first screen shows. The service worker
  * precaches every chunk after the first visit, so offline each view opens
  * all the same. Use it in a <Suspense>.

@@ -1,50 +1,50 @@
 import type { ComponentType } from 'react'
 import type { RoomKind } from '../../shared/protocol/rooms.ts'
-import { lazyView, ui, type CatalogModule } from '../app/lazyView.ts'
+import { lazyView, type CatalogModule } from '../app/lazyView.ts'
 import { loadInstruments } from '../plan/useInstruments.ts'
+// The route ("Waar staan we?") comes with the app's first chunk, strings included (client/i18n/index.ts):
+// every plan opens on it, so one request instead of seven and about 2 KB less (tests/e2e/firstVisit.test.ts).
 import { RouteSection } from './route/RouteSection.tsx'
 
-// Every section is its own chunk with its own strings, loaded when it is first opened (client/app/lazyView.ts),
-// except the route ("Waar staan we?"): every plan opens on it, so it comes with the app's first chunk, strings
-// included (client/i18n/index.ts), one request instead of seven and about 2 KB less (tests/e2e/firstVisit.test.ts).
 /**
- * Every section but the story shows something of the plan's other
- * instruments (shared/plan/instruments.ts: values, the card, spelregels, roles,
- * the basisteam, ...), so its code comes with them, whether or not its own
- * imports name them (a type-only import does not load them, and the first
- * screens leave them out: tests/e2e/firstVisit.test.ts). The story needs none.
+ * A section's view: its own chunk with its own strings, loaded when it is
+ * first opened (client/app/lazyView.ts), and with the plan's other
+ * instruments (shared/plan/instruments.ts: values, the card, spelregels,
+ * roles, the basisteam, ...), which every section but the story shows,
+ * whether or not its own imports name them (a type-only import does not
+ * load them, and the first screens leave them out: tests/e2e/firstVisit.test.ts).
  */
-async function withInstruments<M>(module: Promise<M>): Promise<M> {
-  const [loaded] = await Promise.all([module, loadInstruments()])
-  return loaded
+function section<M extends Record<K, ComponentType>, K extends keyof M & string>(load: () => Promise<M>, name: K, strings: Record<string, CatalogModule> = {}) {
+  return lazyView(async () => (await Promise.all([load(), loadInstruments()]))[0], name, strings)
 }
 
 const waarden: CatalogModule = () => import('./waarden/i18n.ts')
 const notities: CatalogModule = () => import('./notities/i18n.ts')
 const toegang: CatalogModule = () => import('./toegang/i18n.ts')
+const vragen: CatalogModule = () => import('./vragen/i18n.ts')
 // Versions and print show the whole plan as a document (client/document/).
 const planDocument: CatalogModule = () => import('../document/i18n.ts')
 
+// The story needs none of the other instruments: the first visit's budget is spent on its editor.
 const VerhaalSection = lazyView(() => import('./verhaal/VerhaalSection.tsx'), 'VerhaalSection')
-const MensenSection = lazyView(() => withInstruments(import('./mensen/MensenSection.tsx')), 'MensenSection', { ui, mensen: () => import('./mensen/i18n.ts'), toegang })
-const NetwerkatlasSection = lazyView(() => withInstruments(import('./netwerkatlas/NetwerkatlasSection.tsx')), 'NetwerkatlasSection', { ui, netwerkatlas: () => import('./netwerkatlas/i18n.ts') })
-const WaardenSection = lazyView(() => withInstruments(import('./waarden/WaardenSection.tsx')), 'WaardenSection', { ui, waarden })
-const PartnerschapskaartSection = lazyView(() => withInstruments(import('./partnerschapskaart/PartnerschapskaartSection.tsx')), 'PartnerschapskaartSection', { ui,
+const MensenSection = section(() => import('./mensen/MensenSection.tsx'), 'MensenSection', { mensen: () => import('./mensen/i18n.ts'), toegang })
+const NetwerkatlasSection = section(() => import('./netwerkatlas/NetwerkatlasSection.tsx'), 'NetwerkatlasSection', { netwerkatlas: () => import('./netwerkatlas/i18n.ts') })
+const WaardenSection = section(() => import('./waarden/WaardenSection.tsx'), 'WaardenSection', { waarden })
+const PartnerschapskaartSection = section(() => import('./partnerschapskaart/PartnerschapskaartSection.tsx'), 'PartnerschapskaartSection', {
   partnerschapskaart: () => import('./partnerschapskaart/i18n.ts'),
   waarden, // its first step is the values
 })
-const SpelregelsSection = lazyView(() => withInstruments(import('./spelregels/SpelregelsSection.tsx')), 'SpelregelsSection', { ui, spelregels: () => import('./spelregels/i18n.ts') })
-const vragen: CatalogModule = () => import('./vragen/i18n.ts')
-const VragenSection = lazyView(() => withInstruments(import('./vragen/VragenSection.tsx')), 'VragenSection', { ui, vragen })
-const OnsNetwerkSection = lazyView(() => withInstruments(import('./onsNetwerk/OnsNetwerkSection.tsx')), 'OnsNetwerkSection', { ui, onsNetwerk: () => import('./onsNetwerk/i18n.ts'), vragen })
-const BasisteamSection = lazyView(() => withInstruments(import('./basisteam/BasisteamSection.tsx')), 'BasisteamSection', { ui, basisteam: () => import('./basisteam/i18n.ts') })
-const NotitiesSection = lazyView(() => withInstruments(import('./notities/NotitiesSection.tsx')), 'NotitiesSection', { ui, notities })
-const AlleenVoorOnsSection = lazyView(() => withInstruments(import('./notities/AlleenVoorOnsSection.tsx')), 'AlleenVoorOnsSection', { ui, notities })
-const VersiesSection = lazyView(() => withInstruments(import('./versies/VersiesSection.tsx')), 'VersiesSection', { ui, versies: () => import('./versies/i18n.ts'), document: planDocument })
-const BewarenSection = lazyView(() => withInstruments(import('./bewaren/BewarenSection.tsx')), 'BewarenSection', { ui, bewaren: () => import('./bewaren/i18n.ts'), document: planDocument })
+const SpelregelsSection = section(() => import('./spelregels/SpelregelsSection.tsx'), 'SpelregelsSection', { spelregels: () => import('./spelregels/i18n.ts') })
+const VragenSection = section(() => import('./vragen/VragenSection.tsx'), 'VragenSection', { vragen })
+const OnsNetwerkSection = section(() => import('./onsNetwerk/OnsNetwerkSection.tsx'), 'OnsNetwerkSection', { onsNetwerk: () => import('./onsNetwerk/i18n.ts'), vragen })
+const BasisteamSection = section(() => import('./basisteam/BasisteamSection.tsx'), 'BasisteamSection', { basisteam: () => import('./basisteam/i18n.ts') })
+const NotitiesSection = section(() => import('./notities/NotitiesSection.tsx'), 'NotitiesSection', { notities })
+const AlleenVoorOnsSection = section(() => import('./notities/AlleenVoorOnsSection.tsx'), 'AlleenVoorOnsSection', { notities })
+const VersiesSection = section(() => import('./versies/VersiesSection.tsx'), 'VersiesSection', { versies: () => import('./versies/i18n.ts'), document: planDocument })
+const BewarenSection = section(() => import('./bewaren/BewarenSection.tsx'), 'BewarenSection', { bewaren: () => import('./bewaren/i18n.ts'), document: planDocument })
 // The meedenkbijeenkomst (client/meeting/): its step views show the basisteam's "wat doe ik".
-const MeetingSection = lazyView(() => withInstruments(import('../meeting/MeetingSection.tsx')), 'MeetingSection', { ui, meeting: () => import('../meeting/i18n.ts'), basisteam: () => import('./basisteam/i18n.ts') })
-const AccessSection = lazyView(() => withInstruments(import('./toegang/AccessSection.tsx')), 'AccessSection', { ui, toegang })
+const MeetingSection = section(() => import('../meeting/MeetingSection.tsx'), 'MeetingSection', { meeting: () => import('../meeting/i18n.ts'), basisteam: () => import('./basisteam/i18n.ts') })
+const AccessSection = section(() => import('./toegang/AccessSection.tsx'), 'AccessSection', { toegang })
 
 /** One part of a plan's workspace: an entry in the navigation and the view it opens. */
 export interface Section {

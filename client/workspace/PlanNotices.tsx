@@ -2,7 +2,7 @@ import { Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
 import { Plan, today } from '../../shared/plan/core.ts'
-import { lazyView, ui } from '../app/lazyView.ts'
+import { lazyView } from '../app/lazyView.ts'
 import { usePlan } from '../plan/hooks.ts'
 import { useInstrumentsLoaded } from '../plan/useInstruments.ts'
 import { useLive } from '../plan/useLive.ts'
@@ -10,7 +10,7 @@ import { useMe } from '../plan/useMe.ts'
 import { useFormat } from '../ui/useFormat.ts'
 
 // Loaded only when something was said for me at the table: most visits never need it.
-const PendingAtTable = lazyView(() => import('../aanTafel/PendingAtTable.tsx'), 'PendingAtTable', { ui, aanTafel: () => import('../aanTafel/i18n.ts') })
+const PendingAtTable = lazyView(() => import('../aanTafel/PendingAtTable.tsx'), 'PendingAtTable', { aanTafel: () => import('../aanTafel/i18n.ts') })
 
 /**
  * What the plan asks of me today, above every section: an evaluatiemoment

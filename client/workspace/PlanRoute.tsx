@@ -14,7 +14,7 @@ import { canWrite as roleCanWrite } from '../../shared/protocol/roles.ts'
 import { useAccessState } from '../invitations/useAccess.ts'
 import { useLoaded, usePlanConnection } from './usePlanConnection.ts'
 import { WaitingForPlan } from './WaitingForPlan.tsx'
-import { lazyView, ui } from '../app/lazyView.ts'
+import { lazyView } from '../app/lazyView.ts'
 import { whoIsHere } from './whoIsHere.ts'
 import { Workspace } from './Workspace.tsx'
 import './workspace.css'
@@ -26,7 +26,6 @@ const InvitedPersonMissing = lazyView(() => import('./WhoAreYou.tsx'), 'InvitedP
 const RefusedPage = lazyView(() => import('../invitations/Refused.tsx'), 'RefusedPage')
 // The meeting on a TV or projector: the whole screen, without the workspace around it.
 const PresentationView = lazyView(() => import('../meeting/presentation/PresentationView.tsx'), 'PresentationView', {
-  ui,
   meeting: () => import('../meeting/i18n.ts'),
   document: () => import('../document/i18n.ts'),
 })

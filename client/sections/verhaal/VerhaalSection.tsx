@@ -1,14 +1,14 @@
 import { Suspense, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { fromY } from '../../../shared/plan/core.ts'
-import { lazyView, ui } from '../../app/lazyView.ts'
+import { lazyView } from '../../app/lazyView.ts'
 import { usePlan } from '../../plan/hooks.ts'
 import { createStoryEditor, type StoryEditor } from './storyEditor.ts'
 import './prosemirror.css'
 import './verhaal.css'
 
 // Under the story, not needed to write in it: it loads (with client/ui's strings) once the editor is there.
-const WhoWroteWhat = lazyView(() => import('../../ui/WhoWroteWhat.tsx'), 'WhoWroteWhat', { ui })
+const WhoWroteWhat = lazyView(() => import('../../ui/WhoWroteWhat.tsx'), 'WhoWroteWhat')
 // Above it, with the story's own keys and typing shortcuts (storyEditing.ts): a moment after one can write.
 const StoryToolbar = lazyView(() => import('./StoryToolbar.tsx'), 'StoryToolbar')
 
