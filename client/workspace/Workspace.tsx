@@ -18,6 +18,7 @@ import { PlanNotices } from './PlanNotices.tsx'
 import { NewerVersionNotice } from '../sync/NewerVersionNotice.tsx'
 import { PresenceList } from '../sync/PresenceList.tsx'
 import { SyncStatusLine } from '../sync/SyncStatusLine.tsx'
+import { SectionFailed } from './SectionFailed.tsx'
 import { SectionNav } from './SectionNav.tsx'
 import { useSectionWhenLoaded } from './useSectionWhenLoaded.ts'
 
@@ -56,11 +57,14 @@ export function Workspace({ sectionId }: { sectionId: string }) {
       <div className="workspace-body">
         <SectionNav sections={visible} current={sectionId} />
         <main className="workspace-main" id="content" tabIndex={-1}>
-          {Section ? (
-            <Suspense fallback={<p className="muted">{t('common:loading')}</p>}>
-              <Section />
-              <FirstScreenShown />
-            </Suspense>
+          {section && Section ? (
+            // Keyed by the section, so going to another one after a failure tries that one.
+            <SectionFailed key={section.id}>
+              <Suspense fallback={<p className="muted">{t('common:loading')}</p>}>
+                <Section />
+                <FirstScreenShown />
+              </Suspense>
+            </SectionFailed>
           ) : (
             <div className="stack">
               <p>{t('sectionMissing')}</p>

@@ -74,6 +74,8 @@ export default defineCatalog({
     },
     sectionMissing: 'Dit onderdeel bestaat niet (meer).',
     toFirstSection: 'Naar het begin van het plan',
+    sectionFailed: 'Dit deel van Kring kon niet worden geopend. Wat jullie schreven staat veilig op dit apparaat. Controleer de internetverbinding en laad de pagina opnieuw.',
+    reload: 'Pagina opnieuw laden',
     newerVersion: {
       text: 'Dit plan is ook geopend met een nieuwere versie van Kring. Vernieuw de app om alles te zien.',
       reload: 'Vernieuwen',
@@ -169,6 +171,8 @@ export default defineCatalog({
     },
     sectionMissing: 'This part does not exist (anymore).',
     toFirstSection: 'To the start of the plan',
+    sectionFailed: 'This part of Kring could not be opened. What you wrote is safe on this device. Check the internet connection and reload the page.',
+    reload: 'Reload the page',
     newerVersion: {
       text: 'This plan was also opened with a newer version of Kring. Reload the app to see everything.',
       reload: 'Reload',

@@ -287,6 +287,22 @@ describe('walking skeleton', () => {
     expect(ans.errors).toEqual([])
   })
 
+  it('says what to do when a part of Kring cannot be fetched, keeps the menu, and a reload brings the part back', async () => {
+    const ans = await device()
+    await createPlanViaUi(ans.page, relay.url, { householdName: 'Familie Smit', myName: 'Ans' })
+    // The story's code cannot be fetched (say, offline right after an update of Kring).
+    const storyCode = /\/assets\/VerhaalSection-[^/]*\.js$/
+    await ans.page.route(storyCode, (route) => route.abort())
+    await sectionNav(ans.page).getByRole('link', { name: 'Ons verhaal' }).click()
+    const failed = ans.page.getByRole('alert').filter({ hasText: workspace.nl.sectionFailed })
+    await failed.waitFor()
+    expect(await sectionNav(ans.page).getByRole('link', { name: 'Ons verhaal' }).isVisible()).toBe(true)
+    await saveScreenshot(ans.page, 'skeleton-section-failed')
+    await ans.page.unroute(storyCode)
+    await Promise.all([ans.page.waitForEvent('load'), failed.getByRole('button', { name: workspace.nl.reload }).click()])
+    await storyEditor(ans.page).waitFor()
+  })
+
   it('remembers the chosen language on the device', async () => {
     const { page } = await device()
     await openStartPage(page, relay.url)

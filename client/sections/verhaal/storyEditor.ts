@@ -56,7 +56,11 @@ export function createStoryEditor(
       changes.notify()
     },
   })
-  void import('./storyEditing.ts').then(({ storyEditingPlugins }) => editing.arrive(storyEditingPlugins()))
+  // Without them the story still takes typing (the browser's own Enter and Backspace); it only lacks the toolbar and shortcuts.
+  import('./storyEditing.ts').then(
+    ({ storyEditingPlugins }) => editing.arrive(storyEditingPlugins()),
+    (error: unknown) => console.error("The story's toolbar and shortcuts could not be loaded; reload the page to get them", error),
+  )
   return {
     view,
     changes,
