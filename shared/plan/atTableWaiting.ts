@@ -31,8 +31,8 @@ export interface AtTablePlaces {
  * It never misses an act that `AanTafel.pendingFor` (the exact answer, with
  * the instruments) would find; it may say yes where that finds nothing (the
  * person's own answer is newer, the role's words changed since, the person
- * was taken off the list): then the instruments load for nothing. The test
- * beside aanTafel.test.ts holds it to that for every instrument.
+ * was taken off the list): then the instruments load for nothing.
+ * atTableWaiting.test.ts holds it to that for every instrument.
  */
 export class AtTableWaiting implements Source {
   /** Nothing of its own to keep: only the per-person answers (`per`), until one of the places changes. */
