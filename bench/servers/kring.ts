@@ -1,6 +1,6 @@
 /**
  * Kring's relay as benchmarked: as `npm start` runs it (SQLite with
- * synchronous=FULL in DATA_DIR, or PostgreSQL with DATABASE_URL), except
+ * its log synced within the durability window, in DATA_DIR, or PostgreSQL with DATABASE_URL), except
  * that tokens are off and the per-connection rate limit is lifted, since one
  * benchmark client sends far faster than a person types, and so are the
  * per-address limits (connections, new plans), since every benchmark client

@@ -7,17 +7,26 @@
  *
  * With `maxInFlight` above 1, the next group is written before the previous
  * one has finished (pipelining, for a backend that can take several writes
- * at once); groups may then finish in any order.
+ * at once); groups may then finish in any order. With `gatherMs`, a group
+ * is written that long after its first item instead of in the next turn:
+ * many more items to a write, for a backend where every write costs a
+ * thread's wake-up (SQLite's worker), at the price of that wait, which must
+ * fit the README's durability window.
  */
 export class GroupCommit<T> {
   private waiting: Waiting<T>[] = []
   private readonly inFlight = new Set<Promise<void>>()
   private scheduled = false
+  private readonly maxInFlight: number
+  private readonly gatherMs: number
 
   constructor(
     private readonly write: (items: T[]) => Promise<void>,
-    private readonly maxInFlight = 1,
-  ) {}
+    { maxInFlight = 1, gatherMs = 0 }: { maxInFlight?: number; gatherMs?: number } = {},
+  ) {
+    this.maxInFlight = maxInFlight
+    this.gatherMs = gatherMs
+  }
 
   /** Items added but not yet written (for metrics and tests). */
   get size(): number {
@@ -30,7 +39,8 @@ export class GroupCommit<T> {
       this.waiting.push({ item, resolve, reject, onSettled: [] })
       if (!this.scheduled) {
         this.scheduled = true
-        setImmediate(this.pump)
+        if (this.gatherMs > 0) setTimeout(this.pump, this.gatherMs)
+        else setImmediate(this.pump)
       }
     })
   }

@@ -55,7 +55,7 @@ export class PostgresStorage implements Storage {
    * One INSERT for the appends of one turn of the event loop (groupCommit.ts),
    * several under way at once: each takes its own pooled connection.
    */
-  private readonly appends = new GroupCommit<{ room: string; update: Uint8Array }>((group) => this.insertAppends(group), APPENDS_IN_FLIGHT)
+  private readonly appends = new GroupCommit<{ room: string; update: Uint8Array }>((group) => this.insertAppends(group), { maxInFlight: APPENDS_IN_FLIGHT })
   private closed = false
 
   private constructor(

@@ -20,15 +20,25 @@ export { SQLITE_FILE_NAME, WAL_SIZE_LIMIT_BYTES } from './sqliteDatabase.ts'
 const HEALTH_TIMEOUT_MS = 5_000
 
 /**
+ * How long appends are gathered before they go to the worker as one commit.
+ * Each commit wakes the worker thread, which on a small server competes with
+ * the event loop for the same cores; gathering makes one wake-up serve a
+ * burst of typing. With the log's sync (walSync.ts) it stays well inside the
+ * README's 100 ms durability window.
+ */
+export const APPEND_GATHER_MS = 10
+
+/**
  * The embedded default backend: one SQLite file `<dataDir>/kring.sqlite`
  * (sqliteDatabase.ts), read and written in a worker thread (sqliteWorker.ts),
  * so a sync to disk or a compaction never holds up the relay's event loop
  * (architecture.md, decision 5).
  *
- * Appends are committed in groups (groupCommit.ts): one transaction, one
- * sync to disk, for every append made while the previous group was being
- * written. Every other call first waits for the appends made before it, so
- * calls take effect in the order they are made.
+ * Appends are committed in groups (groupCommit.ts): one transaction for
+ * every append made within APPEND_GATHER_MS or while the previous group was
+ * being written, and one sync to disk for every commit within the log's sync
+ * delay (walSync.ts). Every other call first waits for the appends made
+ * before it, so calls take effect in the order they are made.
  */
 export class SqliteStorage implements Storage {
   readonly kind = 'sqlite'
@@ -36,7 +46,7 @@ export class SqliteStorage implements Storage {
   readonly ready: Promise<void>
   private readonly worker = storageWorker()
   private readonly database = nextDatabase++
-  private readonly appends = new GroupCommit<{ room: string; update: Uint8Array }>((group) => this.call('append', group))
+  private readonly appends = new GroupCommit<{ room: string; update: Uint8Array }>((group) => this.call('append', group), { gatherMs: APPEND_GATHER_MS })
   private closed: Promise<void> | undefined
 
   /**
@@ -65,7 +75,7 @@ export class SqliteStorage implements Storage {
     return this.call('load', room)
   }
 
-  /** Resolves once the transaction holding this update is committed (one sync to disk for many rooms, not one each). */
+  /** Resolves once the transaction holding this update is committed; on disk within walSync.ts's delay after. */
   append(room: string, update: Uint8Array): Promise<void> {
     if (this.closed !== undefined) return Promise.reject(new Error('SQLite storage is closed'))
     return this.appends.add({ room, update })

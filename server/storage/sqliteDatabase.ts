@@ -5,6 +5,7 @@ import { mergeStoredUpdates } from './mergeStored.ts'
 import { checkSqliteFile } from './sqliteFile.ts'
 import type { MeetingCode } from './planRecords.ts'
 import type { StoredSize } from './roomLog.ts'
+import { WalSync } from './walSync.ts'
 
 /** The file name of the embedded database inside the data directory. */
 export const SQLITE_FILE_NAME = 'kring.sqlite'
@@ -17,12 +18,17 @@ export const WAL_SIZE_LIMIT_BYTES = 16 * 1024 * 1024
  * log of Yjs updates, and the plans' records. Synchronous, as better-sqlite3
  * is; it runs in the storage's worker thread (sqliteWorker.ts), so its syncs
  * to disk and its compactions never hold up the relay's event loop.
- * `synchronous = FULL` makes a committed append survive a power cut, not only
- * a crash of the process.
+ * Edits are synced to disk within the README's window, not on every commit
+ * (walSync.ts): a commit survives a crash of the process at once and a power
+ * cut once synced. The plan's records (registrations, admissions, meeting
+ * codes, the health probe) are synced before their call returns, and
+ * revocations, handovers and deletions are folded into the database file.
  */
 export class SqliteDatabase {
   private readonly db: Database.Database
   private readonly statements: ReturnType<typeof prepare>
+  /** Syncs the write-ahead log a short while after edits are committed. */
+  readonly walSync: WalSync
 
   /**
    * Opens (and creates when missing) the file; the folder must exist. Throws
@@ -34,7 +40,9 @@ export class SqliteDatabase {
     checkSqliteFile(file)
     this.db = new Database(file)
     this.db.pragma('journal_mode = WAL')
-    this.db.pragma('synchronous = FULL')
+    // In WAL mode NORMAL syncs the log at checkpoints only; walSync syncs it after commits.
+    this.db.pragma('synchronous = NORMAL')
+    this.walSync = new WalSync(`${file}-wal`)
     // After a checkpoint the write-ahead log shrinks back to this, so space a
     // burst of writes took is given back (a full disk then has room again).
     this.db.pragma(`journal_size_limit = ${WAL_SIZE_LIMIT_BYTES}`)
@@ -105,16 +113,17 @@ export class SqliteDatabase {
     )
   }
 
-  /** Writes a group of appends in one transaction (one sync to disk); rows for a deleted plan are left out. */
+  /** Writes a group of appends in one transaction, synced within walSync's delay; rows for a deleted plan are left out. */
   append(group: readonly { room: string; update: Uint8Array }[]): void {
     this.db.transaction(() => {
       for (const { room, update } of group) this.statements.appendUnlessDeleted.run(room, update, planIdOfRoom(room))
     })()
+    this.walSync.committed()
   }
 
   /** Reads the log, compacts it into one update and swaps it in, all or nothing. */
   compact(room: string): StoredSize {
-    return this.db.transaction((name: string): StoredSize => {
+    const size = this.db.transaction((name: string): StoredSize => {
       const rows = this.statements.updatesOf.all(name)
       if (rows.length === 0) return { updates: 0, bytes: 0 }
       if (rows.length === 1) return { updates: 1, bytes: rows[0]!.update_bytes.byteLength }
@@ -127,6 +136,8 @@ export class SqliteDatabase {
       this.statements.insert.run(name, state)
       return { updates: 1, bytes: state.byteLength }
     })(room)
+    this.walSync.committed()
+    return size
   }
 
   size(room: string): StoredSize {
@@ -157,6 +168,7 @@ export class SqliteDatabase {
 
   addRegistration(planId: string, tokenId: string, registration: string): void {
     this.statements.addRegistration.run(planId, tokenId, registration)
+    this.onDiskNow()
   }
 
   registrationsOf(planId: string): string[] {
@@ -204,11 +216,13 @@ export class SqliteDatabase {
 
   /** Lets a plan in by an admission, once per admission (PlanRecords.admitPlan). */
   admitPlan(planId: string, admissionId: string): boolean {
-    return this.db.transaction((): boolean => {
+    const admitted = this.db.transaction((): boolean => {
       if (this.statements.isAdmitted.get(planId) !== undefined) return true
       this.statements.admit.run(planId, admissionId, Date.now())
       return this.statements.admittedBy.get(admissionId)?.plan_id === planId
     })()
+    this.onDiskNow()
+    return admitted
   }
 
   isPlanAdmitted(planId: string): boolean {
@@ -217,12 +231,14 @@ export class SqliteDatabase {
 
   /** Keeps a meeting code unless its link has one or its code is taken (PlanRecords.addMeetingCode). */
   addMeetingCode(code: MeetingCode, now: number): MeetingCode | undefined {
-    return this.db.transaction((): MeetingCode | undefined => {
+    const kept = this.db.transaction((): MeetingCode | undefined => {
       this.statements.removeExpiredCodes.run(now)
       this.statements.addMeetingCode.run(code.code, code.planId, code.tokenId, code.invitation, code.expiresAt)
       const row = this.statements.meetingCodeOfLink.get(code.planId, code.tokenId)
       return row === undefined ? undefined : meetingCodeOf(row)
     })()
+    this.onDiskNow()
+    return kept
   }
 
   meetingCode(code: string, now: number): MeetingCode | undefined {
@@ -231,7 +247,9 @@ export class SqliteDatabase {
   }
 
   removeExpiredMeetingCodes(now: number): number {
-    return this.statements.removeExpiredCodes.run(now).changes
+    const removed = this.statements.removeExpiredCodes.run(now).changes
+    if (removed > 0) this.walSync.committed()
+    return removed
   }
 
   ping(): boolean {
@@ -241,10 +259,19 @@ export class SqliteDatabase {
   /** One small write in a transaction of its own (Storage.probeWrite). */
   probeWrite(): void {
     this.statements.probe.run(Date.now())
+    this.onDiskNow()
   }
 
   close(): void {
-    if (this.db.open) this.db.close()
+    if (!this.db.open) return
+    this.walSync.close()
+    this.db.close()
+  }
+
+  /** Syncs the log now, with every commit before: for the few records whose caller is told they are stored. */
+  private onDiskNow(): void {
+    this.walSync.committed()
+    this.walSync.syncNow()
   }
 }
 

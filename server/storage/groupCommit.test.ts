@@ -1,0 +1,79 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { GroupCommit } from './groupCommit.ts'
+
+afterEach(() => {
+  vi.useRealTimers()
+})
+
+/** A backend that records each write and finishes it when told. */
+function recordingBackend() {
+  const writes: { items: string[]; finish(): void }[] = []
+  const write = (items: string[]) => new Promise<void>((resolve) => writes.push({ items, finish: resolve }))
+  return { writes, write }
+}
+
+describe('group commit', () => {
+  it('writes what was added in one turn as one group, and what came during a write as the next', async () => {
+    const { writes, write } = recordingBackend()
+    const commit = new GroupCommit(write)
+    const first = [commit.add('a'), commit.add('b')]
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(writes.map((w) => w.items)).toEqual([['a', 'b']])
+    const second = [commit.add('c'), commit.add('d')]
+    await new Promise((resolve) => setImmediate(resolve))
+    // One write at a time: c and d wait for the first.
+    expect(writes).toHaveLength(1)
+    writes[0]!.finish()
+    await Promise.all(first)
+    expect(writes.map((w) => w.items)).toEqual([['a', 'b'], ['c', 'd']])
+    writes[1]!.finish()
+    await Promise.all(second)
+  })
+
+  it('gathers for gatherMs after the first item, and a flush writes at once', async () => {
+    vi.useFakeTimers()
+    const { writes, write } = recordingBackend()
+    const commit = new GroupCommit(write, { gatherMs: 10 })
+    void commit.add('a')
+    vi.advanceTimersByTime(9)
+    void commit.add('b')
+    expect(writes).toHaveLength(0)
+    vi.advanceTimersByTime(1)
+    expect(writes.map((w) => w.items)).toEqual([['a', 'b']])
+    writes[0]!.finish()
+    await vi.advanceTimersByTimeAsync(0)
+
+    void commit.add('c')
+    const flushed = commit.flush()
+    expect(writes.map((w) => w.items)).toEqual([['a', 'b'], ['c']])
+    writes[1]!.finish()
+    await flushed
+  })
+
+  it('tells every item of a failed group why, and writes the next group', async () => {
+    let fail = true
+    const commit = new GroupCommit<string>(async () => {
+      if (fail) throw new Error('disk full')
+    })
+    const failed = [commit.add('a'), commit.add('b')]
+    for (const item of failed) await expect(item).rejects.toThrow('disk full')
+    fail = false
+    await expect(commit.add('c')).resolves.toBeUndefined()
+  })
+
+  it('has several groups under way when the backend takes several writes at once', async () => {
+    const { writes, write } = recordingBackend()
+    const commit = new GroupCommit(write, { maxInFlight: 2 })
+    void commit.add('a')
+    await new Promise((resolve) => setImmediate(resolve))
+    void commit.add('b')
+    await new Promise((resolve) => setImmediate(resolve))
+    void commit.add('c')
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(writes.map((w) => w.items)).toEqual([['a'], ['b']])
+    writes[1]!.finish()
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(writes.map((w) => w.items)).toEqual([['a'], ['b'], ['c']])
+    for (const w of writes) w.finish()
+  })
+})

@@ -1,0 +1,72 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import * as Y from 'yjs'
+import { SqliteDatabase } from './sqliteDatabase.ts'
+import { WAL_SYNC_DELAY_MS, WalSync } from './walSync.ts'
+
+let dataDir: string
+beforeEach(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'kring-walsync-'))
+})
+afterEach(async () => {
+  vi.useRealTimers()
+  await rm(dataDir, { recursive: true, force: true })
+})
+
+function anEdit(words: string): Uint8Array {
+  const doc = new Y.Doc()
+  doc.getText('t').insert(0, words)
+  return Y.encodeStateAsUpdate(doc)
+}
+
+describe('syncing the write-ahead log within the durability window', () => {
+  it('syncs every commit made within the window once, no later than its delay after the first', async () => {
+    vi.useFakeTimers()
+    const wal = join(dataDir, 'some-wal')
+    await writeFile(wal, 'frames')
+    const sync = new WalSync(wal)
+    sync.committed()
+    vi.advanceTimersByTime(WAL_SYNC_DELAY_MS - 1)
+    sync.committed()
+    sync.committed()
+    expect(sync.syncs).toBe(0)
+    expect(sync.pending).toBe(true)
+    vi.advanceTimersByTime(1)
+    expect(sync.syncs).toBe(1)
+    expect(sync.pending).toBe(false)
+    // Nothing new committed: nothing to sync.
+    vi.advanceTimersByTime(10 * WAL_SYNC_DELAY_MS)
+    expect(sync.syncs).toBe(1)
+    sync.close()
+  })
+
+  it('keeps the window under the 100 ms the README promises', () => {
+    expect(WAL_SYNC_DELAY_MS).toBeLessThan(100)
+  })
+
+  it('syncs edits after their commit, records before their call returns, and what waits when the file closes', () => {
+    vi.useFakeTimers()
+    const db = new SqliteDatabase(dataDir)
+    db.append([{ room: 'plan-a', update: anEdit('Oma Riet komt dinsdag') }])
+    expect(db.walSync.pending).toBe(true)
+    expect(db.walSync.syncs).toBe(0)
+    vi.advanceTimersByTime(WAL_SYNC_DELAY_MS)
+    expect(db.walSync.syncs).toBe(1)
+
+    db.addRegistration('plan-a', 'token-1', 'registration text')
+    expect(db.walSync.pending).toBe(false)
+    expect(db.walSync.syncs).toBe(2)
+
+    db.append([{ room: 'plan-a', update: anEdit('en neemt soep mee') }])
+    db.close()
+    expect(db.walSync.syncs).toBe(3)
+    // What was committed is there after the file is opened again.
+    const reopened = new SqliteDatabase(dataDir)
+    const doc = new Y.Doc()
+    Y.applyUpdate(doc, reopened.load('plan-a')!)
+    expect(doc.getText('t').toString()).toContain('soep')
+    reopened.close()
+  })
+})
