@@ -73,15 +73,20 @@ export class PlanConnection implements Source {
     window.addEventListener('pagehide', this.onPageHide)
     window.addEventListener('pageshow', this.onPageShow)
 
+    // What the device holds for this plan is read while the copy loads, not after: both only read this device.
+    const access = (async () => {
+      const token = await options.token?.()
+      return { token, held: (await options.heldRefusal?.()) ?? null }
+    })()
+    // Its failure is whenLoaded's; should the page close before the copy loaded, nobody waits for it.
+    access.catch(() => undefined)
     this.whenLoaded = this.persistence.whenSynced.then(async () => {
       if (this.destroyed) return
       this.upgrade()
-      const token = await options.token?.()
+      const { token, held } = await access
       if (this.destroyed) return
       // In the handshake, not the URL: the browser prints a failed websocket's URL in the console.
       this.provider.protocols = syncProtocols(token)
-      const held = (await options.heldRefusal?.()) ?? null
-      if (this.destroyed) return
       if (held) {
         // The copy here stays readable; nothing of it goes to a relay that may have forgotten why it refused.
         this.refusal = held
