@@ -33,11 +33,18 @@ export function lazyView<M extends { [name in K]: ComponentType<any> }, K extend
   let loading: Promise<M[K]> | undefined
   let loaded: M[K] | undefined
   const loadOnce = () =>
-    (loading ??= Promise.all([load(), ...Object.values(strings).map((catalog) => catalog())]).then(([module, ...catalogs]) => {
-      Object.keys(strings).forEach((namespace, i) => addCatalog(namespace, (catalogs[i] as { default: Catalog }).default))
-      loaded = (module as M)[name]
-      return loaded
-    }))
+    (loading ??= Promise.all([load(), ...Object.values(strings).map((catalog) => catalog())]).then(
+      ([module, ...catalogs]) => {
+        Object.keys(strings).forEach((namespace, i) => addCatalog(namespace, (catalogs[i] as { default: Catalog }).default))
+        loaded = (module as M)[name]
+        return loaded
+      },
+      (error: unknown) => {
+        // A preload that failed (offline) is tried again when the view is shown.
+        loading = undefined
+        throw error
+      },
+    ))
   const Lazy = lazy(async () => ({ default: await loadOnce() }))
   function View(props: ComponentProps<M[K]>) {
     // Chosen once per mount: switching between the two would mount the view anew and lose its state.

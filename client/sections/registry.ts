@@ -99,7 +99,26 @@ export const sections: readonly Section[] = [
  * for a menu entry a finger is on. See lazyView for why it matters.
  */
 export function preloadSection(id: string): void {
-  void sections.find((section) => section.id === id)?.component.preload?.()
+  // Should it fail, the section tries again when it is opened, and says so if it still cannot (SectionFailed).
+  sections.find((section) => section.id === id)?.component.preload?.().catch(() => {})
+}
+
+/**
+ * Loads the story's code once the page has a quiet moment: it is where a
+ * household writes, and its editor is the heaviest part of Kring to start, so
+ * it should not wait for the tap on "Ons verhaal". It costs no extra data:
+ * after a first visit the service worker fetches every chunk anyway.
+ * Returns the function that cancels it.
+ */
+export function preloadStoryWhenIdle(): () => void {
+  const preload = () => preloadSection('verhaal')
+  // Safari has no requestIdleCallback.
+  if (typeof requestIdleCallback !== 'function') {
+    const timer = setTimeout(preload, 500)
+    return () => clearTimeout(timer)
+  }
+  const idle = requestIdleCallback(preload, { timeout: 2_000 })
+  return () => cancelIdleCallback(idle)
 }
 
 /** The section an address names (`#/plan/<planId>/<section>`), if any. */

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
-import type { Section } from '../sections/registry.ts'
+import { preloadSection, type Section } from '../sections/registry.ts'
 
 /**
  * The plan's sections. On a wide screen a column of links; on a phone one
@@ -40,7 +40,7 @@ export function SectionNav({ sections, current }: { sections: readonly Section[]
       <ul id={listId}>
         {sections.map((entry) => (
           <li key={entry.id}>
-            <Link href={`/${entry.id}`} aria-current={entry.id === current ? 'page' : undefined} onPointerDown={() => void entry.component.preload?.()}>
+            <Link href={`/${entry.id}`} aria-current={entry.id === current ? 'page' : undefined} onPointerDown={() => preloadSection(entry.id)}>
               {t(entry.labelKey)}
               {entry.methodKey && <span className="section-nav-method">{t(entry.methodKey)}</span>}
             </Link>

@@ -12,7 +12,7 @@ import { Welcome } from '../invitations/Welcome.tsx'
 import type { DeviceAccess } from '../invitations/deviceAccess.ts'
 import { ReadOnlyBanner, RefusedNotice, RefusedStatusLine } from '../invitations/Refused.tsx'
 import { useMeta, usePlan } from '../plan/hooks.ts'
-import { sections, type Section } from '../sections/registry.ts'
+import { preloadStoryWhenIdle, sections, type Section } from '../sections/registry.ts'
 import { FollowMeeting } from '../meeting/FollowMeeting.tsx'
 import { PlanNotices } from './PlanNotices.tsx'
 import { NewerVersionNotice } from '../sync/NewerVersionNotice.tsx'
@@ -35,6 +35,7 @@ export function Workspace({ sectionId }: { sectionId: string }) {
   const visible = sections.filter((entry) => opens(access, entry))
   const section = useSectionWhenLoaded(visible.find((entry) => entry.id === sectionId))
   const Section = section?.component
+  useEffect(preloadStoryWhenIdle, [])
 
   return (
     <div className="page workspace">
