@@ -32,11 +32,7 @@ export function useFormat(): Format {
   const people = useRecords(plan.people)
   const language = i18n.resolvedLanguage === 'en' ? 'en' : 'nl'
   return useMemo(() => {
-    const list = new Intl.ListFormat(language, { type: 'conjunction' })
-    const moment = new Intl.DateTimeFormat(language, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' })
-    const time = new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit' })
-    const day = new Intl.DateTimeFormat(language, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })
-    const date = new Intl.DateTimeFormat(language, { day: 'numeric', month: 'long', year: 'numeric' })
+    const intl = intlFor(language)
     const name = (id: PersonId | null) => {
       const known = people.find((p) => p.id === id)?.name || t('someone')
       return id !== null && id === me ? t('nameIsMe', { name: known }) : known
@@ -44,17 +40,49 @@ export function useFormat(): Format {
     return {
       language,
       name,
-      names: (ids) => list.format(ids.map(name)),
-      list: (words) => list.format(words),
-      moment: (at) => (!isTime(at) ? '' : isToday(at) ? t('today', { time: time.format(at) }) : moment.format(at)),
-      date: (at) => (isTime(at) ? date.format(at) : ''),
+      names: (ids) => intl.list().format(ids.map(name)),
+      list: (words) => intl.list().format(words),
+      moment: (at) => (!isTime(at) ? '' : isToday(at) ? t('today', { time: intl.time().format(at) }) : intl.moment().format(at)),
+      date: (at) => (isTime(at) ? intl.date().format(at) : ''),
       day: (date) => {
         const [y, m, d] = date.split('-').map(Number)
-        return y && m && d ? day.format(new Date(y, m - 1, d)) : date
+        return y && m && d ? intl.day().format(new Date(y, m - 1, d)) : date
       },
       wording: (w) => w[language],
     }
   }, [language, people, me, t])
+}
+
+/**
+ * The browser's formatters for a language, each made the first time it is
+ * used and then kept. Making one loads the language's calendar data: five of
+ * them took some 50 ms of a phone's first screen, which mostly formats
+ * nothing at all.
+ */
+function intlFor(language: 'nl' | 'en'): IntlFormatters {
+  return (formatters[language] ??= {
+    list: once(() => new Intl.ListFormat(language, { type: 'conjunction' })),
+    moment: once(() => new Intl.DateTimeFormat(language, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' })),
+    time: once(() => new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit' })),
+    day: once(() => new Intl.DateTimeFormat(language, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })),
+    date: once(() => new Intl.DateTimeFormat(language, { day: 'numeric', month: 'long', year: 'numeric' })),
+  })
+}
+
+interface IntlFormatters {
+  list(): Intl.ListFormat
+  moment(): Intl.DateTimeFormat
+  time(): Intl.DateTimeFormat
+  day(): Intl.DateTimeFormat
+  date(): Intl.DateTimeFormat
+}
+
+const formatters: Partial<Record<'nl' | 'en', IntlFormatters>> = {}
+
+/** A value made on first use and kept. */
+function once<T>(make: () => T): () => T {
+  let made: T | undefined
+  return () => (made ??= make())
 }
 
 /** Whether a number is a moment a Date can hold: a plan from another device may carry any number, and Intl throws on the rest. */
