@@ -4,10 +4,14 @@ import './i18n/index.ts'
 import { App } from './app/App.tsx'
 import './app/app.css'
 import { registerServiceWorkerLater } from './app/serviceWorker.ts'
+import { deviceDb } from './device/db.ts'
 import { joinRouteFromPath } from './meeting/join/joinLink.ts'
 import { preloadSection, sectionInAddress } from './sections/registry.ts'
 
 registerServiceWorkerLater()
+
+// Every page reads this device's database first (its plans, its invitations): open it while React renders.
+void deviceDb()
 
 // A meeting's short address (`/m/<code>`, scanned or typed) becomes the app's own route, before the router reads it.
 const joinRoute = joinRouteFromPath(location.pathname)

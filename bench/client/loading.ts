@@ -5,9 +5,13 @@
  * - first visit → editable: a new phone (empty cache, no service worker)
  *   opens an invitation link that names its person, sees "Waar staan we?",
  *   taps "Ons verhaal" and can write in it. The app's time is the link →
- *   "Waar staan we?" plus the tap → editable; opening the menu and finding
- *   the entry is the person's time and left out (the table also gives the
- *   whole visit by the clock). Run once as served (brotli) and once
+ *   "Waar staan we?" plus the tap → editable, in the page's own clock (from
+ *   the start of the navigation until the heading is in the page, and from
+ *   the tap's pointerdown until the story is editable): Playwright's own
+ *   polling for what is on screen (its role queries take tens of ms on a
+ *   page this size) is not the app's time. Opening the menu and finding the
+ *   entry is the person's time and left out. The table also gives the whole
+ *   visit by the script's clock, taps and polling included. Run once as served (brotli) and once
  *   with the precompressed files removed (the baseline: the same build sent
  *   uncompressed, as before issue 15), both on the loopback and throttled to
  *   a phone's mobile connection.
@@ -25,6 +29,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { createLogger } from '../../server/log.ts'
 import { startRelay, type Relay } from '../../server/relay.ts'
 import workspace from '../../client/workspace/i18n.ts'
+import verhaal from '../../client/sections/verhaal/i18n.ts'
 import { createPlanViaUi, inviteViaUi, openSection, sectionNav, storyEditor, SYNC_SENTENCES, waitForServiceWorkerControl, waitForSyncStatus } from '../../tests/e2e/support/app.ts'
 import { launchBrowser } from '../../tests/e2e/support/browser.ts'
 import { buildClientSnapshot } from '../../tests/e2e/support/buildClient.ts'
@@ -38,9 +43,9 @@ const TARGET_MS = 500
 const progress = (line: string) => process.stderr.write(`bench client: ${line}\n`)
 
 interface Sample {
-  /** The app's time: link → "Waar staan we?", plus tap on "Ons verhaal" → editable. */
+  /** The app's time, in the page's clock: link → "Waar staan we?", plus tap on "Ons verhaal" → editable. */
   firstVisitMs: number
-  /** The same visit by the clock, the script's taps on "Menu" and "Ons verhaal" included. */
+  /** The same visit by the script's clock, its taps on "Menu" and "Ons verhaal" and its polling included. */
   withTapsMs: number
   offlineReloadMs: number
 }
@@ -53,6 +58,28 @@ async function uncompressedCopy(built: string): Promise<string> {
     if (entry.isFile() && /\.(br|gz)$/.test(entry.name)) await rm(join(entry.parentPath, entry.name))
   }
   return copy
+}
+
+/**
+ * Notes in the page's clock (ms since the navigation started) when the first
+ * screen's heading and the editable story enter the page and when a finger
+ * went down; a MutationObserver sees them as they are made. A string, as
+ * Playwright runs it in the page before the app.
+ */
+const PAGE_CLOCK = `(() => {
+  const seen = (window.__kringSeen = {})
+  const look = () => {
+    if (seen.firstScreen === undefined && [...document.querySelectorAll('h2')].some((h) => h.textContent === ${JSON.stringify(workspace.nl.nav.route)})) seen.firstScreen = performance.now()
+    if (seen.editable === undefined && document.querySelector('[contenteditable="true"][aria-label=${JSON.stringify(verhaal.nl.editorLabel)}]')) seen.editable = performance.now()
+  }
+  new MutationObserver(look).observe(document, { subtree: true, childList: true, attributes: true, characterData: true })
+  addEventListener('pointerdown', (event) => { seen.tap = event.timeStamp }, true)
+})()`
+
+interface PageClock {
+  firstScreen?: number
+  tap?: number
+  editable?: number
 }
 
 /** The story is there and can be written in. */
@@ -71,6 +98,7 @@ async function throttle(context: BrowserContext, page: Page, network: typeof MOB
 async function onePhone(browser: Browser, link: string, network: typeof MOBILE | null): Promise<Sample> {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true })
   context.setDefaultTimeout(60_000)
+  await context.addInitScript(PAGE_CLOCK)
   try {
     const page = await context.newPage()
     await throttle(context, page, network)
@@ -79,18 +107,18 @@ async function onePhone(browser: Browser, link: string, network: typeof MOBILE |
     // the plan opens on "Waar staan we?", and the story is one tap further, as a person goes.
     await page.goto(link)
     await page.getByRole('heading', { level: 2, name: workspace.nl.nav.route }).waitFor()
-    const firstScreenMs = performance.now() - opened
     // Opening the menu and finding "Ons verhaal" is the person's time, left out like typing a name;
     // from the tap on it until the story can be written in is the app's again.
     const nav = sectionNav(page)
     const entry = nav.getByRole('link', { name: 'Ons verhaal' })
     if (!(await entry.isVisible())) await nav.getByRole('button', { name: new RegExp(`^${workspace.nl.menu}`) }).click()
     await entry.waitFor()
-    const tapped = performance.now()
     await entry.click()
     await editable(page)
-    const firstVisitMs = firstScreenMs + (performance.now() - tapped)
     const withTapsMs = performance.now() - opened
+    const seen = await page.evaluate(() => (window as unknown as { __kringSeen: PageClock }).__kringSeen)
+    if (seen.firstScreen === undefined || seen.tap === undefined || seen.editable === undefined) throw new Error(`the page's clock missed a moment: ${JSON.stringify(seen)}`)
+    const firstVisitMs = seen.firstScreen + (seen.editable - seen.tap)
 
     await waitForServiceWorkerControl(page)
     await context.setOffline(true)
@@ -150,7 +178,7 @@ async function main(): Promise<void> {
       const baseline = await measure(browser, plain, network, `uncompressed, ${where}`)
       for (const [what, pick] of [
         ['first visit → editable (the app\'s time)', (s: Sample) => s.firstVisitMs],
-        ['… the same by the clock, the taps included', (s: Sample) => s.withTapsMs],
+        ['… the same by the script\'s clock, taps and polling included', (s: Sample) => s.withTapsMs],
         ['offline reload → editable', (s: Sample) => s.offlineReloadMs],
       ] as const) {
         const ours = compressed.map(pick)
