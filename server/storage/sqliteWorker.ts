@@ -7,6 +7,7 @@
  */
 import { errorSummary } from '../log.ts'
 import { answerCalls } from '../workers/answerCalls.ts'
+import { runInBackground } from '../workers/backgroundPriority.ts'
 import { StorageCorruptError } from './roomLog.ts'
 import { SqliteDatabase } from './sqliteDatabase.ts'
 
@@ -46,6 +47,9 @@ export interface SqliteRequest {
   method: SqliteMethod
   args: unknown[]
 }
+
+// Its work can wait a moment; edits passing on the event loop cannot.
+runInBackground()
 
 const databases = new Map<number, SqliteDatabase>()
 answerCalls<SqliteRequest>(
