@@ -2,7 +2,7 @@ import { useId, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PersonId } from '../../shared/plan/index.ts'
 import { usePlan } from '../plan/hooks.ts'
-import { focusNext, useFocusWhenAsked } from './focusNext.ts'
+import { focusNext, useFocusWhenAsked } from './focusOnReplacement.ts'
 import { useFormat } from './useFormat.ts'
 import './ui.css'
 

@@ -1,7 +1,8 @@
 import { useCallback, useRef } from 'react'
 import { Button, Menu, type Key, MenuItem, MenuTrigger, Popover } from 'react-aria-components'
 import { usePlan } from '../plan/hooks.ts'
-import { keepFocusIfRemoved, restoredKey, useFocusWhenAsked } from './focusNext.ts'
+import { keepFocusIfRemoved } from './focusAfterRemoval.ts'
+import { restoredKey, useFocusWhenAsked } from './focusOnReplacement.ts'
 import './ui.css'
 
 export interface MoreMenuAction {
@@ -43,7 +44,8 @@ export function MoreMenu({ label, actions, item }: { label: string; actions: rea
   }
   return (
     <MenuTrigger>
-      <Button ref={ref} className="button button-quiet more-button" aria-label={label}>
+      {/* data-more-menu: when a neighbouring item is removed, focus comes here (focusAfterRemoval.ts); the class is for looks only. */}
+      <Button ref={ref} className="button button-quiet more-button" aria-label={label} data-more-menu="">
         <span aria-hidden="true">⋯</span>
       </Button>
       <Popover className="popover" placement="bottom end">

@@ -7,7 +7,7 @@ import { useLive } from '../../plan/useLive.ts'
 import { useMe } from '../../plan/useMe.ts'
 import { usePassedAway } from '../../plan/usePassedAway.ts'
 import { AppDialog } from '../../ui/AppDialog.tsx'
-import { focusNext, useFocusWhenAsked } from '../../ui/focusNext.ts'
+import { focusNext, useFocusWhenAsked } from '../../ui/focusOnReplacement.ts'
 import { FormButtons } from '../../ui/FormButtons.tsx'
 import { useFormat } from '../../ui/useFormat.ts'
 

@@ -3,7 +3,7 @@ import { stepPrompt } from '../../../shared/plan/index.ts'
 import { usePlan } from '../../plan/hooks.ts'
 import { useLive } from '../../plan/useLive.ts'
 import { useMe } from '../../plan/useMe.ts'
-import { focusNext, useFocusWhenAsked } from '../../ui/focusNext.ts'
+import { focusNext, useFocusWhenAsked } from '../../ui/focusOnReplacement.ts'
 import { useFormat } from '../../ui/useFormat.ts'
 
 /**
