@@ -3,10 +3,11 @@ import { createRoot } from 'react-dom/client'
 import './i18n/index.ts'
 import { App } from './app/App.tsx'
 import './app/app.css'
+import { sectionInAddress } from './app/planAddress.ts'
 import { registerServiceWorkerLater } from './app/serviceWorker.ts'
 import { deviceDb } from './device/db.ts'
 import { joinRouteFromPath } from './meeting/join/joinLink.ts'
-import { preloadSection, sectionInAddress } from './sections/registry.ts'
+import { preloadSection } from './sections/registry.ts'
 
 registerServiceWorkerLater()
 

@@ -4,6 +4,7 @@ import { Redirect, Route, Router, Switch } from 'wouter'
 import { useHashLocation } from 'wouter/use-hash-location'
 import { InvitationRoute } from '../invitations/InvitationRoute.tsx'
 import { lazyView } from './lazyView.ts'
+import { PLAN_ROUTE } from './planAddress.ts'
 import { useOutboxSender } from '../relay/outboxSender.ts'
 import { useReteachDeletions } from '../relay/reteach.ts'
 import { PlanRoute } from '../workspace/PlanRoute.tsx'
@@ -21,7 +22,7 @@ const PlanLeftPage = lazyView(() => import('../workspace/PlanLeftPage.tsx'), 'Pl
 /**
  * Routes, in the URL's hash so any static server (and the service worker's
  * single cached index.html) can serve every page:
- * `/#/` start page, `/#/plan/<planId>/<sectionId>` a section of a plan,
+ * `/#/` start page, `/#/plan/<planId>/<sectionId>` a section of a plan (planAddress.ts),
  * `/#/uitnodiging/<token>` an invitation link (kept, then the plan opens),
  * `/#/m[/<code>]` joining a meeting with its short code (`<origin>/m/<code>` lands there, see main.tsx),
  * `/#/sleutel[/<key>]` keeping a plan key handed over by the household,
@@ -48,7 +49,7 @@ export function App() {
         <Route path="/overnemen/:key?">{(params) => <TakeOverPage given={params.key} />}</Route>
         <Route path="/verwijderd/:planId">{(params) => <PlanDeletedPage key={params.planId} planId={params.planId} />}</Route>
         <Route path="/verlaten/:planId">{(params) => <PlanLeftPage key={params.planId} planId={params.planId} />}</Route>
-        <Route path="/plan/:planId" nest>
+        <Route path={PLAN_ROUTE} nest>
           {(params) => <PlanRoute key={params.planId} planId={params.planId} />}
         </Route>
         <Route>

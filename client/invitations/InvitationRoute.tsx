@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'wouter'
 import { AppHeader } from '../app/AppHeader.tsx'
+import { planPath } from '../app/planAddress.ts'
 import { saveToken } from '../device/tokens.ts'
 import { holdsPlanKey, readInvitation } from './deviceAccess.ts'
 
@@ -21,7 +22,7 @@ export function InvitationRoute({ token }: { token: string }) {
     void (async () => {
       // The household's own device keeps its eigenaar token.
       if (!(await holdsPlanKey(planId))) await saveToken(planId, token)
-      if (current) navigate(`/plan/${planId}`, { replace: true })
+      if (current) navigate(planPath(planId), { replace: true })
     })().catch((error: unknown) => {
       console.error('Keeping the invitation failed', error)
       if (current) setFailed(true)

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { useLocation } from 'wouter'
 import { issueToken } from '../../shared/capabilities/token.ts'
 import { AppHeader } from '../app/AppHeader.tsx'
+import { planPath } from '../app/planAddress.ts'
 import { SkipLink } from '../app/SkipLink.tsx'
 import { savePlanKey } from '../device/planKeys.ts'
 import { saveToken } from '../device/tokens.ts'
@@ -36,7 +37,7 @@ export function KeyImportPage({ given }: { given?: string }) {
       await savePlanKey(key.exported)
       // This device now speaks for the household: an eigenaar token of its own, replacing any invitation it had.
       await saveToken(key.key.planId, await issueToken(key.key, { role: 'eigenaar', expiresAt: null }))
-      navigate(`/plan/${key.key.planId}`, { replace: true })
+      navigate(planPath(key.key.planId), { replace: true })
     } catch (error) {
       console.error('Keeping the plan key failed', error)
       setProblem('failed')

@@ -5,6 +5,7 @@ import { handOverToNewKey } from '../../shared/capabilities/handover.ts'
 import { readToken } from '../../shared/capabilities/token.ts'
 import { exportPlanKey } from '../../shared/identity/planKey.ts'
 import { AppHeader } from '../app/AppHeader.tsx'
+import { planPath } from '../app/planAddress.ts'
 import { SkipLink } from '../app/SkipLink.tsx'
 import { enqueue } from '../device/outbox.ts'
 import { savePlanKey } from '../device/planKeys.ts'
@@ -49,7 +50,7 @@ export function TakeOverPage({ given }: { given?: string }) {
       await sendOutbox()
       const token = await tokenForThisDevice(planId)
       if (me && token) await registerInvitation(next, readToken(token))
-      navigate(`/plan/${planId}/toegang`, { replace: true })
+      navigate(planPath(planId, 'toegang'), { replace: true })
     } catch (error) {
       console.error('Taking over the plan failed', error)
       setProblem('failed')

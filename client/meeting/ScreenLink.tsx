@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { planPath } from '../app/planAddress.ts'
 import { usePlan } from '../plan/hooks.ts'
 import { SCREEN_VIEW } from './presentation/screenPath.ts'
 import { MEETING_SECTION } from './hooks.ts'
@@ -10,7 +11,7 @@ export function ScreenLink() {
   return (
     <div className="stack">
       <p>
-        <a className="button" href={`#/plan/${planId}/${MEETING_SECTION}/${SCREEN_VIEW}`} target="_blank" rel="noopener">
+        <a className="button" href={`#${planPath(planId, MEETING_SECTION, SCREEN_VIEW)}`} target="_blank" rel="noopener">
           {t('running.screen')}
         </a>
       </p>

@@ -120,8 +120,3 @@ export function preloadStoryWhenIdle(): () => void {
   const idle = requestIdleCallback(preload, { timeout: 2_000 })
   return () => cancelIdleCallback(idle)
 }
-
-/** The section an address names (`#/plan/<planId>/<section>`), if any. */
-export function sectionInAddress(hash: string): string | undefined {
-  return /^#\/plan\/[^/]+\/([^/?#]+)/.exec(hash)?.[1]
-}

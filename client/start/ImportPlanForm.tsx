@@ -2,6 +2,7 @@ import { useState, type ChangeEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLocation } from 'wouter'
 import { ExportFileError } from '../../shared/export/index.ts'
+import { planPath } from '../app/planAddress.ts'
 import { sections } from '../sections/registry.ts'
 import { importPlan } from './importPlan.ts'
 
@@ -27,7 +28,7 @@ export function ImportPlanForm() {
         throw new ExportFileError('not-an-export', 'not JSON')
       }
       const planId = await importPlan(parsed)
-      navigate(`/plan/${planId}/${sections[0]?.id ?? ''}`)
+      navigate(planPath(planId, sections[0]?.id ?? ''))
     } catch (error) {
       setProblem(error instanceof ExportFileError ? error.reason : 'unreadable')
       setBusy(false)

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLocation } from 'wouter'
+import { planPath } from '../app/planAddress.ts'
 import { TextField } from '../ui/TextField.tsx'
 import { loadDisplayName } from '../device/displayName.ts'
 import { sections } from '../sections/registry.ts'
@@ -44,7 +45,7 @@ export function NewPlanForm({ forHousehold = false }: { forHousehold?: boolean }
     setBusy(true)
     try {
       const planId = await createPlan({ householdName, myName, ...(forHousehold ? { forHousehold: { relation: work } } : {}) })
-      navigate(`/plan/${planId}/${sections[0]?.id ?? ''}`)
+      navigate(planPath(planId, sections[0]?.id ?? ''))
     } catch (error) {
       console.error('Creating a plan failed', error)
       setProblems(['failed'])

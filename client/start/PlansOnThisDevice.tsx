@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
+import { planPath } from '../app/planAddress.ts'
 import { listPlans, type DevicePlan } from '../device/plans.ts'
 
 /** "Jouw plannen op dit apparaat": every plan opened here, the most recent first. */
@@ -29,7 +30,7 @@ export function PlansOnThisDevice() {
         <ul className="choice-list">
           {plans.map((plan) => (
             <li key={plan.planId}>
-              <Link href={`/plan/${plan.planId}`} className="choice">
+              <Link href={planPath(plan.planId)} className="choice">
                 <span className="choice-title">{plan.householdName || t('plans.unnamed')}</span>
                 <span className="choice-detail">{t('plans.lastOpened', { date: date.format(plan.lastOpened) })}</span>
               </Link>

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
 import { AppHeader } from '../app/AppHeader.tsx'
+import { planPath } from '../app/planAddress.ts'
 import { forgetPlanOnThisDevice } from '../device/forgetPlan.ts'
 
 /**
@@ -37,7 +38,7 @@ export function PlanLeftPage({ planId }: { planId: string }) {
               <button type="button" className="button button-primary" onClick={leave}>
                 {t('left.confirm')}
               </button>
-              <Link href={`/plan/${planId}/route`} className="button">
+              <Link href={planPath(planId, 'route')} className="button">
                 {t('left.back')}
               </Link>
             </div>

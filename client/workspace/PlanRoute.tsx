@@ -15,6 +15,7 @@ import { useAccessState } from '../invitations/useAccess.ts'
 import { useLoaded, usePlanConnection } from './usePlanConnection.ts'
 import { WaitingForPlan } from './WaitingForPlan.tsx'
 import { lazyView } from '../app/lazyView.ts'
+import { SECTION_ROUTE } from '../app/planAddress.ts'
 import { whoIsHere } from './whoIsHere.ts'
 import { Workspace } from './Workspace.tsx'
 import './workspace.css'
@@ -98,7 +99,7 @@ function OpenPlan({ connection }: { connection: PlanConnection }) {
           <PresentationView />
         </Route>
         {/* A section may have views of its own (`/netwerkatlas/relatiekaart`); it reads `view` with useParams(). */}
-        <Route path="/:sectionId/:view?">{(params) => <Workspace sectionId={params.sectionId} />}</Route>
+        <Route path={SECTION_ROUTE}>{(params) => <Workspace sectionId={params.sectionId} />}</Route>
         <Route>
           <Redirect to={`/${sections[0]?.id ?? ''}`} replace />
         </Route>
