@@ -24,7 +24,15 @@ export const TOKEN_PROTOCOL_PREFIX = 'kring.token.'
  */
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]+$/
 
-/** The subprotocols a device offers to show `token`; a token that cannot be genuine is not offered, and the relay says it is missing. */
+/**
+ * The subprotocols a device offers to show `token`. A token that cannot be
+ * genuine is not offered, and the relay says it is missing rather than
+ * malformed. That is deliberate: the person is told the same either way
+ * (both are `invalid`, shared/capabilities/refusals.ts); the app stores only
+ * tokens it could read, so only a damaged device database holds one; and
+ * offering a stand-in instead would turn such a device away from a relay
+ * that lets tokenless devices in (KRING_REQUIRE_TOKENS=false).
+ */
 export function syncProtocols(token: string | undefined): string[] {
   return token !== undefined && TOKEN_PATTERN.test(token) ? [SYNC_PROTOCOL, TOKEN_PROTOCOL_PREFIX + token] : [SYNC_PROTOCOL]
 }
