@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { writeKeyFile } from '../../server/cli/keyFile.ts'
 import { createLogger } from '../../server/log.ts'
@@ -16,9 +16,10 @@ import { fromBase64Url, toBase64Url } from '../../shared/identity/base64url.ts'
 import { postSignedText } from '../../shared/protocol/postSignedText.ts'
 import { ROLES, type Role } from '../../shared/protocol/roles.ts'
 import { ROOM_KINDS, roomsOfPlan, type RoomKind } from '../../shared/protocol/rooms.ts'
-import { admitted, authReasons, connectClient, refusalOf, sendAndWait, type RawSocket, type TestClient } from './support/clients.ts'
-import { knock, newTestPlan, type TestPlan } from './support/invitations.ts'
-import { startTestRelay, type TestRelay } from '../support/testRelay.ts'
+import { admitted, authReasons, refusalOf, sendAndWait, type RawSocket, type TestClient } from './support/clients.ts'
+import { newTestPlan, type TestPlan } from './support/invitations.ts'
+import { relaySession } from './support/session.ts'
+import type { TestRelay } from '../support/testRelay.ts'
 import { runKring } from '../support/kringCommand.ts'
 import { waitUntil } from '../support/wait.ts'
 
@@ -37,9 +38,7 @@ const TABLE: Record<Role, Record<RoomKind, 'write' | 'read' | 'refused'>> = {
   meelezer: { plan: 'read', netwerk: 'refused', huishouden: 'refused' },
 }
 
-const relays: TestRelay[] = []
-const clients: TestClient[] = []
-const sockets: RawSocket[] = []
+const session = relaySession()
 let plan: TestPlan
 let otherPlan: TestPlan
 
@@ -48,16 +47,8 @@ beforeAll(async () => {
   otherPlan = await newTestPlan()
 })
 
-afterEach(async () => {
-  for (const socket of sockets.splice(0)) socket.ws.terminate()
-  for (const client of clients.splice(0)) client.destroy()
-  for (const relay of relays.splice(0)) await relay.close()
-})
-
-async function enforcingRelay(): Promise<TestRelay> {
-  const relay = await startTestRelay({ config: { requireTokens: true, limits: { maxMessagesPerSecond: 100_000, messageBurst: 100_000 } } })
-  relays.push(relay)
-  return relay
+function enforcingRelay(): Promise<TestRelay> {
+  return session.relay({ config: { requireTokens: true, limits: { maxMessagesPerSecond: 100_000, messageBurst: 100_000 } } })
 }
 
 async function restart(relay: TestRelay): Promise<TestRelay> {
@@ -65,16 +56,12 @@ async function restart(relay: TestRelay): Promise<TestRelay> {
   return relay
 }
 
-async function client(relay: TestRelay, room: string, token: string): Promise<TestClient> {
-  const connected = await connectClient(relay.syncUrl, room, { token })
-  clients.push(connected)
-  return connected
+function client(relay: TestRelay, room: string, token: string): Promise<TestClient> {
+  return session.client(relay, room, { token })
 }
 
-async function raw(relay: TestRelay, room: string, token: string | undefined): Promise<RawSocket> {
-  const socket = await knock(relay.url, room, token)
-  sockets.push(socket)
-  return socket
+function raw(relay: TestRelay, room: string, token: string | undefined): Promise<RawSocket> {
+  return session.knock(relay, room, token)
 }
 
 /** A sync update frame carrying `text` typed by a fresh writer. */
@@ -410,8 +397,9 @@ describe('relay: logs', () => {
     try {
       const logPlan = await newTestPlan()
       const secrets = [await logPlan.invite({ role: 'netwerk' }), await logPlan.invite({ role: 'professional' })]
-      const admittedSocket = await knock(relay.url, logPlan.room('plan'), secrets[0])
-      sockets.push(admittedSocket, await knock(relay.url, logPlan.room('netwerk'), secrets[1]), await knock(relay.url, logPlan.room('plan'), 'x' + secrets[1]))
+      const admittedSocket = await session.knock(relay, logPlan.room('plan'), secrets[0])
+      await session.knock(relay, logPlan.room('netwerk'), secrets[1])
+      await session.knock(relay, logPlan.room('plan'), 'x' + secrets[1])
       const revocation = await issueRevocation(logPlan.key, { tokenId: readToken(secrets[0]!).id })
       const deletion = await issueDeletion(logPlan.key)
       secrets.push(revocation, deletion)

@@ -96,7 +96,7 @@ describe('relay: stock y-websocket clients writing together', () => {
     Y.applyUpdate(bramsDoc, edits[1]!)
     expect(bramsDoc.store.pendingStructs).not.toBeNull()
 
-    const bram = await client(relay, 'plan-pending', bramsDoc)
+    const bram = await client(relay, 'plan-pending', { doc: bramsDoc })
     const watcher = await client(relay, 'plan-pending')
     // What Bram brought cannot show anywhere yet: its cause is missing.
     expect(watcher.text.toString()).toBe('')
@@ -104,7 +104,7 @@ describe('relay: stock y-websocket clients writing together', () => {
     // Ans's other device holds only her first edit: the rest can only come from what Bram brought.
     const ansPhone = new Y.Doc()
     Y.applyUpdate(ansPhone, edits[0]!)
-    const ansOnline = await client(relay, 'plan-pending', ansPhone)
+    const ansOnline = await client(relay, 'plan-pending', { doc: ansPhone })
     await waitUntil(() => [bram, watcher, ansOnline].every((device) => device.text.toString() === 'Samen koken'), 'everyone has both edits')
     expect(bram.doc.store.pendingStructs).toBeNull()
     expect(watcher.doc.store.pendingStructs).toBeNull()

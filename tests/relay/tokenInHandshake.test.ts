@@ -1,11 +1,12 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { createLogger } from '../../server/log.ts'
 import { fromBase64Url, toBase64Url } from '../../shared/identity/base64url.ts'
 import { SYNC_PROTOCOL, syncProtocols, TOKEN_PROTOCOL_PREFIX } from '../../shared/protocol/syncProtocols.ts'
-import { startTestRelay, type TestRelay } from '../support/testRelay.ts'
+import type { TestRelay } from '../support/testRelay.ts'
 import { waitUntil } from '../support/wait.ts'
-import { admitted, authReasons, connectClient, refusalOf, sendAndWait, type RawSocket, type TestClient } from './support/clients.ts'
-import { knock, newTestPlan, type TestPlan } from './support/invitations.ts'
+import { admitted, authReasons, refusalOf, sendAndWait, type RawSocket } from './support/clients.ts'
+import { newTestPlan, type TestPlan } from './support/invitations.ts'
+import { relaySession } from './support/session.ts'
 
 /**
  * Issue 15: the app shows its invitation in the websocket handshake's
@@ -15,38 +16,25 @@ import { knock, newTestPlan, type TestPlan } from './support/invitations.ts'
  * and still takes the query token of older apps and stock clients.
  */
 
-const relays: TestRelay[] = []
-const sockets: RawSocket[] = []
-const clients: TestClient[] = []
+const session = relaySession()
 let plan: TestPlan
 
 beforeAll(async () => {
   plan = await newTestPlan()
 })
 
-afterEach(async () => {
-  for (const socket of sockets.splice(0)) socket.ws.terminate()
-  for (const client of clients.splice(0)) client.destroy()
-  for (const relay of relays.splice(0)) await relay.close()
-})
-
-async function enforcingRelay(options: Parameters<typeof startTestRelay>[0] = {}): Promise<TestRelay> {
-  const relay = await startTestRelay({ ...options, config: { requireTokens: true } })
-  relays.push(relay)
-  return relay
+function enforcingRelay(options: Parameters<typeof session.relay>[0] = {}): Promise<TestRelay> {
+  return session.relay({ ...options, config: { requireTokens: true } })
 }
 
 /** A raw socket to `room` showing `token` as the app does: in the offered subprotocols, nothing in the URL. */
-async function offering(relay: TestRelay, room: string, token: string | undefined): Promise<RawSocket> {
-  const socket = await knock(relay.url, room, undefined, { protocols: syncProtocols(token) })
-  sockets.push(socket)
-  return socket
+function offering(relay: TestRelay, room: string, token: string | undefined): Promise<RawSocket> {
+  return session.knock(relay, room, undefined, { protocols: syncProtocols(token) })
 }
 
-async function inQuery(relay: TestRelay, room: string, token: string | undefined): Promise<RawSocket> {
-  const socket = await knock(relay.url, room, token)
-  sockets.push(socket)
-  return socket
+/** A raw socket to `room` showing `token` as older apps and stock clients do: in the query. */
+function inQuery(relay: TestRelay, room: string, token: string | undefined): Promise<RawSocket> {
+  return session.knock(relay, room, token)
 }
 
 describe('relay: an invitation in the handshake', () => {
@@ -91,13 +79,7 @@ describe('relay: an invitation in the handshake', () => {
     await sendAndWait(reader)
     expect(authReasons(reader)).toEqual(['read-only: this invitation lets you read the plan, not change it'])
 
-    const writers = await Promise.all(
-      (['eigenaar', 'netwerk'] as const).map(async (role) => {
-        const client = await connectClient(relay.syncUrl, plan.room('plan'), { token: await plan.invite({ role }) })
-        clients.push(client)
-        return client
-      }),
-    )
+    const writers = await Promise.all((['eigenaar', 'netwerk'] as const).map(async (role) => session.client(relay, plan.room('plan'), { token: await plan.invite({ role }) })))
     writers[0]!.text.insert(0, 'Samen koken op dinsdag.')
     await waitUntil(() => writers[1]!.text.toString() === 'Samen koken op dinsdag.', 'the query-token clients write together')
   })
@@ -105,8 +87,7 @@ describe('relay: an invitation in the handshake', () => {
   it('takes the subprotocol token before a query token', async () => {
     const relay = await enforcingRelay()
     const reader = await plan.invite({ role: 'meelezer' })
-    const both = await knock(relay.url, plan.room('plan'), await plan.invite({ role: 'eigenaar' }), { protocols: syncProtocols(reader) })
-    sockets.push(both)
+    const both = await session.knock(relay, plan.room('plan'), await plan.invite({ role: 'eigenaar' }), { protocols: syncProtocols(reader) })
     expect(admitted(both)).toBe(true)
     await sendAndWait(both)
     expect(authReasons(both)).toEqual(['read-only: this invitation lets you read the plan, not change it'])
@@ -115,8 +96,7 @@ describe('relay: an invitation in the handshake', () => {
   it('never answers with the token: a client that offers only the token gets no subprotocol and no connection', async () => {
     const relay = await enforcingRelay()
     const token = await plan.invite({ role: 'eigenaar' })
-    const socket = await knock(relay.url, plan.room('plan'), undefined, { protocols: [TOKEN_PROTOCOL_PREFIX + token] })
-    sockets.push(socket)
+    const socket = await session.knock(relay, plan.room('plan'), undefined, { protocols: [TOKEN_PROTOCOL_PREFIX + token] })
     expect(socket.closeEvent).toBeDefined()
     expect(socket.received).toEqual([])
     expect(socket.ws.protocol).not.toContain(token)

@@ -1,11 +1,12 @@
 import { afterEach } from 'vitest'
 import type * as Y from 'yjs'
 import { connectClient, joinRawSocket, openRawSocket, type RawSocket, type TestClient } from './clients.ts'
+import { knock } from './invitations.ts'
 import { startTestRelay, type TestRelay, type TestRelayOptions } from '../../support/testRelay.ts'
 
 /**
  * Relays, clients and raw sockets for one test file, all closed after each
- * test. Call once at the top of a `describe`.
+ * test. Call once at the top of a `describe` (or of the file).
  */
 export function relaySession() {
   const relays: TestRelay[] = []
@@ -28,15 +29,28 @@ export function relaySession() {
       relays.push(relay)
       return relay
     },
-    /** A stock y-websocket client on `room`, synced; with `doc`, bringing what that document holds. */
-    async client(relay: TestRelay, room: string, doc?: Y.Doc): Promise<TestClient> {
-      const client = await connectClient(relay.syncUrl, room, { doc })
+    /**
+     * A stock y-websocket client on `room`, synced; with `doc`, bringing what
+     * that document holds; with `token`, showing that invitation in the query.
+     */
+    async client(relay: TestRelay, room: string, { doc, token }: { doc?: Y.Doc; token?: string } = {}): Promise<TestClient> {
+      const client = await connectClient(relay.syncUrl, room, { doc, token })
       clients.push(client)
       return client
     },
     /** A raw websocket let into `room` (or closed at once, see its closeEvent). */
     async raw(relay: TestRelay, room: string): Promise<RawSocket> {
       const socket = await joinRawSocket(relay.url, room)
+      sockets.push(socket)
+      return socket
+    },
+    /**
+     * A raw websocket to `room` showing `token` (none when undefined), once the
+     * relay has answered: let in or closed, see `knock` for the options. Any
+     * relay will do, also one started without this session.
+     */
+    async knock(relay: Pick<TestRelay, 'url'>, room: string, token: string | undefined, options?: Parameters<typeof knock>[3]): Promise<RawSocket> {
+      const socket = await knock(relay.url, room, token, options)
       sockets.push(socket)
       return socket
     },
