@@ -8,6 +8,7 @@ import uiCatalog from '../../client/ui/i18n.ts'
 import workspaceCatalog from '../../client/workspace/i18n.ts'
 import { createPlanViaUi, fill, inviteViaUi, joinPlanViaUi, openSection, SYNC_SENTENCES, waitForSyncStatus } from './support/app.ts'
 import { launchBrowser, newDevice, type Device } from './support/browser.ts'
+import { agree, step, writeOnCard } from './support/partnerschapskaart.ts'
 import { startTestRelay, type TestRelay } from '../support/testRelay.ts'
 import { saveScreenshot } from './support/screenshots.ts'
 import { waitUntil } from '../support/wait.ts'
@@ -358,25 +359,6 @@ describe('the plan together: waarden, partnerschapskaart, spelregels, basisteam'
 
   function region(scope: Page | Locator, name: string): Locator {
     return scope.getByRole('region', { name, exact: true })
-  }
-
-  /** One step (column) of the card, by its title. */
-  function step(page: Page, title: string, language: 'nl' | 'en' = 'nl'): Locator {
-    return page.getByRole('list', { name: kaartCatalog[language].cardLabel }).getByRole('listitem', { name: new RegExp(`^${title}$`, 'i') })
-  }
-
-  async function agree(page: Page, stepTitle: string) {
-    await step(page, stepTitle).getByRole('button', { name: fill(u.agreement.agreeLabel, { label: k.agree, subject: stepTitle }) }).click()
-  }
-
-  /** Writes under a question of a step, for the group or (draft) in my kladje. */
-  async function writeOnCard(page: Page, stepTitle: string, question: string, text: string, { draft = false } = {}) {
-    const column = step(page, stepTitle)
-    const name = fill(k.item.writeLabel, { question })
-    const form = column.getByRole('form', { name })
-    if (!(await form.isVisible())) await column.getByRole('button', { name }).click()
-    await form.getByLabel(k.item.text).fill(text)
-    await form.getByRole('button', { name: draft ? k.item.addDraft : k.item.add, exact: true }).click()
   }
 
   /** Waits until the group's items under a question read exactly `texts`, in order. */

@@ -4,7 +4,9 @@ import basisteamCatalog from '../../client/sections/basisteam/i18n.ts'
 import kaartCatalog from '../../client/sections/partnerschapskaart/i18n.ts'
 import uiCatalog from '../../client/ui/i18n.ts'
 import { createPlanViaUi, fill, inviteViaUi, joinPlanViaUi, openSection, presenceNames, SYNC_SENTENCES, waitForSyncStatus } from './support/app.ts'
+import type { Device } from './support/browser.ts'
 import { devicesOnOneRelay, PHONE } from './support/devices.ts'
+import { agree, step, writeOnCard } from './support/partnerschapskaart.ts'
 import { saveScreenshot } from './support/screenshots.ts'
 import { waitUntil } from '../support/wait.ts'
 
@@ -26,11 +28,8 @@ describe('the partnerschapskaart by keyboard and at every width', () => {
   const { device, close, relayUrl } = devicesOnOneRelay()
 
   it('focus lands on the control that replaced the pressed one, Escape closes an inline form, and the card fits a laptop and reads downwards on a phone', async () => {
-    const ans = await device(LAPTOP)
-    await createPlanViaUi(ans.page, relayUrl(), { householdName: 'Familie Jansen', myName: 'Ans' })
-    await waitForSyncStatus(ans.page, SYNC_SENTENCES.shared)
+    const ans = await ansWithANewPlan('Familie Jansen', k.title)
     const page = ans.page
-    await openSection(page, k.title)
 
     // Agreeing by keyboard: the button becomes "Toch niet", and focus goes there; and back.
     const agreeWaarden = step(page, 'Waarden').getByRole('button', { name: fill(u.agreement.agreeLabel, { label: k.agree, subject: 'Waarden' }) })
@@ -133,10 +132,8 @@ describe('the partnerschapskaart by keyboard and at every width', () => {
   }, STEP)
 
   it('focus follows what a press turns a control into: an agreement made from the card, a draft shared, a spelregel made, an answer changed', async () => {
-    const ans = await device(LAPTOP)
-    await createPlanViaUi(ans.page, relayUrl(), { householdName: 'Familie Bakker', myName: 'Ans' })
+    const ans = await ansWithANewPlan('Familie Bakker', k.title)
     const page = ans.page
-    await openSection(page, k.title)
 
     // "Maak er een afspraak van": the dialog's work replaces the button that opened it with a link to the agreement.
     await writeOnCard(page, 'Acties', 'Wat ga ik doen?', 'Zondag oma bellen')
@@ -167,11 +164,8 @@ describe('the partnerschapskaart by keyboard and at every width', () => {
   }, STEP)
 
   it('removing by keyboard puts focus on a neighbour, putting back on the item, dismissing a notice on the next notice', async () => {
-    const ans = await device(LAPTOP)
-    await createPlanViaUi(ans.page, relayUrl(), { householdName: 'Familie Smit', myName: 'Ans' })
-    await waitForSyncStatus(ans.page, SYNC_SENTENCES.shared)
+    const ans = await ansWithANewPlan('Familie Smit', k.title)
     const page = ans.page
-    await openSection(page, k.title)
     const relaties = step(page, 'Relaties')
     const question = 'Hoe communiceren we?'
     for (const text of ['Via de groepsapp', 'Elke zondag bellen', 'Samen eten']) await writeOnCard(page, 'Relaties', question, text)
@@ -225,10 +219,8 @@ describe('the partnerschapskaart by keyboard and at every width', () => {
   }, STEP)
 
   it('the same on another instrument: removing an agreement of the basisteam by keyboard, and putting it back', async () => {
-    const ans = await device(LAPTOP)
-    await createPlanViaUi(ans.page, relayUrl(), { householdName: 'Familie Visser', myName: 'Ans' })
+    const ans = await ansWithANewPlan('Familie Visser', b.title)
     const page = ans.page
-    await openSection(page, b.title)
     await page.getByRole('tab', { name: b.tabs.all }).click()
     for (const wat of ['Zondag oma bellen', 'Boodschappen op dinsdag']) {
       await page.getByRole('button', { name: `+ ${b.form.open}` }).click()
@@ -246,9 +238,7 @@ describe('the partnerschapskaart by keyboard and at every width', () => {
   }, STEP)
 
   it('the hint on a later step keeps naming Oma Riet after she agreed on one step and put her phone away', async () => {
-    const ans = await device(LAPTOP)
-    await createPlanViaUi(ans.page, relayUrl(), { householdName: 'Familie de Vries', myName: 'Ans' })
-    await waitForSyncStatus(ans.page, SYNC_SENTENCES.shared)
+    const ans = await ansWithANewPlan('Familie de Vries')
     const link = await inviteViaUi(ans.page, { role: 'netwerk', name: 'Oma Riet' })
     const riet = await device(PHONE)
     await joinPlanViaUi(riet.page, link, { name: 'Oma Riet', relation: 'oma' })
@@ -271,16 +261,16 @@ describe('the partnerschapskaart by keyboard and at every width', () => {
     await saveScreenshot(ans.page, 'partnerschapskaart-hint-offline')
     expect(ans.errors.map((e) => e.message)).toEqual([])
   }, STEP)
+
+  /** Ans on a laptop with a new plan of her own, shared with the relay, and open at `section` when given. */
+  async function ansWithANewPlan(householdName: string, section?: string): Promise<Device> {
+    const ans = await device(LAPTOP)
+    await createPlanViaUi(ans.page, relayUrl(), { householdName, myName: 'Ans' })
+    await waitForSyncStatus(ans.page, SYNC_SENTENCES.shared)
+    if (section !== undefined) await openSection(ans.page, section)
+    return ans
+  }
 })
-
-/** One step (column) of the card, by its title. */
-function step(page: Page, title: string): Locator {
-  return page.getByRole('list', { name: k.cardLabel }).getByRole('listitem', { name: new RegExp(`^${title}$`, 'i') })
-}
-
-async function agree(page: Page, title: string): Promise<void> {
-  await step(page, title).getByRole('button', { name: fill(u.agreement.agreeLabel, { label: k.agree, subject: title }) }).click()
-}
 
 /** The card's intro as a reader sees it (the wording for the other direction is not shown). */
 async function intro(page: Page): Promise<string> {
@@ -321,16 +311,6 @@ async function waitForFocusOn(target: Locator, what: string): Promise<void> {
     `focus on ${what}`,
     { describe: () => `focus on ${focused}` },
   )
-}
-
-/** Writes under a question of a step, for the group or (draft) in my kladje. */
-async function writeOnCard(page: Page, title: string, question: string, text: string, { draft = false } = {}): Promise<void> {
-  const name = fill(k.item.writeLabel, { question })
-  const form = step(page, title).getByRole('form', { name })
-  if (!(await form.isVisible())) await step(page, title).getByRole('button', { name }).click()
-  await form.getByLabel(k.item.text).fill(text)
-  await form.getByRole('button', { name: draft ? k.item.addDraft : k.item.add, exact: true }).click()
-  await step(page, title).getByText(text).waitFor()
 }
 
 /** The "⋯" button of an item, named for it. */
