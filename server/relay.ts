@@ -280,7 +280,10 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     newPlans.close()
     recheck.stop()
     await fanOut.close()
-    await storage.close()
+    await storage.close().catch((error: unknown) => {
+      // Every device still holds what it wrote, and sends it again to the next relay that lacks it.
+      logger.error({ err: errorSummary(error) }, 'storage did not close cleanly; its last edits may not be on disk')
+    })
     logger.info({ address: url }, 'relay stopped')
   }
 

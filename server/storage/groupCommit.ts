@@ -17,6 +17,8 @@ export class GroupCommit<T> {
   private waiting: Waiting<T>[] = []
   private readonly inFlight = new Set<Promise<void>>()
   private scheduled = false
+  /** The gathering timer, cleared when a flush writes before it fires. */
+  private gathering: NodeJS.Timeout | undefined
   private readonly maxInFlight: number
   private readonly gatherMs: number
 
@@ -39,7 +41,7 @@ export class GroupCommit<T> {
       this.waiting.push({ item, resolve, reject, onSettled: [] })
       if (!this.scheduled) {
         this.scheduled = true
-        if (this.gatherMs > 0) setTimeout(this.pump, this.gatherMs)
+        if (this.gatherMs > 0) this.gathering = setTimeout(this.pump, this.gatherMs)
         else setImmediate(this.pump)
       }
     })
@@ -58,6 +60,8 @@ export class GroupCommit<T> {
 
   private readonly pump = (): void => {
     this.scheduled = false
+    clearTimeout(this.gathering)
+    this.gathering = undefined
     while (this.waiting.length > 0 && this.inFlight.size < this.maxInFlight) {
       const group = this.waiting.splice(0)
       let written: Promise<void>

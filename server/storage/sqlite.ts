@@ -180,11 +180,12 @@ export class SqliteStorage implements Storage {
     return this.call('probeWrite')
   }
 
-  /** Finishes the appends asked for and closes the file. */
+  /** Finishes the appends asked for, syncs them and closes the file; rejects when the last sync or the worker failed. */
   close(): Promise<void> {
     this.closed ??= (async () => {
       await this.appends.flush()
-      await this.call('close').catch(() => {})
+      // Closing syncs what waits: should that fail, the caller hears it (those edits may not be on disk).
+      await this.call('close')
     })()
     return this.closed
   }

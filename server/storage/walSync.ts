@@ -16,15 +16,21 @@ export const WAL_SYNC_DELAY_MS = 40
  * would otherwise do after every commit, holding each group of edits up for a
  * sync of its own. SQLite has no "sync the log now" of its own, so this opens
  * the log file and calls fdatasync on it: the same sync `synchronous = FULL`
- * makes after a commit, made once for many. A failed sync is thrown from the
- * timer: the storage's worker thread stops and the relay reports it (sqlite.ts),
- * as nothing written since can be trusted to be on disk.
+ * makes after a commit, made once for many.
+ *
+ * A failed sync is final: Linux reports a write error once and may count the
+ * lost pages as written, so a later sync that succeeds proves nothing. The
+ * error is kept and thrown by every call after it (the storage then fails
+ * every write, rooms close and /healthz says so), and from the timer it
+ * stops the worker thread, which the relay reports the same way (sqlite.ts).
  */
 export class WalSync {
   private timer: NodeJS.Timeout | undefined
   private fd: number | undefined
   private inode: number | undefined
-  /** How many times the log was synced (for tests). */
+  /** Why a sync failed; from then on nothing more is taken as stored. */
+  private failure: unknown
+  /** How many times the log file was synced to disk (for tests). */
   syncs = 0
 
   constructor(
@@ -40,24 +46,39 @@ export class WalSync {
 
   /** A commit was made: it is synced within `delayMs`, with every commit made until then. */
   committed(): void {
+    this.throwIfFailed()
     this.timer ??= setTimeout(this.syncNow, this.delayMs)
   }
 
-  /** Syncs what was committed and not yet synced, now. */
+  /** Syncs what was committed and not yet synced, now. Throws when this or an earlier sync failed. */
   readonly syncNow = (): void => {
+    this.throwIfFailed()
     if (this.timer === undefined) return
     clearTimeout(this.timer)
     this.timer = undefined
-    const fd = this.logFile()
-    if (fd !== undefined) fdatasyncSync(fd)
-    this.syncs++
+    try {
+      const fd = this.logFile()
+      if (fd === undefined) return
+      fdatasyncSync(fd)
+      this.syncs++
+    } catch (error) {
+      this.failure = error
+      throw error
+    }
   }
 
-  /** Syncs what waits and lets go of the log file; call before the database closes. */
+  /** Syncs what waits and lets go of the log file, even when that sync fails; call before the database closes. */
   close(): void {
-    this.syncNow()
-    if (this.fd !== undefined) closeSync(this.fd)
-    this.fd = undefined
+    try {
+      this.syncNow()
+    } finally {
+      if (this.fd !== undefined) closeSync(this.fd)
+      this.fd = undefined
+    }
+  }
+
+  private throwIfFailed(): void {
+    if (this.failure !== undefined) throw new Error('An earlier sync of the write-ahead log to disk failed; nothing since can be taken as stored', { cause: this.failure })
   }
 
   /**
@@ -69,12 +90,14 @@ export class WalSync {
     let inode: number
     try {
       inode = statSync(this.walFile).ino
-    } catch {
-      return undefined
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
+      throw error
     }
     if (this.fd !== undefined && inode === this.inode) return this.fd
     if (this.fd !== undefined) closeSync(this.fd)
-    this.fd = openSync(this.walFile, 'r')
+    // Read and write, though nothing is written through it: Windows flushes only a file opened for writing.
+    this.fd = openSync(this.walFile, 'r+')
     this.inode = fstatSync(this.fd).ino
     return this.fd
   }
