@@ -1,12 +1,18 @@
-import { constants, setPriority } from 'node:os'
+import { getPriority, setPriority } from 'node:os'
 import { isMainThread } from 'node:worker_threads'
 
 /**
- * How much lower than the event loop a worker thread runs (a nice value;
- * 19 is the lowest). Enough for the kernel to hand a busy core to the event
- * loop first, not so much that storage waits long on a machine that is busy.
+ * How much lower than the event loop a worker thread runs (added to the
+ * relay's own nice value; 19 is the lowest). Enough for the kernel to hand a
+ * busy core to the event loop first, not so much that storage waits long on
+ * a machine that is busy: at full load it still gets about a tenth of a core.
  */
-export const BACKGROUND_NICE = constants.priority.PRIORITY_BELOW_NORMAL
+export const BACKGROUND_NICE_STEP = 10
+
+/** The nice value a worker thread of a relay running at `nice` takes. */
+export function backgroundNice(nice: number): number {
+  return Math.min(19, nice + BACKGROUND_NICE_STEP)
+}
 
 /**
  * Lowers the calling worker thread's priority with the operating system, so
@@ -24,7 +30,8 @@ export const BACKGROUND_NICE = constants.priority.PRIORITY_BELOW_NORMAL
 export function runInBackground(): boolean {
   if (isMainThread || process.platform !== 'linux') return false
   try {
-    setPriority(BACKGROUND_NICE)
+    // A new thread starts at its creator's nice value (the relay's, as an operator set it).
+    setPriority(backgroundNice(getPriority()))
     return true
   } catch {
     return false
