@@ -12,7 +12,8 @@ import { preloadSection } from './sections/registry.ts'
 registerServiceWorkerLater()
 
 // Every page reads this device's database first (its plans, its invitations): open it while React renders.
-void deviceDb()
+// Whoever reads it next hears why, should it not open.
+deviceDb().catch(() => {})
 
 // A meeting's short address (`/m/<code>`, scanned or typed) becomes the app's own route, before the router reads it.
 const joinRoute = joinRouteFromPath(location.pathname)

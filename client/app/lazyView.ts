@@ -19,6 +19,10 @@ export type LazyView<C extends ComponentType<any>> = ComponentType<ComponentProp
  * precaches every chunk after the first visit, so offline each view opens
  * all the same. Use it in a <Suspense>.
  *
+ * A load that failed (offline) is tried again by the next `preload()`, which
+ * going to a section makes; a view shown without one keeps its failure until
+ * the page is reloaded (its error boundary says so).
+ *
  * Once loaded (or preloaded: `preload()`, for the section an address names
  * or a menu entry a finger is on), it shows without suspending. That matters
  * more than it seems: React reveals suspended content no sooner than 300 ms
@@ -32,6 +36,8 @@ export function lazyView<M extends { [name in K]: ComponentType<any> }, K extend
 ): LazyView<M[K]> {
   let loading: Promise<M[K]> | undefined
   let loaded: M[K] | undefined
+  /** The last load failed (offline): the next preload tries again, with a new lazy, as React's keeps its failure. */
+  let failed = false
   const loadOnce = () =>
     (loading ??= Promise.all([load(), ...Object.values(strings).map((catalog) => catalog())]).then(
       ([module, ...catalogs]) => {
@@ -40,16 +46,26 @@ export function lazyView<M extends { [name in K]: ComponentType<any> }, K extend
         return loaded
       },
       (error: unknown) => {
-        // A preload that failed (offline) is tried again when the view is shown.
         loading = undefined
+        failed = true
         throw error
       },
     ))
-  const Lazy = lazy(async () => ({ default: await loadOnce() }))
+  const makeLazy = () => lazy(async () => ({ default: await loadOnce() }))
+  let Lazy = makeLazy()
   function View(props: ComponentProps<M[K]>) {
     // Chosen once per mount: switching between the two would mount the view anew and lose its state.
     const [Direct] = useState(() => loaded)
     return createElement(Direct ?? Lazy, props)
   }
-  return Object.assign(View, { preload: () => loadOnce().then(() => undefined) })
+  // Only a preload (going to a section, a finger on its menu entry) tries a failed load again: a render that
+  // did would, offline, try over and over, as React renders a suspended view afresh after each failure.
+  const preload = () => {
+    if (failed) {
+      failed = false
+      Lazy = makeLazy()
+    }
+    return loadOnce().then(() => undefined)
+  }
+  return Object.assign(View, { preload })
 }

@@ -38,7 +38,19 @@ export interface DeviceAccess {
  * the plan key changed by a handover; any other device uses the invitation
  * it was given. Undefined when it has neither: the relay will then refuse it.
  */
-export async function tokenForThisDevice(planId: string): Promise<string | undefined> {
+export function tokenForThisDevice(planId: string): Promise<string | undefined> {
+  // Asked at once by the plan's connection and its access state: one answer, or a key holder would sign and register two tokens.
+  let asked = tokensBeingRead.get(planId)
+  if (asked === undefined) {
+    asked = readOrIssueToken(planId).finally(() => tokensBeingRead.delete(planId))
+    tokensBeingRead.set(planId, asked)
+  }
+  return asked
+}
+
+const tokensBeingRead = new Map<string, Promise<string | undefined>>()
+
+async function readOrIssueToken(planId: string): Promise<string | undefined> {
   const [stored, refusal, known] = await Promise.all([loadToken(planId), loadRefusal(planId), devicePlan(planId)])
   const key = await planKeyOnThisDevice(planId)
   if (!key) return stored

@@ -35,7 +35,8 @@ export function Workspace({ sectionId }: { sectionId: string }) {
   const visible = sections.filter((entry) => opens(access, entry))
   const section = useSectionWhenLoaded(visible.find((entry) => entry.id === sectionId))
   const Section = section?.component
-  useEffect(preloadStoryWhenIdle, [])
+  // Once, for the section the plan opened on.
+  useEffect(() => preloadStoryWhenIdle(section), [])
 
   return (
     <div className="page workspace">

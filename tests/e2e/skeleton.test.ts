@@ -304,6 +304,20 @@ describe('walking skeleton', () => {
     await storyEditor(ans.page).waitFor()
   })
 
+  it('opens a part that could not be fetched as soon as it can, without a reload', async () => {
+    const ans = await device()
+    const storyCode = /\/assets\/VerhaalSection-[^/]*\.js$/
+    await ans.page.route(storyCode, (route) => route.abort())
+    await createPlanViaUi(ans.page, relay.url, { householdName: 'Familie de Wit', myName: 'Ans' })
+    await sectionNav(ans.page).getByRole('link', { name: 'Ons verhaal' }).click()
+    await ans.page.getByRole('alert').filter({ hasText: workspace.nl.sectionFailed }).waitFor()
+    // The network is back: going there again fetches it, in the same page.
+    await ans.page.unroute(storyCode)
+    await openSection(ans.page, workspace.nl.nav.route)
+    await sectionNav(ans.page).getByRole('link', { name: 'Ons verhaal' }).click()
+    await storyEditor(ans.page).waitFor()
+  })
+
   it('remembers the chosen language on the device', async () => {
     const { page } = await device()
     await openStartPage(page, relay.url)
