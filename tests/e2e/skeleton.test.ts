@@ -287,35 +287,38 @@ describe('walking skeleton', () => {
     expect(ans.errors).toEqual([])
   })
 
-  it('says what to do when a part of Kring cannot be fetched, keeps the menu, and a reload brings the part back', async () => {
+  /**
+   * A household whose story's code cannot be fetched (say, offline right after an update of Kring):
+   * not while the app loads it in a quiet moment (registry.ts, preloadStoryWhenIdle), nor when Ans
+   * opens the story, where the notice shows. `allow` lets it through again.
+   */
+  async function storyCodeRefused(householdName: string) {
     const ans = await device()
-    // The story's code cannot be fetched (say, offline right after an update of Kring); not while the app
-    // loads it in a quiet moment (registry.ts, preloadStoryWhenIdle), nor when the story is opened.
     const storyCode = /\/assets\/VerhaalSection-[^/]*\.js$/
     await ans.page.route(storyCode, (route) => route.abort())
-    await createPlanViaUi(ans.page, relay.url, { householdName: 'Familie Smit', myName: 'Ans' })
+    await createPlanViaUi(ans.page, relay.url, { householdName, myName: 'Ans' })
     await sectionNav(ans.page).getByRole('link', { name: 'Ons verhaal' }).click()
     const failed = ans.page.getByRole('alert').filter({ hasText: workspace.nl.sectionFailed })
     await failed.waitFor()
-    expect(await sectionNav(ans.page).getByRole('link', { name: 'Ons verhaal' }).isVisible()).toBe(true)
-    await saveScreenshot(ans.page, 'skeleton-section-failed')
-    await ans.page.unroute(storyCode)
-    await Promise.all([ans.page.waitForEvent('load'), failed.getByRole('button', { name: workspace.nl.reload }).click()])
-    await storyEditor(ans.page).waitFor()
+    return { page: ans.page, failed, allow: () => ans.page.unroute(storyCode) }
+  }
+
+  it('says what to do when a part of Kring cannot be fetched, keeps the menu, and a reload brings the part back', async () => {
+    const { page, failed, allow } = await storyCodeRefused('Familie Smit')
+    expect(await sectionNav(page).getByRole('link', { name: 'Ons verhaal' }).isVisible()).toBe(true)
+    await saveScreenshot(page, 'skeleton-section-failed')
+    await allow()
+    await Promise.all([page.waitForEvent('load'), failed.getByRole('button', { name: workspace.nl.reload }).click()])
+    await storyEditor(page).waitFor()
   })
 
   it('opens a part that could not be fetched as soon as it can, without a reload', async () => {
-    const ans = await device()
-    const storyCode = /\/assets\/VerhaalSection-[^/]*\.js$/
-    await ans.page.route(storyCode, (route) => route.abort())
-    await createPlanViaUi(ans.page, relay.url, { householdName: 'Familie de Wit', myName: 'Ans' })
-    await sectionNav(ans.page).getByRole('link', { name: 'Ons verhaal' }).click()
-    await ans.page.getByRole('alert').filter({ hasText: workspace.nl.sectionFailed }).waitFor()
+    const { page, allow } = await storyCodeRefused('Familie de Wit')
     // The network is back: going there again fetches it, in the same page.
-    await ans.page.unroute(storyCode)
-    await openSection(ans.page, workspace.nl.nav.route)
-    await sectionNav(ans.page).getByRole('link', { name: 'Ons verhaal' }).click()
-    await storyEditor(ans.page).waitFor()
+    await allow()
+    await openSection(page, workspace.nl.nav.route)
+    await sectionNav(page).getByRole('link', { name: 'Ons verhaal' }).click()
+    await storyEditor(page).waitFor()
   })
 
   it('remembers the chosen language on the device', async () => {
