@@ -289,7 +289,7 @@ describe('walking skeleton', () => {
 
   /**
    * A household whose story's code cannot be fetched (say, offline right after an update of Kring):
-   * not while the app loads it in a quiet moment (registry.ts, preloadStoryWhenIdle), nor when Ans
+   * not while the app loads it in a quiet moment (client/workspace/preloadStoryWhenIdle.ts), nor when Ans
    * opens the story, where the notice shows. `allow` lets it through again.
    */
   async function storyCodeRefused(householdName: string) {
