@@ -1,3 +1,5 @@
+// First, so it runs before the rest is evaluated (client/device/openAtOnce.ts).
+import './device/openAtOnce.ts'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import './i18n/index.ts'
@@ -5,15 +7,10 @@ import { App } from './app/App.tsx'
 import './app/app.css'
 import { sectionInAddress } from './app/planAddress.ts'
 import { registerServiceWorkerLater } from './app/serviceWorker.ts'
-import { deviceDb } from './device/db.ts'
 import { joinRouteFromPath } from './meeting/join/joinLink.ts'
 import { preloadSection } from './sections/registry.ts'
 
 registerServiceWorkerLater()
-
-// Every page reads this device's database first (its plans, its invitations): open it while React renders.
-// Whoever reads it next hears why, should it not open.
-deviceDb().catch(() => {})
 
 // A meeting's short address (`/m/<code>`, scanned or typed) becomes the app's own route, before the router reads it.
 const joinRoute = joinRouteFromPath(location.pathname)
