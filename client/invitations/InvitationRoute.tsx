@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'react'
+import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'wouter'
 import { AppHeader } from '../app/AppHeader.tsx'
 import { planPath } from '../app/planAddress.ts'
-import { saveToken } from '../device/tokens.ts'
-import { holdsPlanKey, readInvitation } from './deviceAccess.ts'
+import { keepInvitation } from '../device/tokens.ts'
+import { readInvitation } from './deviceAccess.ts'
 
 /**
  * `/#/uitnodiging/<token>`: keeps the invitation on this device and opens its
@@ -14,25 +14,16 @@ export function InvitationRoute({ token }: { token: string }) {
   const { t } = useTranslation('uitnodiging')
   const [, navigate] = useLocation()
   const planId = readInvitation(token)?.planId
-  const [failed, setFailed] = useState(false)
 
   useEffect(() => {
     if (!planId) return
-    let current = true
-    void (async () => {
-      // The household's own device keeps its eigenaar token.
-      if (!(await holdsPlanKey(planId))) await saveToken(planId, token)
-      if (current) navigate(planPath(planId), { replace: true })
-    })().catch((error: unknown) => {
-      console.error('Keeping the invitation failed', error)
-      if (current) setFailed(true)
-    })
-    return () => {
-      current = false
-    }
+    // The plan opens while the device keeps the invitation; reading this device's token waits for it.
+    // Should keeping fail (a device without room to store), the relay turns the device away and the plan says so.
+    keepInvitation(planId, token).catch((error: unknown) => console.error('Keeping the invitation failed', error))
+    navigate(planPath(planId), { replace: true })
   }, [planId, token, navigate])
 
-  if (planId && !failed) return <p className="page-message">{t('common:loading')}</p>
+  if (planId) return <p className="page-message">{t('common:loading')}</p>
   return (
     <div className="page">
       <AppHeader />

@@ -51,8 +51,8 @@ export function tokenForThisDevice(planId: string): Promise<string | undefined> 
 const tokensBeingRead = new Map<string, Promise<string | undefined>>()
 
 async function readOrIssueToken(planId: string): Promise<string | undefined> {
-  const [stored, refusal, known] = await Promise.all([loadToken(planId), loadRefusal(planId), devicePlan(planId)])
-  const key = await planKeyOnThisDevice(planId)
+  // Read side by side: on a first visit the plan's connection waits for this.
+  const [stored, refusal, known, key] = await Promise.all([loadToken(planId), loadRefusal(planId), devicePlan(planId), planKeyOnThisDevice(planId)])
   if (!key) return stored
   // Until the relay knows this device's handover, a token of the new key would be turned away: keep what worked.
   const handoverWaiting = (await outboxEntriesOf(planId)).some((entry) => entry.kind === 'handover' && isWaiting(entry))

@@ -16,9 +16,8 @@ import type { Refusal } from '../sync/planConnection.ts'
  * one when its own was taken back (deviceAccess.ts).
  */
 export async function refusalHeldOnThisDevice(planId: string): Promise<Refusal | null> {
-  if (await isDeletedHere(planId)) return { code: CloseCode.forbidden, reason: DELETED_REASON }
-  const remembered = await loadRefusal(planId)
-  if (remembered === 'deleted') return { code: CloseCode.forbidden, reason: DELETED_REASON }
+  const [deletedHere, remembered] = await Promise.all([isDeletedHere(planId), loadRefusal(planId)])
+  if (deletedHere || remembered === 'deleted') return { code: CloseCode.forbidden, reason: DELETED_REASON }
   if (remembered === 'revoked') return { code: CloseCode.forbidden, reason: REVOKED_REASON }
   return null
 }

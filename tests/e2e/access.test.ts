@@ -78,6 +78,15 @@ describe('access: invitations, taking access back, Alleen voor ons, deleting a p
     await bram.page.reload()
     await refusalNotice(bram.page, u.refused.revoked.title).waitFor()
     expect(await bram.page.getByRole('button', { name: n.add }).count()).toBe(0)
+    // Invited again (under his full name: the Bram whose access was taken back stays on the list as he was),
+    // he opens the new link on the same phone. It replaces the invitation taken back (the plan opens while
+    // the phone keeps it, and must not read the old refusal meanwhile), and he writes along again.
+    const bramsNewLink = await inviteViaUi(ans.page, { role: 'netwerk', name: 'Bram de Vries' })
+    await bram.page.goto(bramsNewLink)
+    await waitForSyncStatus(bram.page, SYNC_SENTENCES.shared)
+    await openSection(bram.page, n.title)
+    await addNoteViaUi(bram.page, sectionRegion(bram.page, n.title), 'Bram is er weer bij.')
+    await waitForNote(ans.page, 'Bram is er weer bij.')
 
     // Carla comes back online: turned away and told why; what she wrote offline stays on her device only.
     await carla.context.setOffline(false)
