@@ -34,8 +34,9 @@ import { versionRows } from './versions.ts'
 const quick = process.env.KRING_BENCH_QUICK === '1'
 /**
  * Updates timed per room size; KRING_BENCH_SAMPLES lowers it for a run on a
- * busy machine. The p99 is the 45th slowest of 4,500: with 900 (before) it
- * was the 9th, and the same server's p99 ratio moved by half between runs.
+ * busy machine. The p99 is the 45th slowest of 4,500 (with 900, before, the
+ * 9th), and each round's room takes 900 updates (300 before), so it grows
+ * and compacts as a room in use does, within the measurement.
  */
 const LATENCY_SAMPLES = Number(process.env.KRING_BENCH_SAMPLES ?? (quick ? 50 : 4500))
 const CLIENT_COUNTS = [2, 10, 50]

@@ -23,7 +23,7 @@ const PlanLeftPage = lazyView(() => import('../workspace/PlanLeftPage.tsx'), 'Pl
  * Routes, in the URL's hash so any static server (and the service worker's
  * single cached index.html) can serve every page:
  * `/#/` start page, `/#/plan/<planId>/<sectionId>` a section of a plan (planAddress.ts),
- * `/#/uitnodiging/<token>` an invitation link (kept, then the plan opens),
+ * `/#/uitnodiging/<token>` an invitation link (the plan opens while the device keeps it),
  * `/#/m[/<code>]` joining a meeting with its short code (`<origin>/m/<code>` lands there, see main.tsx),
  * `/#/sleutel[/<key>]` keeping a plan key handed over by the household,
  * `/#/overnemen[/<key>]` the household taking over a plan a professional started for it,

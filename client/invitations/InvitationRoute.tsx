@@ -4,7 +4,10 @@ import { Link, useLocation } from 'wouter'
 import { AppHeader } from '../app/AppHeader.tsx'
 import { planPath } from '../app/planAddress.ts'
 import { keepInvitation } from '../device/tokens.ts'
-import { readInvitation } from './deviceAccess.ts'
+import { invitationPath, readInvitation } from './deviceAccess.ts'
+
+/** Invitations this page could not keep on the device: their link shows the failure instead of opening the plan. */
+const notKept = new Set<string>()
 
 /**
  * `/#/uitnodiging/<token>`: keeps the invitation on this device and opens its
@@ -15,15 +18,21 @@ export function InvitationRoute({ token }: { token: string }) {
   const [, navigate] = useLocation()
   const planId = readInvitation(token)?.planId
 
+  const failed = notKept.has(token)
+
   useEffect(() => {
-    if (!planId) return
+    if (!planId || notKept.has(token)) return
     // The plan opens while the device keeps the invitation; reading this device's token waits for it.
-    // Should keeping fail (a device without room to store), the relay turns the device away and the plan says so.
-    keepInvitation(planId, token).catch((error: unknown) => console.error('Keeping the invitation failed', error))
+    keepInvitation(planId, token).catch((error: unknown) => {
+      // A device without room to store it: back to the link, which says so, and a reload tries again.
+      console.error('Keeping the invitation failed', error)
+      notKept.add(token)
+      navigate(invitationPath(token), { replace: true })
+    })
     navigate(planPath(planId), { replace: true })
   }, [planId, token, navigate])
 
-  if (planId) return <p className="page-message">{t('common:loading')}</p>
+  if (planId && !failed) return <p className="page-message">{t('common:loading')}</p>
   return (
     <div className="page">
       <AppHeader />

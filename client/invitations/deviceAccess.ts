@@ -121,5 +121,10 @@ export async function createInvitation(planId: string, fields: InvitationFields)
 
 /** The link that carries an invitation: in the #fragment, so web servers never see or log it. */
 export function invitationLink(token: string, origin = location.origin): string {
-  return `${origin}/#/uitnodiging/${token}`
+  return `${origin}/#${invitationPath(token)}`
+}
+
+/** The app's route of an invitation link (InvitationRoute.tsx), for `navigate`. */
+export function invitationPath(token: string): string {
+  return `/uitnodiging/${token}`
 }

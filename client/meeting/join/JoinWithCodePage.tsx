@@ -6,6 +6,7 @@ import { showMeetingCode, readMeetingCode } from '../../../shared/protocol/meeti
 import { AppHeader } from '../../app/AppHeader.tsx'
 import { SkipLink } from '../../app/SkipLink.tsx'
 import { TextField } from '../../ui/TextField.tsx'
+import { invitationPath } from '../../invitations/deviceAccess.ts'
 import './join.css'
 
 type Problem = Exclude<MeetingCodeResult['outcome'], 'found'>
@@ -37,7 +38,7 @@ export function JoinWithCodePage({ given }: { given?: string }) {
     }
     setFound(true)
     // Replaced, so the code does not stay in the history (it would soon stop working anyway).
-    navigate(`/uitnodiging/${result.answer.invitation}`, { replace: true })
+    navigate(invitationPath(result.answer.invitation), { replace: true })
   }
 
   useEffect(() => {
