@@ -29,9 +29,14 @@ export function keepInvitation(planId: string, token: string): Promise<void> {
 
 const invitationsBeingKept = new Map<string, Promise<void>>()
 
-/** The plan's token record, once an invitation being kept is (whoever kept it hears of a failure). */
-async function tokenRecord(planId: string): Promise<DeviceToken | undefined> {
+/** Once an invitation of the plan being kept is (whoever kept it hears of a failure). */
+async function invitationKept(planId: string): Promise<void> {
   await invitationsBeingKept.get(planId)?.catch(() => undefined)
+}
+
+/** The plan's token record, after an invitation being kept. */
+async function tokenRecord(planId: string): Promise<DeviceToken | undefined> {
+  await invitationKept(planId)
   return (await deviceDb()).get('tokens', planId)
 }
 
@@ -48,7 +53,7 @@ export async function loadRefusal(planId: string): Promise<RefusalKind | undefin
 /** Remembers (or, with undefined, forgets) why the relay turned this device's token away. A device without a token has nothing to remember. */
 export async function saveRefusal(planId: string, refusal: RefusalKind | undefined): Promise<void> {
   // After an invitation being kept, which would otherwise replace the record and with it this refusal.
-  await invitationsBeingKept.get(planId)?.catch(() => undefined)
+  await invitationKept(planId)
   const db = await deviceDb()
   const tx = db.transaction('tokens', 'readwrite')
   const known = await tx.store.get(planId)

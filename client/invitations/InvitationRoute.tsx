@@ -17,14 +17,13 @@ export function InvitationRoute({ token }: { token: string }) {
   const { t } = useTranslation('uitnodiging')
   const [, navigate] = useLocation()
   const planId = readInvitation(token)?.planId
-
   const failed = notKept.has(token)
 
   useEffect(() => {
     if (!planId || notKept.has(token)) return
     // The plan opens while the device keeps the invitation; reading this device's token waits for it.
     keepInvitation(planId, token).catch((error: unknown) => {
-      // A device without room to store it: back to the link, which says so, and a reload tries again.
+      // A device without room to store it: back to the link, which says so; a reload tries again.
       console.error('Keeping the invitation failed', error)
       notKept.add(token)
       navigate(invitationPath(token), { replace: true })
@@ -37,8 +36,8 @@ export function InvitationRoute({ token }: { token: string }) {
     <div className="page">
       <AppHeader />
       <main className="page-main stack" id="content" tabIndex={-1}>
-        <h1>{t('open.invalidTitle')}</h1>
-        <p>{t('open.invalid')}</p>
+        <h1>{t(failed ? 'open.notKeptTitle' : 'open.invalidTitle')}</h1>
+        <p>{t(failed ? 'open.notKept' : 'open.invalid')}</p>
         <Link href="/">{t('open.toStart')}</Link>
       </main>
     </div>

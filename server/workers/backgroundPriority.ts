@@ -17,10 +17,11 @@ export function backgroundNice(nice: number): number {
 /**
  * Lowers the calling worker thread's priority with the operating system, so
  * that its work (writing to disk within the durability window, compacting)
- * yields the cores to the event loop passing edits on. On a small server,
- * every core is also needed for the connections: measured with two cores, a
- * compaction running at the same priority as the event loop made the slowest
- * one in a hundred edits reach the others half again as late.
+ * yields the cores to the event loop passing edits on when a small server
+ * is short of them. What it buys is hard to see: with 900 edits timed, the
+ * slowest one in a hundred came 4.9 → 3.8 ms (one run, two cores); with
+ * 4,500 timed, neither this nor the strongest yielding there is
+ * (SCHED_IDLE) moved that tail (bench/RESULTS.md, "With 4,500 samples").
  *
  * Only on Linux: there a thread has a priority of its own (setpriority with
  * no process id is the calling thread). Elsewhere it would lower the whole

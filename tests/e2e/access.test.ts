@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createPlanViaUi, inviteViaUi, joinPlanViaUi, openSection, openStartPage, SYNC_SENTENCES, waitForServiceWorkerControl, waitForSyncStatus } from './support/app.ts'
 import { addNoteViaUi, deletePlanViaUi, invitationsList, nlAccess, noteTexts, refusalNotice, revokeViaUi, sectionRegion, waitForNote } from './support/access.ts'
+import uitnodiging from '../../client/invitations/i18n.ts'
 import toegang from '../../client/sections/toegang/i18n.ts'
 import waarden from '../../client/sections/waarden/i18n.ts'
 import { devicesOnOneRelay, PHONE } from './support/devices.ts'
@@ -232,5 +233,31 @@ describe('access: invitations, taking access back, Alleen voor ons, deleting a p
     await saveScreenshot(evi.page, 'access-3-later-visitor-told-deleted')
     expect([...ans.errors, ...evi.errors]).toEqual([])
     await close(ans, evi)
+  })
+  it('an invitation the phone cannot keep (no room to store it) says so and what to do; a reload once there is room opens the plan', async () => {
+    const [ans, riet] = await Promise.all([device(), device()])
+    await createPlanViaUi(ans.page, relayUrl(), { householdName: 'Familie Jansen', myName: 'Ans' })
+    await waitForSyncStatus(ans.page, SYNC_SENTENCES.shared)
+    const link = await inviteViaUi(ans.page, { role: 'netwerk', name: 'Riet' })
+    // Her browser refuses to store the invitation, as a full phone does (IndexedDB is the browser's, not Kring's).
+    await riet.page.addInitScript(() => {
+      if (sessionStorage.getItem('room-again') === 'yes') return
+      const put = IDBObjectStore.prototype.put
+      IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+        if (this.name === 'tokens') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+        return put.apply(this, args)
+      }
+    })
+    await riet.page.goto(link)
+    await riet.page.getByRole('heading', { name: uitnodiging.nl.open.notKeptTitle }).waitFor()
+    await riet.page.getByText(uitnodiging.nl.open.notKept).waitFor()
+    await saveScreenshot(riet.page, 'access-4-invitation-not-kept')
+    // The link stays in the address, so a reload tries again.
+    expect(riet.page.url()).toBe(link)
+    await riet.page.evaluate(() => sessionStorage.setItem('room-again', 'yes'))
+    await riet.page.reload()
+    await waitForSyncStatus(riet.page, SYNC_SENTENCES.shared)
+    expect([...ans.errors, ...riet.errors]).toEqual([])
+    await close(ans, riet)
   })
 })
