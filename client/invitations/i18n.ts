@@ -53,7 +53,7 @@ export default defineCatalog({
     open: {
       invalidTitle: 'Deze link werkt niet',
       invalid: 'Dit is geen geldige uitnodiging. Vraag het huishouden om een nieuwe link.',
-      notKeptTitle: 'Deze telefoon kon je uitnodiging niet bewaren',
+      notKeptTitle: 'Dit apparaat kon je uitnodiging niet bewaren',
       notKept: 'De link is goed, maar er is geen ruimte om hem op dit apparaat te bewaren. Maak ruimte vrij (of gebruik geen privévenster) en laad deze pagina opnieuw.',
       toStart: 'Naar de startpagina',
     },
@@ -148,7 +148,7 @@ export default defineCatalog({
     open: {
       invalidTitle: 'This link does not work',
       invalid: 'This is not a valid invitation. Ask the household for a new link.',
-      notKeptTitle: 'This phone could not keep your invitation',
+      notKeptTitle: 'This device could not keep your invitation',
       notKept: 'The link is fine, but there is no room to keep it on this device. Free some space (or leave private browsing) and reload this page.',
       toStart: 'To the start page',
     },
