@@ -28,6 +28,7 @@ import { openStorage } from './storage/openStorage.ts'
 import type { Storage } from './storage/storage.ts'
 import { createAcceptor } from './sync/accept.ts'
 import { answerProtocol, isSyncPath } from './sync/admission.ts'
+import { startCompactor } from './updates/compactor.ts'
 
 export interface RelayOptions {
   /**
@@ -85,6 +86,10 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     connections: () => registry?.connectionCount ?? 0,
     roomsOpen: () => registry?.roomCount ?? 0,
     roomsUnreadable: () => registry?.unreadableRooms.length ?? 0,
+  })
+  // Started beside storage, so that its start-up is paid before the relay listens, not during someone's typing.
+  const compactorStarted = startCompactor().catch((error: unknown) => {
+    logger.error({ err: errorSummary(error) }, 'the compactor could not start; rooms keep their updates uncompacted until a later compaction starts it')
   })
   const storage = measuredStorage(options.storage ?? (await openStorage(config, { logger })), metrics)
   const fanOut = options.fanOut ?? (await openFanOut(config, { storage, logger }).catch(closeOnFailure(storage)))
@@ -236,6 +241,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     })
   })
 
+  await compactorStarted
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject)
     httpServer.listen(config.port, config.host, () => {

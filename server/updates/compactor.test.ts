@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { compactUpdates } from './compactUpdates.ts'
-import { workerCompactor } from './compactor.ts'
+import { startCompactor, workerCompactor } from './compactor.ts'
 import { MalformedUpdateError } from './readUpdate.ts'
 
 /** Ans's typing, one update per word, then a deletion: what a room holds before it compacts. */
@@ -15,6 +15,12 @@ function typing(): Uint8Array[] {
 }
 
 describe('the compactor (a worker thread)', () => {
+  it('starts before any room compacts (as the relay starts), and compacts after', async () => {
+    await expect(startCompactor()).resolves.toBeUndefined()
+    const updates = typing()
+    expect(await workerCompactor.compact(updates)).toEqual(compactUpdates(updates))
+  })
+
   it('gives the same plan as compacting here, deleted words gone', async () => {
     const updates = typing()
     const compacted = await workerCompactor.compact(updates)
