@@ -199,10 +199,11 @@ export class Room {
     }
     const accepted = this.take(update, from)
     if (accepted.news !== undefined) {
-      this.store(accepted.news)
+      // Passed on before it is handed to storage, in the same turn: the bookkeeping of a write (its promise, its timing) does not delay anyone's screen.
       const out = accepted.unchanged && frame !== undefined ? frame : encodeUpdate(accepted.news)
       this.broadcast(out, from)
       this.publish(out)
+      this.store(accepted.news)
     }
     this.passOn(accepted.released)
     return undefined
@@ -315,11 +316,11 @@ export class Room {
   /** Stores and passes on updates held back until now, each to everyone but whoever sent it. */
   private passOn(released: { update: Uint8Array; owner: unknown }[]): void {
     for (const { update, owner } of released) {
-      this.store(update)
       const frame = encodeUpdate(update)
       this.broadcast(frame, owner as Origin)
       // Another instance's frames are its to publish.
       if (owner !== FROM_OTHER_INSTANCE) this.publish(frame)
+      this.store(update)
     }
   }
 
@@ -403,11 +404,11 @@ export class Room {
       if (message.type === 'update') {
         const accepted = this.take(message.update, FROM_OTHER_INSTANCE)
         if (accepted.news !== undefined) {
+          this.broadcast(accepted.unchanged && message.frame !== undefined ? message.frame : encodeUpdate(accepted.news), FROM_OTHER_INSTANCE)
           // Stored here too: the instance it came from may die before its own write is on disk, and
           // its clients, reconnecting here, would not send again what this room already holds.
           // (The instance that took it in held it to the plan's quota.)
           this.store(accepted.news)
-          this.broadcast(accepted.unchanged && message.frame !== undefined ? message.frame : encodeUpdate(accepted.news), FROM_OTHER_INSTANCE)
         }
         this.passOn(accepted.released)
       } else if (message.type === 'awareness') {
