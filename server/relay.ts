@@ -241,7 +241,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     })
   })
 
-  await compactorStarted
+  await withinStartWait(compactorStarted, () => logger.warn('the compactor has not answered yet; listening without waiting for it'))
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject)
     httpServer.listen(config.port, config.host, () => {
@@ -300,6 +300,20 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     httpServer,
     metrics,
     close: () => (closed ??= closeOnce()),
+  }
+}
+
+/** How long the relay waits for its compactor to start before it listens all the same: a worker that never answers must not keep the relay from serving. */
+const COMPACTOR_START_WAIT_MS = 10_000
+
+/** Waits for `started`, but no longer than COMPACTOR_START_WAIT_MS; then calls `late` and returns. */
+async function withinStartWait(started: Promise<void>, late: () => void): Promise<void> {
+  let timer: NodeJS.Timeout | undefined
+  const waited = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), COMPACTOR_START_WAIT_MS)))
+  try {
+    if ((await Promise.race([started, waited])) === 'late') late()
+  } finally {
+    clearTimeout(timer)
   }
 }
 

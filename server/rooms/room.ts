@@ -199,7 +199,7 @@ export class Room {
     }
     const accepted = this.take(update, from)
     if (accepted.news !== undefined) {
-      // Passed on before it is handed to storage, in the same turn: the bookkeeping of a write (its promise, its timing) does not delay anyone's screen.
+      // Passed on first, stored in the same turn: a write's bookkeeping does not come before the other screens.
       const out = accepted.unchanged && frame !== undefined ? frame : encodeUpdate(accepted.news)
       this.broadcast(out, from)
       this.publish(out)
@@ -313,7 +313,7 @@ export class Room {
     }
   }
 
-  /** Stores and passes on updates held back until now, each to everyone but whoever sent it. */
+  /** Passes on and stores updates held back until now, each to everyone but whoever sent it. */
   private passOn(released: { update: Uint8Array; owner: unknown }[]): void {
     for (const { update, owner } of released) {
       const frame = encodeUpdate(update)

@@ -16,7 +16,7 @@ let current: WorkerCalls | undefined
 
 /**
  * The process's compactor: one worker thread (compactionWorker.ts) shared by
- * every room, started on first use, started again after it died. A room
+ * every room, started by the relay as it starts (startCompactor) or on first use, started again after it died. A room
  * compacts what it holds in memory there: a compaction reads and writes the
  * whole plan (measured here: 20–30 ms for a 100 KB plan, 200–400 ms for a
  * 1 MB plan; about 11 ms for 300 keystrokes in a small one, every 300 or so),
@@ -38,12 +38,13 @@ export const workerCompactor: Compactor = {
 }
 
 /**
- * Starts the compactor's worker thread now and resolves once it answers.
- * The relay starts it as it starts: loading the worker's modules costs about
- * half a second of CPU (measured here: 350 ms, 0.5 s of CPU), which, paid
- * at the first room's first compaction, would take a core from the edits
- * passing through the relay just then (on a two-core server, the fan-out's
- * slowest updates lined up with it). Rejects when the worker cannot start.
+ * Starts the compactor's worker thread now and resolves once it answers
+ * (never, should the worker hang: the relay waits a bounded time). The
+ * relay starts it as it starts: loading the worker's modules takes about
+ * 350 ms and half a second of CPU (measured here), which, paid at the first
+ * room's first compaction, would take a core from the edits passing through
+ * the relay just then (on a two-core server, the fan-out's slowest updates
+ * lined up with it). Rejects when the worker cannot start.
  */
 export async function startCompactor(): Promise<void> {
   await workerCompactor.compact([])
