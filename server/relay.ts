@@ -29,6 +29,7 @@ import type { Storage } from './storage/storage.ts'
 import { createAcceptor } from './sync/accept.ts'
 import { answerProtocol, isSyncPath } from './sync/admission.ts'
 import { startCompactor } from './updates/compactor.ts'
+import { waitAtMost } from './waitAtMost.ts'
 
 export interface RelayOptions {
   /**
@@ -72,6 +73,8 @@ const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../dist/client', import.meta.u
 const DEFAULT_KEEPALIVE_MS = 30_000
 /** How long closing sockets get to answer our close frame before they are cut. */
 const CLOSE_GRACE_MS = 2_000
+/** How long the relay waits for its compactor to start before it listens all the same: a worker that never answers must not keep it from serving. */
+const COMPACTOR_START_WAIT_MS = 10_000
 
 /**
  * Starts a relay: one HTTP server with the y-websocket protocol on `/sync/*`,
@@ -89,7 +92,8 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
   })
   // Started beside storage, so that its start-up is paid before the relay listens, not during someone's typing.
   const compactorStarted = startCompactor().catch((error: unknown) => {
-    logger.error({ err: errorSummary(error) }, 'the compactor could not start; rooms keep their updates uncompacted until a later compaction starts it')
+    // The error says what rooms do without it (compactor.ts).
+    logger.error({ err: errorSummary(error) }, 'the compactor could not start')
   })
   const storage = measuredStorage(options.storage ?? (await openStorage(config, { logger })), metrics)
   const fanOut = options.fanOut ?? (await openFanOut(config, { storage, logger }).catch(closeOnFailure(storage)))
@@ -241,7 +245,9 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     })
   })
 
-  await withinStartWait(compactorStarted, () => logger.warn('the compactor has not answered yet; listening without waiting for it'))
+  if (!(await waitAtMost(compactorStarted.then(() => true), COMPACTOR_START_WAIT_MS, false))) {
+    logger.warn('the compactor has not answered yet; the relay listens all the same, and rooms compact once it does')
+  }
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject)
     httpServer.listen(config.port, config.host, () => {
@@ -300,20 +306,6 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     httpServer,
     metrics,
     close: () => (closed ??= closeOnce()),
-  }
-}
-
-/** How long the relay waits for its compactor to start before it listens all the same: a worker that never answers must not keep the relay from serving. */
-const COMPACTOR_START_WAIT_MS = 10_000
-
-/** Waits for `started`, but no longer than COMPACTOR_START_WAIT_MS; then calls `late` and returns. */
-async function withinStartWait(started: Promise<void>, late: () => void): Promise<void> {
-  let timer: NodeJS.Timeout | undefined
-  const waited = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), COMPACTOR_START_WAIT_MS)))
-  try {
-    if ((await Promise.race([started, waited])) === 'late') late()
-  } finally {
-    clearTimeout(timer)
   }
 }
 

@@ -6,6 +6,7 @@ import { DURABILITY_WINDOW_MS, type RoomLog } from '../storage/roomLog.ts'
 import { encodeUpdate } from '../sync/protocol.ts'
 import type { AccessChange, FanOut } from './fanout.ts'
 import { FrameCipher } from './frameCipher.ts'
+import { waitAtMost } from '../waitAtMost.ts'
 
 export interface RedisFanOutOptions {
   /** redis:// or rediss:// URL (REDIS_URL). */
@@ -158,19 +159,11 @@ export class RedisFanOut implements FanOut {
   async healthy(): Promise<boolean> {
     if (this.publisher.status !== 'ready' || this.subscriber.status !== 'ready') return false
     // A PING sent just as the connection breaks may wait for a reconnect; /healthz must not.
-    let timer: NodeJS.Timeout | undefined
-    const timeout = new Promise<false>((resolve) => {
-      timer = setTimeout(() => resolve(false), HEALTH_TIMEOUT_MS)
-    })
     const ping = this.publisher.ping().then(
       (answer) => answer === 'PONG',
       () => false,
     )
-    try {
-      return await Promise.race([ping, timeout])
-    } finally {
-      clearTimeout(timer)
-    }
+    return waitAtMost(ping, HEALTH_TIMEOUT_MS, false)
   }
 
   /** Since when Redis has been out of reach (ms since 1970), or undefined while both connections are up. */

@@ -9,6 +9,7 @@ import type { SqliteArgs, SqliteMethod, SqliteRequest, SqliteResult } from './sq
 import { StorageUnusableError, type Storage } from './storage.ts'
 import { startTsWorker } from '../workers/startTsWorker.ts'
 import { plainError, WorkerCalls, type WorkerError } from '../workers/workerCalls.ts'
+import { waitAtMost } from '../waitAtMost.ts'
 
 export { SQLITE_FILE_NAME, WAL_SIZE_LIMIT_BYTES } from './sqliteDatabase.ts'
 
@@ -163,15 +164,7 @@ export class SqliteStorage implements Storage {
 
   async healthy(): Promise<boolean> {
     if (this.closed !== undefined) return false
-    let timer: NodeJS.Timeout | undefined
-    const timeout = new Promise<false>((resolve) => {
-      timer = setTimeout(() => resolve(false), HEALTH_TIMEOUT_MS)
-    })
-    try {
-      return await Promise.race([this.call('ping').catch(() => false), timeout])
-    } finally {
-      clearTimeout(timer)
-    }
+    return waitAtMost(this.call('ping').catch(() => false), HEALTH_TIMEOUT_MS, false)
   }
 
   /** Writes one small row in a transaction of its own: tells whether writes work again after one failed (a full disk). */

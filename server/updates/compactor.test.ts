@@ -15,7 +15,7 @@ function typing(): Uint8Array[] {
 }
 
 describe('the compactor (a worker thread)', () => {
-  it('starts before any room compacts (as the relay starts), and compacts after', async () => {
+  it('answers once started, before any room compacts (as the relay starts it), and compacts after', async () => {
     await expect(startCompactor()).resolves.toBeUndefined()
     const updates = typing()
     expect(await workerCompactor.compact(updates)).toEqual(compactUpdates(updates))

@@ -16,11 +16,12 @@ let current: WorkerCalls | undefined
 
 /**
  * The process's compactor: one worker thread (compactionWorker.ts) shared by
- * every room, started by the relay as it starts (startCompactor) or on first use, started again after it died. A room
- * compacts what it holds in memory there: a compaction reads and writes the
- * whole plan (measured here: 20–30 ms for a 100 KB plan, 200–400 ms for a
- * 1 MB plan; about 11 ms for 300 keystrokes in a small one, every 300 or so),
- * and on the event loop it would hold up every room of the relay meanwhile.
+ * every room, started as the relay starts (startCompactor) or on first use,
+ * started again after it died. A room compacts what it holds in memory
+ * there: a compaction reads and writes the whole plan (measured here: 20–30
+ * ms for a 100 KB plan, 200–400 ms for a 1 MB plan; about 11 ms for 300
+ * keystrokes in a small one, every 300 or so), and on the event loop it
+ * would hold up every room of the relay meanwhile.
  * The bytes are copied to the worker and the result is handed back without
  * a copy.
  */
