@@ -25,6 +25,7 @@ import { fanOutLatencies, summarise, type Latencies, type Latency } from './late
 import { memoryPerRoom, timeToLoad } from './memory.ts'
 import { bytesOnReconnect } from './reconnect.ts'
 import { meetingRows, runMeetingBench } from './meeting.ts'
+import { mergingRows } from './merging.ts'
 import { makePlan } from './support/plan.ts'
 import { DOCUMENT_PER_ROOM, HOCUSPOCUS, HOCUSPOCUS_SQLITE, KRING, RAW, REFERENCE, startServer, type RunningServer, type ServerKind } from './support/servers.ts'
 import { median } from './support/stats.ts'
@@ -333,6 +334,8 @@ async function main(): Promise<void> {
   process.stdout.write(`\nmeeting (bench/meeting.ts, issue 10):\n${meeting.join('\n')}\n`)
   progress('versions: bytes and time per saved version')
   process.stdout.write(`\nversions of a plan (bench/versions.ts):\n${versionRows().join('\n')}\n`)
+  progress("merging: a room's log, in rounds against one Y.mergeUpdates")
+  process.stdout.write(`\nmerging a room's log (bench/merging.ts):\n${mergingRows().join('\n')}\n`)
   progress(`done in ${((Date.now() - began) / 1000).toFixed(0)} s`)
 }
 

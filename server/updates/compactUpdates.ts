@@ -1,12 +1,14 @@
 import * as Y from 'yjs'
+import { mergeMany } from './mergeMany.ts'
 import { readUpdate, type ClientStructs, type DeletedRanges, type Struct } from './readUpdate.ts'
 import { writeUpdate } from './writeUpdate.ts'
 
 /**
  * Folds Yjs updates into one that holds the same document, as small as a
  * document's own encoding would be, without loading a document:
- * `Y.mergeUpdates` joins them (overlaps and repeats resolved), then deleted
- * content is dropped (an item's deleted text becomes a length, as Yjs's
+ * `Y.mergeUpdates` (in rounds, mergeMany.ts) joins them (overlaps and
+ * repeats resolved), then deleted content is dropped (an item's deleted
+ * text becomes a length, as Yjs's
  * garbage collection does) and neighbouring structs one writer made in one
  * run are joined into one, as a document joins them. So stored size and the
  * bytes a joining device receives follow the content, not the number of
@@ -14,7 +16,7 @@ import { writeUpdate } from './writeUpdate.ts'
  * when an update cannot be read.
  */
 export function compactUpdates(updates: readonly Uint8Array[]): Uint8Array {
-  const merged = updates.length === 1 ? updates[0]! : Y.mergeUpdates([...updates])
+  const merged = mergeMany(updates)
   const { clients, deletes } = readUpdate(merged)
   const deleted = normalizeRanges(deletes)
   return writeUpdate(

@@ -2,6 +2,7 @@ import * as encoding from 'lib0/encoding'
 import * as Y from 'yjs'
 import { compactUpdates } from './compactUpdates.ts'
 import { KnownDeletes } from './knownDeletes.ts'
+import { mergeMany } from './mergeMany.ts'
 import { MinHeap } from './minHeap.ts'
 import { MalformedUpdateError, readUpdate, referencesOf, type ReadUpdate } from './readUpdate.ts'
 import { runsOf, scanStored } from './scanStored.ts'
@@ -211,7 +212,7 @@ export class RoomUpdates {
     const parts: Uint8Array[] = []
     if (this.base !== null) parts.push(whole ? this.base : Y.diffUpdate(this.base, stateVector))
     if (this.recent.length > 0) {
-      this.recentMerged ??= Y.mergeUpdates(this.recent)
+      this.recentMerged ??= mergeMany(this.recent)
       parts.push(whole ? this.recentMerged : Y.diffUpdate(this.recentMerged, stateVector))
     }
     return parts.length > 0 ? parts : [EMPTY_UPDATE]
