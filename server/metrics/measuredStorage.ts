@@ -25,12 +25,20 @@ export function measuredStorage(storage: Storage, metrics: RelayMetrics): Storag
       throw error
     }
   }
+  /** The last append's promise from the storage, and the one handed on: appends of one commit share both. */
+  let lastAppend: { written: Promise<void>; watched: Promise<void> } | undefined
+  /** Watches and times each commit of appends once (from its first append), not every edit in it. */
+  const append = (room: string, update: Uint8Array): Promise<void> => {
+    const written = storage.append(room, update)
+    if (lastAppend?.written !== written) lastAppend = { written, watched: write(() => metrics.timeStorageWrite('append', () => written)) }
+    return lastAppend.watched
+  }
   return {
     get kind() {
       return storage.kind
     },
     load: (room) => storage.load(room),
-    append: (room, update) => write(() => metrics.timeStorageWrite('append', () => storage.append(room, update))),
+    append,
     compact: (room): Promise<StoredSize> => write(() => metrics.timeStorageWrite('compact', () => storage.compact(room))),
     size: (room) => storage.size(room),
     planSize: (planId) => storage.planSize(planId),

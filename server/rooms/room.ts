@@ -86,6 +86,8 @@ export class Room {
   private storedCompactedBytes = 0
   private storedSinceCompaction = 0
   private storedBytes = 0
+  /** The promise of the last append handed to storage (see `store`). */
+  private lastWrite: Promise<void> | undefined
   private storageCompacting: Promise<void> | undefined
   /** Updates held back while a compaction shows whether the plan has room (see `receiveUpdate`). */
   private waiting: Waiting[] | undefined
@@ -324,18 +326,28 @@ export class Room {
     }
   }
 
-  /** Hands an update to storage (counted against the plan's quota at once); a failure closes the room for its peers. */
+  /**
+   * Hands an update to storage (counted against the plan's quota at once); a
+   * failure closes the room for its peers. Appends that storage commits
+   * together share one promise: the room listens once per commit.
+   */
   private store(update: Uint8Array): void {
     this.changes++
     this.storedBytes += update.byteLength
     this.storedSinceCompaction += update.byteLength
     this.deps.planBytes?.add(update.byteLength)
-    this.deps.storage.append(this.name, update).then(
-      () => {
-        if (this.storedSinceCompaction > Math.max(this.storedCompactedBytes, COMPACTION_FLOOR_BYTES)) void this.compactStorage()
-      },
+    const written = this.deps.storage.append(this.name, update)
+    if (written === this.lastWrite) return
+    this.lastWrite = written
+    written.then(
+      () => this.compactStorageWhenDue(),
       (error: unknown) => this.fail(error),
     )
+  }
+
+  /** Compacts storage once what was appended since its last compaction outgrows it (COMPACTION_FLOOR_BYTES at least). */
+  private compactStorageWhenDue(): void {
+    if (this.storedSinceCompaction > Math.max(this.storedCompactedBytes, COMPACTION_FLOOR_BYTES)) void this.compactStorage()
   }
 
   /** Folds storage's log for this room into one row (one compaction at a time), and counts what that freed. */
@@ -356,6 +368,8 @@ export class Room {
       } finally {
         this.storageCompacting = undefined
       }
+      // What was written while this one ran is heard of once per commit, maybe all before it ended: look again.
+      this.compactStorageWhenDue()
     })()
     return this.storageCompacting
   }

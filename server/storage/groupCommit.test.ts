@@ -50,6 +50,22 @@ describe('group commit', () => {
     await flushed
   })
 
+  it('gives the items of one group one promise, and the next group another', async () => {
+    const { writes, write } = recordingBackend()
+    const commit = new GroupCommit(write)
+    const first = commit.add('a')
+    expect(commit.add('b')).toBe(first)
+    await new Promise((resolve) => setImmediate(resolve))
+    const second = commit.add('c')
+    expect(second).not.toBe(first)
+    writes[0]!.finish()
+    await first
+    await new Promise((resolve) => setImmediate(resolve))
+    writes[1]!.finish()
+    await second
+    expect(writes.map((w) => w.items)).toEqual([['a', 'b'], ['c']])
+  })
+
   it('tells every item of a failed group why, and writes the next group', async () => {
     let fail = true
     const commit = new GroupCommit<string>(async () => {

@@ -14,9 +14,9 @@
  * fit the README's durability window.
  */
 export class GroupCommit<T> {
-  private waiting: Waiting<T>[] = []
+  /** The group items are added to now, written at the next pump. */
+  private open: Group<T> | undefined
   private readonly inFlight = new Set<Promise<void>>()
-  private scheduled = false
   /** The gathering timer, cleared when a flush writes before it fires. */
   private gathering: NodeJS.Timeout | undefined
   private readonly maxInFlight: number
@@ -32,19 +32,23 @@ export class GroupCommit<T> {
 
   /** Items added but not yet written (for metrics and tests). */
   get size(): number {
-    return this.waiting.length
+    return this.open?.items.length ?? 0
   }
 
-  /** Queues an item; resolves once the group holding it is written, rejects with the group's error. */
+  /**
+   * Queues an item; resolves once the group holding it is written, rejects
+   * with the group's error. Every item of a group gets the same promise (one
+   * per group, not one per item: an append is made for every edit), so a
+   * caller can tell that two items went in one write.
+   */
   add(item: T): Promise<void> {
-    return new Promise((resolve, reject) => {
-      this.waiting.push({ item, resolve, reject, onSettled: [] })
-      if (!this.scheduled) {
-        this.scheduled = true
-        if (this.gatherMs > 0) this.gathering = setTimeout(this.pump, this.gatherMs)
-        else setImmediate(this.pump)
-      }
-    })
+    if (this.open === undefined) {
+      this.open = new Group()
+      if (this.gatherMs > 0) this.gathering = setTimeout(this.pump, this.gatherMs)
+      else setImmediate(this.pump)
+    }
+    this.open.items.push(item)
+    return this.open.written
   }
 
   /**
@@ -53,40 +57,45 @@ export class GroupCommit<T> {
    * rejects: whoever added an item hears of its failure.
    */
   async flush(): Promise<void> {
-    const before = [...this.inFlight, ...this.waiting.map((waiting) => new Promise<void>((resolve) => waiting.onSettled.push(resolve)))]
+    const before = [...this.inFlight]
+    if (this.open !== undefined) before.push(this.open.settled)
     this.pump()
     await Promise.all(before)
   }
 
   private readonly pump = (): void => {
-    this.scheduled = false
     clearTimeout(this.gathering)
     this.gathering = undefined
-    while (this.waiting.length > 0 && this.inFlight.size < this.maxInFlight) {
-      const group = this.waiting.splice(0)
-      let written: Promise<void>
-      try {
-        written = this.write(group.map((waiting) => waiting.item))
-      } catch (error) {
-        written = Promise.reject(error)
-      }
-      const settled = written.then(
-        () => group.forEach((waiting) => waiting.resolve()),
-        (error: unknown) => group.forEach((waiting) => waiting.reject(error)),
-      ).finally(() => {
-        for (const waiting of group) for (const settled of waiting.onSettled) settled()
-        this.inFlight.delete(settled)
-        if (this.waiting.length > 0) this.pump()
-      })
-      this.inFlight.add(settled)
+    const group = this.open
+    if (group === undefined || this.inFlight.size >= this.maxInFlight) return
+    this.open = undefined
+    let written: Promise<void>
+    try {
+      written = this.write(group.items)
+    } catch (error) {
+      written = Promise.reject(error)
     }
+    written.then(group.resolve, group.reject)
+    this.inFlight.add(group.settled)
+    void group.settled.then(() => {
+      this.inFlight.delete(group.settled)
+      if (this.open !== undefined && this.gathering === undefined) this.pump()
+    })
   }
 }
 
-interface Waiting<T> {
-  item: T
-  resolve(): void
-  reject(error: unknown): void
-  /** Told once the item is written or failed, for whoever flushed while it waited. */
-  onSettled: (() => void)[]
+/** Items written together, and the one promise all of them are told by. */
+class Group<T> {
+  readonly items: T[] = []
+  declare resolve: () => void
+  declare reject: (error: unknown) => void
+  readonly written = new Promise<void>((resolve, reject) => {
+    this.resolve = resolve
+    this.reject = reject
+  })
+  /** Settles when `written` does, never rejecting: for flush and the writes under way. */
+  readonly settled = this.written.then(
+    () => {},
+    () => {},
+  )
 }

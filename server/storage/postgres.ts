@@ -423,6 +423,8 @@ export class PostgresStorage implements Storage {
 
   /** Remembers a write until it settles, so `close` can wait for it. */
   private track<T>(write: Promise<T>): Promise<T> {
+    // Appends of one group share one promise (groupCommit.ts): tracked once.
+    if (this.pending.has(write)) return write
     this.pending.add(write)
     const forget = () => this.pending.delete(write)
     write.then(forget, forget)

@@ -19,6 +19,7 @@ export interface RoomLog {
    * Stores one update durably; resolves once it would survive a crash.
    * Stores nothing for a room of a deleted plan (see PlanRecords.deletePlan),
    * so an update racing a deletion can never bring the plan's bytes back.
+   * Appends written in one commit may return one and the same promise.
    */
   append(room: string, update: Uint8Array): Promise<void>
 
