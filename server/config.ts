@@ -101,6 +101,8 @@ const LIMIT_VARIABLES: { [K in keyof Limits]: string } = {
   maxMessagesPerSecond: 'KRING_MAX_MESSAGES_PER_SECOND',
   messageBurst: 'KRING_MESSAGE_BURST',
   roomIdleMs: 'KRING_ROOM_IDLE_MS',
+  compactWhenQuietMs: 'KRING_COMPACT_WHEN_QUIET_MS',
+  compactAtLatestMs: 'KRING_COMPACT_AT_LATEST_MS',
   httpHeadersTimeoutMs: 'KRING_HTTP_HEADERS_TIMEOUT_MS',
   httpRequestTimeoutMs: 'KRING_HTTP_REQUEST_TIMEOUT_MS',
   maxConnectionsPerAddress: 'KRING_MAX_CONNECTIONS_PER_ADDRESS',
@@ -126,7 +128,7 @@ export const MAX_MEETING_CODE_MINUTES = 24 * 60
 export const MIN_METRICS_TOKEN_LENGTH = 16
 
 /** Limits where 0 makes sense (an idle room may be unloaded at once, clocks may be required to agree); all others must be at least 1. */
-const ZERO_ALLOWED: ReadonlySet<keyof Limits> = new Set(['roomIdleMs', 'maxClockSkewMs'])
+const ZERO_ALLOWED: ReadonlySet<keyof Limits> = new Set(['roomIdleMs', 'maxClockSkewMs', 'compactWhenQuietMs'])
 
 type Env = Record<string, string | undefined>
 

@@ -106,6 +106,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     roomIdleMs: config.limits.roomIdleMs,
     maxPlanBytes: config.limits.maxPlanBytes,
     maxPendingBytes: config.limits.maxPendingBytes,
+    compactWhen: { quietMs: config.limits.compactWhenQuietMs, atLatestMs: config.limits.compactAtLatestMs },
   })
   registry = rooms
   const access = new PlanAccess({

@@ -11,6 +11,7 @@ import { createLogger } from '../log.ts'
 import { SqliteStorage } from '../storage/sqlite.ts'
 import { MalformedMessageError } from '../sync/protocol.ts'
 import { COMPACTION_FLOOR_BYTES } from '../updates/roomUpdates.ts'
+import type { QuietTimes } from './quietMoment.ts'
 import { Room } from './room.ts'
 
 /**
@@ -25,12 +26,12 @@ describe('a room', () => {
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
   })
 
-  async function setUp(name = 'plan-room') {
+  async function setUp(name = 'plan-room', compactWhen?: QuietTimes) {
     const dataDir = await mkdtemp(join(tmpdir(), 'kring-room-'))
     const storage = new SqliteStorage(dataDir)
     cleanups.push(() => rm(dataDir, { recursive: true, force: true }), () => storage.close())
     const failed: Room[] = []
-    const room = await Room.load(name, { storage, fanOut: new LocalFanOut(), logger: createLogger('silent'), onFailed: (room) => failed.push(room) })
+    const room = await Room.load(name, { storage, fanOut: new LocalFanOut(), logger: createLogger('silent'), onFailed: (room) => failed.push(room), compactWhen })
     cleanups.push(() => room.close())
     return { room, storage, failed, peer: () => new MemoryPeer(room).join() }
   }
@@ -91,6 +92,25 @@ describe('a room', () => {
     const stored = new Y.Doc()
     Y.applyUpdate(stored, (await storage.load('plan-log'))!)
     expect(stored.getText('t').toString()).toBe(ans.text.toString())
+  })
+
+  it('compacts what fell due in a pause between edits, not while they come', async () => {
+    const long = 'z'.repeat(256)
+    const typePastThreshold = (peer: MemoryPeer) => {
+      for (let i = 0; i < (2 * COMPACTION_FLOOR_BYTES) / long.length; i++) peer.text.insert(peer.text.length, long)
+    }
+    // No pause comes within the test: nothing is compacted, in memory or in storage.
+    const busy = await setUp('plan-busy', { quietMs: 3_600_000, atLatestMs: 3_600_000 })
+    typePastThreshold(busy.peer())
+    const heldAsTyped = busy.room.heldBytes
+    await nextTurn()
+    expect((await busy.storage.size('plan-busy')).updates).toBeGreaterThan(1)
+    expect(busy.room.heldBytes).toBe(heldAsTyped)
+    // A short pause: both compact once the typing stops.
+    const pausing = await setUp('plan-pausing', { quietMs: 50, atLatestMs: 3_600_000 })
+    typePastThreshold(pausing.peer())
+    await waitUntil(async () => (await pausing.storage.size('plan-pausing')).updates === 1, 'storage compacted in the pause')
+    await waitUntil(() => pausing.room.heldBytes < heldAsTyped, 'memory compacted in the pause')
   })
 
   it('closes every peer with 1011 when storage fails, passes on nothing after, and tells whoever holds it', async () => {

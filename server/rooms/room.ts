@@ -11,6 +11,7 @@ import { MalformedUpdateError } from '../updates/readUpdate.ts'
 import { workerCompactor, type Compactor } from '../updates/compactor.ts'
 import { COMPACTION_FLOOR_BYTES, RoomUpdates } from '../updates/roomUpdates.ts'
 import { awarenessHost } from './awarenessHost.ts'
+import { QuietMoment, type QuietTimes } from './quietMoment.ts'
 
 /** One end of a room: a client connection, as the room sees it. */
 export interface RoomPeer {
@@ -41,6 +42,12 @@ export interface RoomDeps {
   maxPendingBytes?: number
   /** Where the room compacts what it holds in memory; the process's worker thread unless given. */
   compactor?: Compactor
+  /**
+   * When compactions that fell due run: in a pause between edits
+   * (KRING_COMPACT_WHEN_QUIET_MS, KRING_COMPACT_AT_LATEST_MS, quietMoment.ts);
+   * without it, right after the turn they fell due in.
+   */
+  compactWhen?: QuietTimes
 }
 
 /** An update waiting while the room compacts storage to see whether its plan has room for it. */
@@ -89,6 +96,8 @@ export class Room {
   /** The promise of the last append handed to storage (see `store`). */
   private lastWrite: Promise<void> | undefined
   private storageCompacting: Promise<void> | undefined
+  /** Runs the compactions that fell due in a pause between edits. */
+  private readonly quiet: QuietMoment
   /** Updates held back while a compaction shows whether the plan has room (see `receiveUpdate`). */
   private waiting: Waiting[] | undefined
   /** Counts what the room took in, so a connection can tell whether anything changed since it was last answered. */
@@ -99,6 +108,7 @@ export class Room {
     readonly name: string,
     private readonly deps: RoomDeps,
   ) {
+    this.quiet = new QuietMoment(() => this.compactWhatIsDue(), deps.compactWhen ?? { quietMs: 0, atLatestMs: 0 })
     // The relay speaks for nobody: it has no awareness state of its own.
     this.awareness.setLocalState(null)
     this.awareness.on('update', this.onAwarenessUpdate)
@@ -288,11 +298,8 @@ export class Room {
       if (error instanceof MalformedUpdateError) throw new MalformedMessageError(error.message, { cause: error })
       throw error
     }
-    if ((accepted.news !== undefined || accepted.released.length > 0) && this.updates.compactionDue && !this.compactingInMemory) {
-      this.compactingInMemory = true
-      // After this turn: the update reaches everyone first.
-      setImmediate(() => void this.compactInMemory())
-    }
+    // Never in this turn: the update reaches everyone first.
+    if ((accepted.news !== undefined || accepted.released.length > 0) && this.updates.compactionDue && !this.compactingInMemory) this.quiet.due()
     return accepted
   }
 
@@ -303,6 +310,7 @@ export class Room {
    * leaves the room as it was; the next update past the threshold tries again.
    */
   private async compactInMemory(): Promise<void> {
+    this.compactingInMemory = true
     const work = this.state === 'open' && this.updates.compactionDue ? this.updates.compactionWork() : undefined
     try {
       if (work === undefined) return
@@ -336,6 +344,7 @@ export class Room {
     this.storedBytes += update.byteLength
     this.storedSinceCompaction += update.byteLength
     this.deps.planBytes?.add(update.byteLength)
+    this.quiet.edited()
     const written = this.deps.storage.append(this.name, update)
     if (written === this.lastWrite) return
     this.lastWrite = written
@@ -345,9 +354,21 @@ export class Room {
     )
   }
 
-  /** Compacts storage once what was appended since its last compaction outgrows it (COMPACTION_FLOOR_BYTES at least). */
+  /** Whether what was appended since storage's last compaction outgrew it (COMPACTION_FLOOR_BYTES at least). */
+  private get storageCompactionDue(): boolean {
+    return this.storedSinceCompaction > Math.max(this.storedCompactedBytes, COMPACTION_FLOOR_BYTES)
+  }
+
+  /** Compacts storage in the next quiet moment once it is due. */
   private compactStorageWhenDue(): void {
-    if (this.storedSinceCompaction > Math.max(this.storedCompactedBytes, COMPACTION_FLOOR_BYTES)) void this.compactStorage()
+    if (this.storageCompactionDue) this.quiet.due()
+  }
+
+  /** The compactions due now, memory's and storage's: what the room runs in a quiet moment. */
+  private compactWhatIsDue(): void {
+    if (this.state !== 'open') return
+    if (this.updates.compactionDue && !this.compactingInMemory) void this.compactInMemory()
+    if (this.storageCompactionDue) void this.compactStorage()
   }
 
   /** Folds storage's log for this room into one row (one compaction at a time), and counts what that freed. */
@@ -490,6 +511,7 @@ export class Room {
 
   private destroy(): void {
     this.state = 'closed'
+    this.quiet.stop()
     this.unsubscribe()
     this.awareness.off('update', this.onAwarenessUpdate)
     this.awareness.destroy()

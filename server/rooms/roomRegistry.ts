@@ -4,6 +4,7 @@ import type { RelayMetrics } from '../metrics/relayMetrics.ts'
 import { planIdOfRoom } from '../../shared/protocol/rooms.ts'
 import { PlanQuotas } from '../quotas/planBytes.ts'
 import { StorageCorruptError, type RoomLog } from '../storage/roomLog.ts'
+import type { QuietTimes } from './quietMoment.ts'
 import { Room } from './room.ts'
 
 /** The relay holds as many rooms as it may (KRING_MAX_ROOMS), or it is shutting down. */
@@ -35,6 +36,8 @@ export interface RoomRegistryOptions {
   maxPlanBytes?: number
   /** What one room holds back of updates whose causes have not arrived (KRING_MAX_PENDING_BYTES); without it, no bound. */
   maxPendingBytes?: number
+  /** When a room's due compactions run (KRING_COMPACT_WHEN_QUIET_MS, KRING_COMPACT_AT_LATEST_MS); without it, at once. */
+  compactWhen?: QuietTimes
 }
 
 /**
@@ -165,6 +168,7 @@ export class RoomRegistry {
         metrics: this.options.metrics,
         planBytes: quota?.bytes,
         maxPendingBytes: this.options.maxPendingBytes,
+        compactWhen: this.options.compactWhen,
         onPeersChanged: (room) => this.scheduleIdleCheck(room),
         onFailed: (room) => this.forget(room),
       })

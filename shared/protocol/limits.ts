@@ -21,6 +21,14 @@ export const DEFAULT_LIMITS = {
   messageBurst: 1_000,
   /** How long an empty room stays in memory before it is unloaded, in ms (KRING_ROOM_IDLE_MS). */
   roomIdleMs: 30_000,
+  /**
+   * How long a room goes without an edit before the compactions that fell
+   * due run, in ms (KRING_COMPACT_WHEN_QUIET_MS; 0: at once): their work
+   * takes a core between edits, not while people type.
+   */
+  compactWhenQuietMs: 2_000,
+  /** How long after they fell due a room's compactions run at the latest when its editing never pauses, in ms (KRING_COMPACT_AT_LATEST_MS). */
+  compactAtLatestMs: 10_000,
   /** How long a client may take to send a request's headers, in ms (KRING_HTTP_HEADERS_TIMEOUT_MS). */
   httpHeadersTimeoutMs: 10_000,
   /** How long a client may take to send a whole request, body included, in ms (KRING_HTTP_REQUEST_TIMEOUT_MS). */
