@@ -134,6 +134,14 @@ describe('relay configuration', () => {
     expect((caught as ConfigError).problems).toHaveLength(5)
   })
 
+  it('refuses a compaction that would wait longer at the latest than for a pause, or longer than a timer can', () => {
+    expect(() => loadConfig({ KRING_COMPACT_WHEN_QUIET_MS: '5000', KRING_COMPACT_AT_LATEST_MS: '1000' })).toThrow(
+      /KRING_COMPACT_AT_LATEST_MS \(1000\) must not be shorter than KRING_COMPACT_WHEN_QUIET_MS \(5000\)/,
+    )
+    expect(() => loadConfig({ KRING_COMPACT_AT_LATEST_MS: String(2 ** 31) })).toThrow(/KRING_COMPACT_AT_LATEST_MS must be at most 2147483647/)
+    expect(loadConfig({ KRING_COMPACT_WHEN_QUIET_MS: '0', KRING_COMPACT_AT_LATEST_MS: '1' }).limits.compactWhenQuietMs).toBe(0)
+  })
+
   it('refuses a metrics token short enough to guess (without showing it), a headers timeout longer than the request timeout, and a header name that is none', () => {
     expect(() => loadConfig({ KRING_METRICS_TOKEN: 'short-secret' })).toThrow(/KRING_METRICS_TOKEN must be at least 16 characters \(value not shown\)/)
     expect(() => loadConfig({ KRING_METRICS_TOKEN: 'short-secret' })).not.toThrow(/short-secret/)

@@ -124,6 +124,9 @@ const LIMIT_VARIABLES: { [K in keyof Limits]: string } = {
 /** The longest a meeting's code may be set to last (KRING_MEETING_CODE_MINUTES): a day. */
 export const MAX_MEETING_CODE_MINUTES = 24 * 60
 
+/** The longest a Node timer waits; a longer one would fire at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1
+
 /** The shortest KRING_METRICS_TOKEN accepted: long enough that nobody guesses it. */
 export const MIN_METRICS_TOKEN_LENGTH = 16
 
@@ -189,6 +192,13 @@ export function loadConfig(env: Env = process.env): Config {
 
   if (limits.meetingCodeMinutes > MAX_MEETING_CODE_MINUTES) {
     problems.push(`KRING_MEETING_CODE_MINUTES must be at most ${MAX_MEETING_CODE_MINUTES} (a day: a meeting's code lasts hours, not days), got ${limits.meetingCodeMinutes}`)
+  }
+
+  for (const key of ['compactWhenQuietMs', 'compactAtLatestMs'] as const) {
+    if (limits[key] > MAX_TIMER_MS) problems.push(`${LIMIT_VARIABLES[key]} must be at most ${MAX_TIMER_MS} (the longest a timer waits), got ${limits[key]}`)
+  }
+  if (limits.compactWhenQuietMs > 0 && limits.compactAtLatestMs < limits.compactWhenQuietMs) {
+    problems.push(`KRING_COMPACT_AT_LATEST_MS (${limits.compactAtLatestMs}) must not be shorter than KRING_COMPACT_WHEN_QUIET_MS (${limits.compactWhenQuietMs})`)
   }
 
   if (limits.httpHeadersTimeoutMs > limits.httpRequestTimeoutMs) {

@@ -64,16 +64,29 @@ describe('a quiet moment', () => {
     expect(ran.times).toBe(1)
   })
 
-  it('runs nothing once stopped, and can fall due again after running', () => {
+  it('can fall due again after running', () => {
     const { quiet, ran } = counting(1_000, 5_000)
-    quiet.due()
-    quiet.stop()
-    vi.advanceTimersByTime(10_000)
-    expect(ran.times).toBe(0)
     quiet.due()
     vi.advanceTimersByTime(1_000)
     quiet.due()
     vi.advanceTimersByTime(1_000)
     expect(ran.times).toBe(2)
+  })
+
+  it('runs nothing once stopped, not even what falls due after', () => {
+    const { quiet, ran } = counting(1_000, 5_000)
+    quiet.due()
+    quiet.stop()
+    quiet.due()
+    vi.advanceTimersByTime(10_000)
+    expect(ran.times).toBe(0)
+  })
+
+  it('looks first at atLatestMs when that is the shorter', () => {
+    const { quiet, ran } = counting(5_000, 1_000)
+    quiet.due()
+    quiet.edited()
+    vi.advanceTimersByTime(1_000)
+    expect(ran.times).toBe(1)
   })
 })

@@ -1,6 +1,6 @@
 /** When a room's due compactions run: after how long without an edit, and at the latest how long after they fell due. */
 export interface QuietTimes {
-  /** A pause between edits this long lets them run (KRING_COMPACT_WHEN_QUIET_MS); 0: after the turn they fell due in. */
+  /** A pause between edits this long lets them run (KRING_COMPACT_WHEN_QUIET_MS); 0: right after the turn they fell due in. */
   quietMs: number
   /** A room that never pauses this long runs them this long after they fell due (KRING_COMPACT_AT_LATEST_MS). */
   atLatestMs: number
@@ -21,7 +21,9 @@ export interface QuietTimes {
 export class QuietMoment {
   private lastEditAt = 0
   private dueSince: number | undefined
-  private timer: NodeJS.Timeout | NodeJS.Immediate | undefined
+  private timer: NodeJS.Timeout | undefined
+  private immediate: NodeJS.Immediate | undefined
+  private stopped = false
 
   constructor(
     private readonly run: () => void,
@@ -35,23 +37,26 @@ export class QuietMoment {
 
   /** Something fell due: `run` is called in the next quiet moment (once, however often this is called meanwhile). */
   due(): void {
-    if (this.dueSince !== undefined) return
+    if (this.stopped || this.dueSince !== undefined) return
     this.dueSince = performance.now()
-    if (this.times.quietMs === 0) this.timer = setImmediate(this.fire)
-    else this.lookAgainIn(this.times.quietMs)
+    if (this.times.quietMs === 0) {
+      this.immediate = setImmediate(this.fire)
+      this.immediate.unref()
+    } else this.lookAgainIn(Math.min(this.times.quietMs, this.times.atLatestMs))
   }
 
-  /** Nothing runs any more (the room closes). */
+  /** Nothing runs any more, whatever falls due later (the room is closed). */
   stop(): void {
-    clearTimeout(this.timer as NodeJS.Timeout)
-    clearImmediate(this.timer as NodeJS.Immediate)
+    this.stopped = true
+    clearTimeout(this.timer)
+    clearImmediate(this.immediate)
     this.timer = undefined
-    this.dueSince = undefined
+    this.immediate = undefined
   }
 
   private lookAgainIn(ms: number): void {
     this.timer = setTimeout(this.look, ms)
-    // A pending compaction never keeps the process alive: shutdown compacts every room anyway.
+    // Waiting work never keeps the process alive: shutdown and unloading compact a room anyway.
     this.timer.unref()
   }
 
@@ -65,6 +70,7 @@ export class QuietMoment {
 
   private readonly fire = (): void => {
     this.timer = undefined
+    this.immediate = undefined
     this.dueSince = undefined
     this.run()
   }

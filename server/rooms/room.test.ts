@@ -1,8 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { setImmediate as nextTurn } from 'node:timers/promises'
-import { afterEach, describe, expect, it } from 'vitest'
+import { setImmediate as nextTurn, setTimeout } from 'node:timers/promises'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
 import { MemoryPeer } from '../../tests/support/memoryPeer.ts'
 import { waitUntil } from '../../tests/support/wait.ts'
@@ -10,6 +10,7 @@ import { LocalFanOut } from '../fanout/local.ts'
 import { createLogger } from '../log.ts'
 import { SqliteStorage } from '../storage/sqlite.ts'
 import { MalformedMessageError } from '../sync/protocol.ts'
+import { workerCompactor, type Compactor } from '../updates/compactor.ts'
 import { COMPACTION_FLOOR_BYTES } from '../updates/roomUpdates.ts'
 import type { QuietTimes } from './quietMoment.ts'
 import { Room } from './room.ts'
@@ -26,12 +27,12 @@ describe('a room', () => {
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
   })
 
-  async function setUp(name = 'plan-room', compactWhen?: QuietTimes) {
+  async function setUp(name = 'plan-room', compactWhen?: QuietTimes, compactor?: Compactor) {
     const dataDir = await mkdtemp(join(tmpdir(), 'kring-room-'))
     const storage = new SqliteStorage(dataDir)
     cleanups.push(() => rm(dataDir, { recursive: true, force: true }), () => storage.close())
     const failed: Room[] = []
-    const room = await Room.load(name, { storage, fanOut: new LocalFanOut(), logger: createLogger('silent'), onFailed: (room) => failed.push(room), compactWhen })
+    const room = await Room.load(name, { storage, fanOut: new LocalFanOut(), logger: createLogger('silent'), onFailed: (room) => failed.push(room), compactWhen, compactor })
     cleanups.push(() => room.close())
     return { room, storage, failed, peer: () => new MemoryPeer(room).join() }
   }
@@ -99,12 +100,17 @@ describe('a room', () => {
     const typePastThreshold = (peer: MemoryPeer) => {
       for (let i = 0; i < (2 * COMPACTION_FLOOR_BYTES) / long.length; i++) peer.text.insert(peer.text.length, long)
     }
-    // No pause comes within the test: nothing is compacted, in memory or in storage.
-    const busy = await setUp('plan-busy', { quietMs: 3_600_000, atLatestMs: 3_600_000 })
+    // No pause comes within the test: nothing is compacted, in memory or in storage, however long it waits.
+    const compactedInMemory: number[] = []
+    const counting: Compactor = { compact: (parts) => (compactedInMemory.push(parts.length), workerCompactor.compact(parts)) }
+    const busy = await setUp('plan-busy', { quietMs: 3_600_000, atLatestMs: 3_600_000 }, counting)
+    const compactedInStorage = vi.spyOn(busy.storage, 'compact')
     typePastThreshold(busy.peer())
     const heldAsTyped = busy.room.heldBytes
-    await nextTurn()
+    await setTimeout(200)
     expect((await busy.storage.size('plan-busy')).updates).toBeGreaterThan(1)
+    expect(compactedInStorage).not.toHaveBeenCalled()
+    expect(compactedInMemory).toEqual([])
     expect(busy.room.heldBytes).toBe(heldAsTyped)
     // A short pause: both compact once the typing stops.
     const pausing = await setUp('plan-pausing', { quietMs: 50, atLatestMs: 3_600_000 })

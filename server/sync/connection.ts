@@ -109,8 +109,8 @@ export class Connection implements RoomPeer {
     }
     this.options.metrics?.message('out', frame.byteLength)
     // No callback: a write that fails destroys the socket, and ws reports that as a close like any other.
-    // A callback would cost every frame to every peer a closure and a tick of its own, where Node
-    // finishes a run of writes without one in a single tick (what a room's broadcast is).
+    // A callback would cost every frame to every peer a closure of its own, and a tick of its own
+    // where Node would finish several writes to one socket in one.
     this.ws.send(frame)
   }
 

@@ -38,10 +38,14 @@ const steps = fc.array(fc.record({ writer: fc.integer({ min: 0, max: 1 }), at: f
 describe('mergeMany', () => {
   it('holds the same document as one Y.mergeUpdates of them all, in any order, repeated or not', () => {
     fc.assert(
-      fc.property(steps, fc.boolean(), fc.boolean(), (played, shuffled, repeated) => {
+      // Shuffled, a round's group may miss an update that a later group holds: the gaps rounds must get right.
+      fc.property(steps, fc.array(fc.nat(), { maxLength: 400 }), fc.boolean(), (played, shuffle, repeated) => {
         let updates = typedUpdates(played)
-        if (shuffled) updates = [...updates].reverse()
         if (repeated) updates = [...updates, ...updates.slice(0, updates.length >> 1)]
+        for (const [index, pick] of shuffle.slice(0, updates.length).entries()) {
+          const other = index + (pick % (updates.length - index))
+          ;[updates[index], updates[other]] = [updates[other]!, updates[index]!]
+        }
         expect(documentOf(mergeMany(updates))).toEqual(documentOf(Y.mergeUpdates(updates)))
       }),
       { numRuns: 200, seed: 8 },

@@ -23,8 +23,9 @@ export const DEFAULT_LIMITS = {
   roomIdleMs: 30_000,
   /**
    * How long a room goes without an edit before the compactions that fell
-   * due run, in ms (KRING_COMPACT_WHEN_QUIET_MS; 0: at once): their work
-   * takes a core between edits, not while people type.
+   * due run, in ms (KRING_COMPACT_WHEN_QUIET_MS; 0: right after the edit
+   * that made them due): their work takes a core between edits, not while
+   * people type.
    */
   compactWhenQuietMs: 2_000,
   /** How long after they fell due a room's compactions run at the latest when its editing never pauses, in ms (KRING_COMPACT_AT_LATEST_MS). */

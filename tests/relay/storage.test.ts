@@ -25,7 +25,7 @@ describe('relay storage', () => {
     await waitUntil(() => watcher.text.length === 5_000, 'watcher has all 5,000 characters', { timeoutMs: 60_000 })
 
     const documentBytes = Y.encodeStateAsUpdate(typist.doc).byteLength
-    // Storage compacts behind the edits (once a commit of them is written), so it gets there a moment after the last one.
+    // Storage compacts in a pause between edits (KRING_COMPACT_WHEN_QUIET_MS after the last one), not while they come.
     const stored = await waitUntil(async () => {
       const size = await storage.size('plan-typing')
       return size.bytes <= 3 * documentBytes && size
