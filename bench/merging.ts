@@ -11,7 +11,7 @@ import * as Y from 'yjs'
 import { compactUpdates } from '../server/updates/compactUpdates.ts'
 import { mergeMany } from '../server/updates/mergeMany.ts'
 import { Plan } from '../shared/plan/index.ts'
-import { median } from './support/stats.ts'
+import { medianTime } from './support/stats.ts'
 
 /** Updates typed since the last compaction: what a room holds between compactions, up to a long meeting's worth. */
 const LOG_LENGTHS = [50, 350, 1000, 3000]
@@ -28,15 +28,7 @@ function roomLog(count: number): Uint8Array[] {
   return typed
 }
 
-function time(run: () => unknown): number {
-  const samples: number[] = []
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now()
-    run()
-    samples.push(performance.now() - start)
-  }
-  return median(samples)
-}
+const time = (run: () => unknown) => medianTime(run, RUNS)
 
 export function mergingRows(): string[] {
   // Warmed up first, so the first row does not measure the compiler.

@@ -9,6 +9,7 @@
 import * as Y from 'yjs'
 import { readableJson } from '../shared/export/readable.ts'
 import { Plan } from '../shared/plan/index.ts'
+import { medianTime } from './support/stats.ts'
 
 const SIZES = [60, 300]
 const RUNS = 7
@@ -27,15 +28,7 @@ function plan(records: number): Plan {
 
 const bytes = (p: Plan) => Y.encodeStateAsUpdate(p.doc).byteLength
 
-function time(run: () => void): number {
-  const samples: number[] = []
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now()
-    run()
-    samples.push(performance.now() - start)
-  }
-  return samples.sort((a, b) => a - b)[Math.floor(RUNS / 2)]!
-}
+const time = (run: () => void) => medianTime(run, RUNS)
 
 export function versionRows(): string[] {
   const rows = ['| plan | first version | next version, nothing changed | next version, one record changed | frozen copy (baseline) | save / encode plan | compare / encode plan |', '|---|---|---|---|---|---|---|']

@@ -8,3 +8,14 @@ export function percentile(samples: readonly number[], fraction: number): number
 export function median(samples: readonly number[]): number {
   return percentile(samples, 0.5)
 }
+
+/** The median time of `runs` runs of `run`, in milliseconds. */
+export function medianTime(run: () => unknown, runs: number): number {
+  const samples: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now()
+    run()
+    samples.push(performance.now() - start)
+  }
+  return median(samples)
+}
