@@ -15,16 +15,22 @@ function counting(quietMs: number, atLatestMs: number) {
   return { quiet, ran }
 }
 
+/** Checks that it runs exactly `ms` from now: not a millisecond before. */
+function expectToRunIn(ran: { times: number }, ms: number) {
+  const before = ran.times
+  vi.advanceTimersByTime(ms - 1)
+  expect(ran.times).toBe(before)
+  vi.advanceTimersByTime(1)
+  expect(ran.times).toBe(before + 1)
+}
+
 describe('a quiet moment', () => {
   it('runs what fell due once the room has had no edit for quietMs, once however often it fell due', () => {
     const { quiet, ran } = counting(2_000, 10_000)
     quiet.edited()
     quiet.due()
     quiet.due()
-    vi.advanceTimersByTime(1_999)
-    expect(ran.times).toBe(0)
-    vi.advanceTimersByTime(1)
-    expect(ran.times).toBe(1)
+    expectToRunIn(ran, 2_000)
     vi.advanceTimersByTime(60_000)
     expect(ran.times).toBe(1)
   })
@@ -36,10 +42,7 @@ describe('a quiet moment', () => {
       vi.advanceTimersByTime(1_000)
       quiet.edited()
     }
-    vi.advanceTimersByTime(1_999)
-    expect(ran.times).toBe(0)
-    vi.advanceTimersByTime(1)
-    expect(ran.times).toBe(1)
+    expectToRunIn(ran, 2_000)
   })
 
   it('runs atLatestMs after it fell due when the editing never pauses', () => {
