@@ -13,7 +13,7 @@ import * as Y from 'yjs'
 import { loadConfig } from '../../server/config.ts'
 import { openStorage } from '../../server/storage/openStorage.ts'
 import { decodeClientMessage, encodeSyncStep1, encodeSyncStep2 } from '../../server/sync/protocol.ts'
-import { announce, answerMemoryQuestions } from './answerMemory.ts'
+import { announce, answerParentQuestions } from './answerParent.ts'
 
 const storage = await openStorage(loadConfig(), { postgresSchema: process.env.KRING_BENCH_PG_SCHEMA })
 const documents = new Map<string, Promise<Y.Doc>>()
@@ -47,6 +47,6 @@ server.on('upgrade', (request, socket, head) => {
   })
 })
 server.listen(0, '127.0.0.1', () => {
-  answerMemoryQuestions()
+  answerParentQuestions()
   announce((server.address() as AddressInfo).port)
 })

@@ -11,7 +11,7 @@
 import { join } from 'node:path'
 import { Server } from '@hocuspocus/server'
 import { SQLite } from '@hocuspocus/extension-sqlite'
-import { announce, answerMemoryQuestions } from './answerMemory.ts'
+import { announce, answerParentQuestions } from './answerParent.ts'
 
 const withSqlite = process.env.HOCUSPOCUS_SQLITE === '1'
 const dataDir = process.env.DATA_DIR
@@ -24,5 +24,5 @@ const server = new Server({
   extensions: withSqlite ? [new SQLite({ database: join(dataDir!, 'hocuspocus.sqlite') })] : [],
 })
 await server.listen()
-answerMemoryQuestions()
+answerParentQuestions()
 announce(server.address.port)

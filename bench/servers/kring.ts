@@ -4,13 +4,15 @@
  * that tokens are off and the per-connection rate limit is lifted, since one
  * benchmark client sends far faster than a person types, and so are the
  * per-address limits (connections, new plans), since every benchmark client
- * is on loopback.
+ * is on loopback. For the fan-out figures bench/run.ts also has its rooms
+ * unload as soon as they are empty (KRING_ROOM_IDLE_MS=0), so that a room's
+ * unloading is done before the next measurement, as the other servers' is.
  */
 import { loadConfig } from '../../server/config.ts'
 import { createLogger } from '../../server/log.ts'
 import { startRelay } from '../../server/relay.ts'
 import { openStorage } from '../../server/storage/openStorage.ts'
-import { announce, answerMemoryQuestions } from './answerMemory.ts'
+import { announce, answerParentQuestions } from './answerParent.ts'
 
 const config = loadConfig()
 const storage = await openStorage(config, { postgresSchema: process.env.KRING_BENCH_PG_SCHEMA })
@@ -27,5 +29,5 @@ const relay = await startRelay({
   staticDir: null,
   logger: createLogger('silent'),
 })
-answerMemoryQuestions()
+answerParentQuestions()
 announce(relay.port)

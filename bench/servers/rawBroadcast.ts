@@ -5,7 +5,7 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { WebSocketServer, type WebSocket } from 'ws'
-import { announce, answerMemoryQuestions } from './answerMemory.ts'
+import { announce, answerParentQuestions } from './answerParent.ts'
 
 const rooms = new Map<string, Set<WebSocket>>()
 const wss = new WebSocketServer({ noServer: true })
@@ -23,6 +23,6 @@ server.on('upgrade', (request, socket, head) => {
   })
 })
 server.listen(0, '127.0.0.1', () => {
-  answerMemoryQuestions()
+  answerParentQuestions()
   announce((server.address() as AddressInfo).port)
 })

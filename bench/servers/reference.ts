@@ -7,7 +7,7 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { WebSocketServer } from 'ws'
 import { setupWSConnection } from '@y/websocket-server/utils'
-import { announce, answerMemoryQuestions } from './answerMemory.ts'
+import { announce, answerParentQuestions } from './answerParent.ts'
 
 const wss = new WebSocketServer({ noServer: true })
 const server = createServer((_request, response) => response.end('okay'))
@@ -15,6 +15,6 @@ server.on('upgrade', (request, socket, head) => {
   wss.handleUpgrade(request, socket, head, (ws) => setupWSConnection(ws, request))
 })
 server.listen(0, '127.0.0.1', () => {
-  answerMemoryQuestions()
+  answerParentQuestions()
   announce((server.address() as AddressInfo).port)
 })

@@ -70,6 +70,8 @@ export interface RunningServer extends ChildServer {
   providerUrl: string
   /** Heap plus off-heap bytes the process holds after a full GC. */
   memory(): Promise<number>
+  /** CPU time the process has used so far, all its threads, in microseconds. */
+  cpuMicros(): Promise<number>
 }
 
 /** Starts a server in its own process; `env` adds to the environment (DATA_DIR, DATABASE_URL, ...). */
@@ -87,5 +89,6 @@ export async function startServer(kind: ServerKind, env: Record<string, string |
       const usage = await child.ask<{ heapUsed: number; external: number }>('memory')
       return usage.heapUsed + usage.external
     },
+    cpuMicros: () => child.ask<number>('cpu'),
   }
 }
