@@ -237,7 +237,7 @@ async function measureFanOut(): Promise<FanOutFigures> {
         for (const clients of CLIENT_COUNTS) {
           const latencies = await fanOutLatencies(server, clients, FAN_OUT_SAMPLES)
           if (pass === 0 && clients === 10) justStarted.set(server.kind, summarise([latencies]).p99)
-          await atRest(server)
+          await settle(server)
         }
       }
     }
@@ -247,7 +247,7 @@ async function measureFanOut(): Promise<FanOutFigures> {
       for (const server of [...servers.slice(round % servers.length), ...servers.slice(0, round % servers.length)]) {
         for (const clients of CLIENT_COUNTS) {
           rounds.get(server.kind)!.get(clients)!.push(await fanOutLatencies(server, clients, FAN_OUT_SAMPLES))
-          if (!(await atRest(server))) progress(`${server.kind.name} did not come to rest after a measurement`)
+          await settle(server)
         }
       }
     }
@@ -256,6 +256,11 @@ async function measureFanOut(): Promise<FanOutFigures> {
   } finally {
     await Promise.all(servers.map((server) => server.kill()))
   }
+}
+
+/** Waits for `server` to be at rest; says so when it is not, since the next figures may then include its leftover work. */
+async function settle(server: RunningServer): Promise<void> {
+  if (!(await atRest(server))) progress(`${server.kind.name} was still busy 15 s after a measurement; the next figures may include that work: run the benchmark again on a quieter machine`)
 }
 
 function fanOutTargets(latency: FanOut): Target[] {
