@@ -21,13 +21,17 @@ export { SQLITE_FILE_NAME, WAL_SIZE_LIMIT_BYTES } from './sqliteDatabase.ts'
 const HEALTH_TIMEOUT_MS = 5_000
 
 /**
- * How long appends are gathered before they go to the worker as one commit.
- * Each commit wakes the worker thread, which on a small server competes with
- * the event loop for the same cores; gathering makes one wake-up serve a
- * burst of typing. With the log's sync (walSync.ts) it stays well inside the
- * README's 100 ms durability window.
+ * How long appends are gathered before they go to the worker as one commit,
+ * synced to disk in the same wake-up (walSync.ts). Each commit wakes the
+ * worker thread, which on a small server competes with the event loop for
+ * the same cores, and costs the event loop a message each way; gathering
+ * makes one wake-up serve a burst of typing. Fan-out's slowest edits in a
+ * hundred at 10 clients, one machine, two cores: 10 ms of gathering and a
+ * sync 40 ms after the commit (two wake-ups) 0.63–0.79 ms, 40 ms and 40 ms
+ * 0.50, 50 ms and at once 0.46–0.65, no storage at all 0.38
+ * (bench/RESULTS.md). Half the README's 100 ms durability window.
  */
-export const APPEND_GATHER_MS = 10
+export const APPEND_GATHER_MS = 50
 
 /**
  * The embedded default backend: one SQLite file `<dataDir>/kring.sqlite`

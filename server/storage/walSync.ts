@@ -2,10 +2,14 @@ import { closeSync, fdatasyncSync, fstatSync, openSync, statSync } from 'node:fs
 
 /**
  * How long after a commit of edits the write-ahead log is synced to disk at
- * the latest. The README promises an accepted edit is on disk within 100 ms;
- * this leaves the rest of that for the commit itself and the sync.
+ * the latest: none, the sync follows in the same wake-up of the worker thread
+ * as the commit. Edits are gathered before they are committed (sqlite.ts,
+ * APPEND_GATHER_MS), so commits and syncs come at most that often anyway; a
+ * delay here would only wake the thread a second time. The README promises
+ * an accepted edit is on disk within 100 ms; gathering and this delay leave
+ * at least half of that for the commit and the sync.
  */
-export const WAL_SYNC_DELAY_MS = 40
+export const WAL_SYNC_DELAY_MS = 0
 
 /**
  * Syncs SQLite's write-ahead log to disk a short while after a commit, once
