@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url'
+import { RELAY_NODE_FLAGS } from '../../server/nodeFlags.ts'
 import { spawnChildServer, type ChildServer } from '../../tests/support/childServer.ts'
 
 /** A server under test: how to start it and where its rooms are. */
@@ -17,11 +18,15 @@ export interface ServerKind {
   protocol?: 'y-websocket' | 'hocuspocus'
   /** Added to the server's environment. */
   env?: Record<string, string>
+  /** Flags for Node, as the server runs in service. */
+  nodeArgs?: readonly string[]
 }
 
 export const KRING: ServerKind = {
   name: 'Kring relay',
   script: 'kring.ts',
+  // As `npm start` runs it.
+  nodeArgs: RELAY_NODE_FLAGS,
   roomUrl: (port, room) => `ws://127.0.0.1:${port}/sync/${room}`,
   providerUrl: (port) => `ws://127.0.0.1:${port}/sync`,
 }
@@ -78,7 +83,7 @@ export interface RunningServer extends ChildServer {
 export async function startServer(kind: ServerKind, env: Record<string, string | undefined> = {}): Promise<RunningServer> {
   const child = await spawnChildServer(fileURLToPath(new URL(`../servers/${kind.script}`, import.meta.url)), {
     env: { LOG_LEVEL: 'silent', ...kind.env, ...env },
-    nodeArgs: ['--expose-gc'],
+    nodeArgs: ['--expose-gc', ...(kind.nodeArgs ?? [])],
   })
   return {
     ...child,
