@@ -162,7 +162,7 @@ async function loadTimes(plan: Uint8Array, withPostgres: boolean): Promise<LoadT
 
 const ms = (value: number | undefined) => (value === undefined ? '—' : Number.isFinite(value) ? `${value.toFixed(2)} ms` : 'lost updates')
 const times = (value: number) => (Number.isFinite(value) ? `${value.toFixed(2)}×` : '—')
-const kib = (bytes: number | undefined) => (bytes === undefined ? '—' : `${(bytes / KB).toFixed(0)} KiB`)
+const kib = (bytes: number | undefined) => (bytes === undefined || !Number.isFinite(bytes) ? '—' : `${(bytes / KB).toFixed(0)} KiB`)
 
 /** One target of issue 14: what is compared, the ratio measured, the bound, and whether it holds. */
 interface Target {
