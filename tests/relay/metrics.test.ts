@@ -44,8 +44,14 @@ describe('GET /metrics: what an operator watches', () => {
     await waitUntil(() => reader.text.toString() === 'Samen een plan maken', 'reader has the edit')
     const refused = await openRawSocket(relay.url, '/sync/geen%20geldige%20naam')
     await refused.closed
-
-    const { status, contentType, body } = await scrape(relay)
+    // Passed on at once, stored beside that: the commit follows within the durability window.
+    const { status, contentType, body } = await waitUntil(
+      async () => {
+        const scraped = await scrape(relay)
+        return (sample(scraped.body, 'kring_storage_write_seconds_count{operation="append",outcome="ok"}') ?? 0) >= 1 && scraped
+      },
+      'the edit committed to storage',
+    )
     expect(status).toBe(200)
     expect(contentType).toMatch(/^text\/plain/)
     expect(sample(body, 'kring_connections')).toBe(2)
