@@ -25,10 +25,11 @@ const HEALTH_TIMEOUT_MS = 5_000
  * synced to disk in the same wake-up (walSync.ts). Each commit wakes the
  * worker thread, which on a small server competes with the event loop for
  * the same cores, and costs the event loop a message each way; gathering
- * makes one wake-up serve a burst of typing. Fan-out's slowest edits in a
- * hundred at 10 clients, one machine, two cores: 10 ms of gathering and a
- * sync 40 ms after the commit (two wake-ups) 0.63–0.79 ms, 40 ms and 40 ms
- * 0.50, 50 ms and at once 0.46–0.65, no storage at all 0.38
+ * makes one wake-up serve a burst of typing. Fan-out's slowest edit in a
+ * hundred at 10 clients ÷ the reference server's in the same run, one
+ * machine with two cores: 10 ms of gathering and a sync 40 ms after the
+ * commit (two wake-ups) 0.98–1.39× over three runs, 50 ms and the sync at
+ * once 0.82–1.49× over five, three of them under 1, no storage at all 0.77×
  * (bench/RESULTS.md). Half the README's 100 ms durability window.
  */
 export const APPEND_GATHER_MS = 50
