@@ -11,8 +11,9 @@
  * meeting after a quiet spell met a young generation of 1 MB or so and a
  * scavenge every hundred edits or so: those were the slowest edits in a
  * hundred. Fixed at 16 MB, a scavenge comes about sixteen times less often.
- * Fan-out's slowest edit in a hundred, one writer and one reader, one machine
- * with two cores: 0.70–0.79 ms by default, 0.25–0.35 ms with these flags
+ * Fan-out's slowest edit in a hundred, one writer and one reader, ÷ the
+ * reference server's in the same run, one machine with two cores: 1.46–1.81×
+ * by default (three runs), 0.48–0.65× with these flags (twelve runs)
  * (bench/RESULTS.md). It costs about 30 MB of resident memory per relay
  * process, whatever its rooms hold.
  */
