@@ -25,12 +25,11 @@ const HEALTH_TIMEOUT_MS = 5_000
  * synced to disk in the same wake-up (walSync.ts). Each commit wakes the
  * worker thread, which on a small server competes with the event loop for
  * the same cores, and costs the event loop a message each way; gathering
- * makes one wake-up serve a burst of typing. Fan-out's slowest edit in a
- * hundred at 10 clients ÷ the reference server's in the same run, one
- * machine with two cores: 10 ms of gathering and a sync 40 ms after the
- * commit (two wake-ups) 0.98–1.39× over three runs, 50 ms and the sync at
- * once 0.82–1.49× over five, three of them under 1, no storage at all 0.77×
- * (bench/RESULTS.md). Half the README's 100 ms durability window.
+ * makes one wake-up serve a burst of typing, twenty a second at most. (Ten
+ * ms of gathering and a sync 40 ms after, as before, woke it up to 125
+ * times a second; what that did to fan-out's slowest edits is in
+ * bench/RESULTS.md, within the noise of one machine.) Half the README's
+ * 100 ms durability window, the rest for the commit and the sync.
  */
 export const APPEND_GATHER_MS = 50
 
@@ -42,9 +41,9 @@ export const APPEND_GATHER_MS = 50
  *
  * Appends are committed in groups (groupCommit.ts): one transaction for
  * every append made within APPEND_GATHER_MS or while the previous group was
- * being written, and one sync to disk for every commit within the log's sync
- * delay (walSync.ts). Every other call first waits for the appends made
- * before it, so calls take effect in the order they are made.
+ * being written, each synced to disk right after (walSync.ts). Every other
+ * call first waits for the appends made before it, so calls take effect in
+ * the order they are made.
  */
 export class SqliteStorage implements Storage {
   readonly kind = 'sqlite'

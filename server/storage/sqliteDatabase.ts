@@ -18,16 +18,16 @@ export const WAL_SIZE_LIMIT_BYTES = 16 * 1024 * 1024
  * log of Yjs updates, and the plans' records. Synchronous, as better-sqlite3
  * is; it runs in the storage's worker thread (sqliteWorker.ts), so its syncs
  * to disk and its compactions never hold up the relay's event loop.
- * Edits are synced to disk within the README's window, not on every commit
- * (walSync.ts): a commit survives a crash of the process at once and a power
- * cut once synced. The plan's records (registrations, admissions, meeting
+ * Edits are synced to disk right after their commit, once for the commits
+ * made until then (walSync.ts): a commit survives a crash of the process at
+ * once and a power cut once synced. The plan's records (registrations, admissions, meeting
  * codes, the health probe) are synced before their call returns, and
  * revocations, handovers and deletions are folded into the database file.
  */
 export class SqliteDatabase {
   private readonly db: Database.Database
   private readonly statements: ReturnType<typeof prepare>
-  /** Syncs the write-ahead log a short while after edits are committed. */
+  /** Syncs the write-ahead log right after edits are committed. */
   readonly walSync: WalSync
 
   /**
@@ -113,7 +113,7 @@ export class SqliteDatabase {
     )
   }
 
-  /** Writes a group of appends in one transaction, synced within walSync's delay; rows for a deleted plan are left out. */
+  /** Writes a group of appends in one transaction, synced right after (walSync.ts); rows for a deleted plan are left out. */
   append(group: readonly { room: string; update: Uint8Array }[]): void {
     this.db.transaction(() => {
       for (const { room, update } of group) this.statements.appendUnlessDeleted.run(room, update, planIdOfRoom(room))

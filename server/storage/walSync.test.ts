@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
 import { APPEND_GATHER_MS } from './sqlite.ts'
 import { SqliteDatabase } from './sqliteDatabase.ts'
-import { WAL_SYNC_DELAY_MS, WalSync } from './walSync.ts'
+import { DURABILITY_WINDOW_MS } from './roomLog.ts'
+import { WalSync } from './walSync.ts'
 
 let dataDir: string
 beforeEach(async () => {
@@ -23,30 +24,26 @@ function anEdit(words: string): Uint8Array {
 }
 
 describe('syncing the write-ahead log within the durability window', () => {
-  it('syncs every commit made within the window once, no later than its delay after the first', async () => {
-    vi.useFakeTimers()
+  it('syncs every commit made before it runs once, right after the work that made them', async () => {
     const wal = join(dataDir, 'some-wal')
     await writeFile(wal, 'frames')
-    // A delay of its own: the relay's (WAL_SYNC_DELAY_MS) is none, the same wake-up as the commit.
-    const delayMs = 40
-    const sync = new WalSync(wal, delayMs)
+    const sync = new WalSync(wal)
     sync.committed()
-    vi.advanceTimersByTime(delayMs - 1)
     sync.committed()
     sync.committed()
     expect(sync.syncs).toBe(0)
     expect(sync.pending).toBe(true)
-    vi.advanceTimersByTime(1)
+    await new Promise((resolve) => setImmediate(resolve))
     expect(sync.syncs).toBe(1)
     expect(sync.pending).toBe(false)
     // Nothing new committed: nothing to sync.
-    vi.advanceTimersByTime(10 * delayMs)
+    await new Promise((resolve) => setTimeout(resolve, 10))
     expect(sync.syncs).toBe(1)
     sync.close()
   })
 
-  it('gathers and delays no longer than the 100 ms the README names, with room for the commit and the sync', () => {
-    expect(APPEND_GATHER_MS + WAL_SYNC_DELAY_MS).toBeLessThanOrEqual(50)
+  it('gathers for no longer than half the 100 ms the README names, leaving the rest for the commit and the sync', () => {
+    expect(APPEND_GATHER_MS).toBeLessThanOrEqual(DURABILITY_WINDOW_MS / 2)
   })
 
   it('takes nothing as stored after a sync failed, not even when a later one would succeed', async () => {
@@ -73,13 +70,12 @@ describe('syncing the write-ahead log within the durability window', () => {
     db.close()
   })
 
-  it('syncs edits after their commit, records before their call returns, and what waits when the file closes', () => {
-    vi.useFakeTimers()
+  it('syncs edits right after their commit, records before their call returns, and what waits when the file closes', async () => {
     const db = new SqliteDatabase(dataDir)
     db.append([{ room: 'plan-a', update: anEdit('Oma Riet komt dinsdag') }])
     expect(db.walSync.pending).toBe(true)
     expect(db.walSync.syncs).toBe(0)
-    vi.advanceTimersByTime(WAL_SYNC_DELAY_MS)
+    await new Promise((resolve) => setImmediate(resolve))
     expect(db.walSync.syncs).toBe(1)
 
     db.addRegistration('plan-a', 'token-1', 'registration text')

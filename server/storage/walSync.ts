@@ -1,19 +1,13 @@
 import { closeSync, fdatasyncSync, fstatSync, openSync, statSync } from 'node:fs'
 
 /**
- * How long after a commit of edits the write-ahead log is synced to disk at
- * the latest: none, the sync follows in the same wake-up of the worker thread
- * as the commit. Edits are gathered before they are committed (sqlite.ts,
- * APPEND_GATHER_MS), so commits and syncs come at most that often anyway; a
- * delay here would only wake the thread a second time. The README promises
- * an accepted edit is on disk within 100 ms; gathering and this delay leave
- * at least half of that for the commit and the sync.
- */
-export const WAL_SYNC_DELAY_MS = 0
-
-/**
- * Syncs SQLite's write-ahead log to disk a short while after a commit, once
- * for every commit made meanwhile (the README's durability window).
+ * Syncs SQLite's write-ahead log to disk right after a commit, once for every
+ * commit made until then (the README's durability window): when the worker
+ * thread has answered for the commit (setImmediate), before it waits for its
+ * next message, so one wake-up of the thread commits and syncs. Edits are
+ * gathered before they are committed (sqlite.ts, APPEND_GATHER_MS), so
+ * commits and syncs come at most that often; a sync delayed further would
+ * only wake the thread a second time.
  *
  * The database runs with `synchronous = NORMAL`: a commit is written to the
  * log (so a crash of the process loses nothing) but not synced, which SQLite
@@ -25,11 +19,11 @@ export const WAL_SYNC_DELAY_MS = 0
  * A failed sync is final: Linux reports a write error once and may count the
  * lost pages as written, so a later sync that succeeds proves nothing. The
  * error is kept and thrown by every call after it (the storage then fails
- * every write, rooms close and /healthz says so), and from the timer it
+ * every write, rooms close and /healthz says so), and when it runs on its own it
  * stops the worker thread, which the relay reports the same way (sqlite.ts).
  */
 export class WalSync {
-  private timer: NodeJS.Timeout | undefined
+  private scheduled: NodeJS.Immediate | undefined
   private fd: number | undefined
   private inode: number | undefined
   /** Why a sync failed; from then on nothing more is taken as stored. */
@@ -40,26 +34,25 @@ export class WalSync {
   constructor(
     /** The database file's write-ahead log: `<file>-wal`. */
     private readonly walFile: string,
-    private readonly delayMs = WAL_SYNC_DELAY_MS,
   ) {}
 
   /** Whether a commit waits for its sync. */
   get pending(): boolean {
-    return this.timer !== undefined
+    return this.scheduled !== undefined
   }
 
-  /** A commit was made: it is synced within `delayMs`, with every commit made until then. */
+  /** A commit was made: it is synced once the thread's present work is done, with every commit made until then. */
   committed(): void {
     this.throwIfFailed()
-    this.timer ??= setTimeout(this.syncNow, this.delayMs)
+    this.scheduled ??= setImmediate(this.syncNow)
   }
 
   /** Syncs what was committed and not yet synced, now. Throws when this or an earlier sync failed. */
   readonly syncNow = (): void => {
     this.throwIfFailed()
-    if (this.timer === undefined) return
-    clearTimeout(this.timer)
-    this.timer = undefined
+    if (this.scheduled === undefined) return
+    clearImmediate(this.scheduled)
+    this.scheduled = undefined
     try {
       const fd = this.logFile()
       if (fd === undefined) return
