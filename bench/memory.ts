@@ -24,7 +24,12 @@ export async function openRoomWith(server: RunningServer, room: string, plan: Ui
     }
     socket.send(encodeUpdate(plan))
     socket.send(askForEverything())
-  }).finally(() => clearTimeout(wait))
+  })
+    .catch((error: unknown) => {
+      socket.close()
+      throw error
+    })
+    .finally(() => clearTimeout(wait))
   return socket
 }
 
@@ -40,7 +45,7 @@ const UNANSWERED_AFTER_MS = 60_000
  * Memory one open room holds, in bytes: a fresh server process, one warm-up
  * room, then `rooms` rooms each holding `plan` with one client connected;
  * heap plus off-heap memory after a full GC, before and after, divided;
- * NaN (printed as lost, the target not met) when the server stops answering.
+ * NaN (printed as —, the target not met) when the server stops answering.
  */
 export async function memoryPerRoom(start: () => Promise<RunningServer>, plan: Uint8Array, rooms: number): Promise<number> {
   const server = await start()
