@@ -1,4 +1,5 @@
 import { encodeSyncStep1, encodeUpdate, MessageType } from '../server/sync/protocol.ts'
+import { waitAtMost } from '../server/waitAtMost.ts'
 import { BenchSocket } from './support/benchSocket.ts'
 import type { RunningServer } from './support/servers.ts'
 
@@ -13,23 +14,20 @@ const askForEverything = () => encodeSyncStep1(new Uint8Array([0]))
  */
 export async function openRoomWith(server: RunningServer, room: string, plan: Uint8Array): Promise<BenchSocket> {
   const socket = await BenchSocket.open(server, room)
-  let wait: NodeJS.Timeout | undefined
-  await new Promise<void>((resolve, reject) => {
-    wait = setTimeout(() => reject(new Error(`${server.kind.name} did not answer with the plan in ${room} within ${UNANSWERED_AFTER_MS / 1000} s`)), UNANSWERED_AFTER_MS)
+  const holdsPlan = new Promise<true>((resolve) => {
     socket.onFrame = (frame) => {
       if (frame[0] === MessageType.sync && frame[1] === 1 && frame.byteLength > plan.byteLength / 2) {
         socket.onFrame = undefined
-        resolve()
+        resolve(true)
       }
     }
     socket.send(encodeUpdate(plan))
     socket.send(askForEverything())
   })
-    .catch((error: unknown) => {
-      socket.close()
-      throw error
-    })
-    .finally(() => clearTimeout(wait))
+  if (!(await waitAtMost(holdsPlan, UNANSWERED_AFTER_MS, false))) {
+    socket.close()
+    throw new UnansweredError(`${server.kind.name} did not answer with the plan in ${room} within ${UNANSWERED_AFTER_MS / 1000} s`)
+  }
   return socket
 }
 
@@ -40,6 +38,9 @@ export async function openRoomWith(server: RunningServer, room: string, plan: Ui
  * run at 028a50a) does not hold the benchmark up for good.
  */
 const UNANSWERED_AFTER_MS = 60_000
+
+/** A server never answered with a plan it was given (UNANSWERED_AFTER_MS). */
+class UnansweredError extends Error {}
 
 /**
  * Memory one open room holds, in bytes: a fresh server process, one warm-up
@@ -52,7 +53,8 @@ export async function memoryPerRoom(start: () => Promise<RunningServer>, plan: U
   try {
     return await measureRooms(server, plan, rooms)
   } catch (error) {
-    process.stderr.write(`bench: memory figure lost: ${error instanceof Error ? error.message : String(error)}\n${server.log.slice(-20).join('\n')}\n`)
+    if (!(error instanceof UnansweredError)) throw error
+    process.stderr.write(`bench: memory figure lost: ${error.message}. Run the benchmark again; if it happens again, the server's last log lines are:\n${server.log.slice(-20).join('\n')}\n`)
     return Number.NaN
   } finally {
     await server.kill()
