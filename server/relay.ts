@@ -199,7 +199,8 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
     }),
   )
   gate.watch(httpServer)
-  const wss = new WebSocketServer({ noServer: true, maxPayload: config.limits.maxMessageBytes, handleProtocols: answerProtocol })
+  // No compression offered (ws's default, said out loud): broadcasts write frames prepared once for all peers (server/sync/wireFrame.ts).
+  const wss = new WebSocketServer({ noServer: true, maxPayload: config.limits.maxMessageBytes, handleProtocols: answerProtocol, perMessageDeflate: false })
   let closing = false
 
   const newPlans = new NewPlanGate({
@@ -239,7 +240,7 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
       return
     }
     wss.handleUpgrade(request, socket, head, (ws) => {
-      accept(ws, request).catch((error: unknown) => {
+      accept(ws, request, socket).catch((error: unknown) => {
         logger.error({ err: errorSummary(error) }, 'connection could not be set up')
         ws.terminate()
       })

@@ -7,6 +7,7 @@ import { PlanFullError, type PlanBytes } from '../quotas/planBytes.ts'
 import { StorageCorruptError, type RoomLog } from '../storage/roomLog.ts'
 import { decodeClientMessage, encodeAwareness, encodeUpdate, MalformedMessageError } from '../sync/protocol.ts'
 import { RelayCloseCode } from '../sync/relayCloseCodes.ts'
+import { wireFrame, type WireFrame } from '../sync/wireFrame.ts'
 import { MalformedUpdateError } from '../updates/readUpdate.ts'
 import { workerCompactor, type Compactor } from '../updates/compactor.ts'
 import { COMPACTION_FLOOR_BYTES, RoomUpdates } from '../updates/roomUpdates.ts'
@@ -15,8 +16,12 @@ import { QuietMoment, type QuietTimes } from './quietMoment.ts'
 
 /** One end of a room: a client connection, as the room sees it. */
 export interface RoomPeer {
-  /** Sends one frame to the client. Never throws: a broken connection closes itself. */
-  send(frame: Uint8Array): void
+  /**
+   * Sends one frame to the client; `wire` is the same frame prepared for the
+   * websocket once for every peer of a broadcast (wireFrame.ts), which a peer
+   * on a websocket writes as it is. Never throws: a broken connection closes itself.
+   */
+  send(frame: Uint8Array, wire?: WireFrame): void
   /** Ends the connection with a close code and a reason that names nothing private. */
   close(code: number, reason: string): void
   /**
@@ -478,8 +483,12 @@ export class Room {
 
   /** Sends a frame to every peer but `except`; each peer's connection counts what it sends (metrics). */
   private broadcast(frame: Uint8Array, except: Origin): void {
+    // Framed for the wire once, not by each peer's websocket.
+    let wire: WireFrame | undefined
     for (const peer of this.peers.keys()) {
-      if (peer !== except) peer.send(frame)
+      if (peer === except) continue
+      wire ??= wireFrame(frame)
+      peer.send(frame, wire)
     }
   }
 

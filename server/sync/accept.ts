@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http'
+import type { Duplex } from 'node:stream'
 import type { WebSocket } from 'ws'
 import { CloseCode } from '../../shared/protocol/closeCodes.ts'
 import { planIdOfRoom } from '../../shared/protocol/rooms.ts'
@@ -38,9 +39,9 @@ export interface AcceptDeps {
  * closes with a code that says why (shared/protocol/closeCodes.ts) and is
  * counted by reason.
  */
-export function createAcceptor(deps: AcceptDeps): (ws: WebSocket, request: IncomingMessage) => Promise<void> {
+export function createAcceptor(deps: AcceptDeps): (ws: WebSocket, request: IncomingMessage, socket?: Duplex) => Promise<void> {
   const { config, logger, metrics, access, newPlans, rooms, gate } = deps
-  return async (ws, request) => {
+  return async (ws, request, socket) => {
     const connection = new Connection(ws, {
       logger,
       metrics,
@@ -48,6 +49,7 @@ export function createAcceptor(deps: AcceptDeps): (ws: WebSocket, request: Incom
       messageBurst: config.limits.messageBurst,
       keepaliveMs: deps.keepaliveMs,
       maxBufferedBytes: config.limits.maxBufferedBytes,
+      socket,
     })
     const release = gate.holdUpgrade(request)
     if (release === undefined) return connection.refuse(CloseCode.rateLimited, TOO_MANY_CONNECTIONS, 'too_many_connections')
