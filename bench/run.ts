@@ -10,7 +10,8 @@
  * `npm run bench -- client` measures the app's loading instead (bench/client/loading.ts),
  * `-- meeting` a meedenkbijeenkomst of 30 typing participants alone (bench/meeting.ts),
  * `-- meeting-pages` six Chromium pages in one meeting (bench/client/meetingPages.ts),
- * `-- fanout` the fan-out figures alone (a few minutes, for a quiet moment).
+ * `-- fanout` the fan-out figures alone (a few minutes, for a quiet moment),
+ * `-- wake` what handing the storage thread a commit costs the event loop (bench/workerWake.ts).
  */
 import { mkdtemp, rm } from 'node:fs/promises'
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
@@ -405,13 +406,15 @@ async function main(): Promise<void> {
 
 // `npm run bench -- client`: the app's loading in Chromium instead (bench/client/loading.ts);
 // `-- erasure`: erasure on PostgreSQL (bench/erasure.ts); `-- meeting`: the meeting alone (bench/meeting.ts);
-// `-- meeting-pages`: six Chromium pages in one meeting (bench/client/meetingPages.ts); `-- fanout`: the fan-out figures alone.
+// `-- meeting-pages`: six Chromium pages in one meeting (bench/client/meetingPages.ts); `-- fanout`: the fan-out figures alone;
+// `-- wake`: what handing the storage thread a commit costs the event loop (bench/workerWake.ts).
 const parts: Record<string, () => Promise<void>> = {
   client: () => import('./client/loading.ts').then(() => {}),
   fanout: fanOutOnly,
   erasure: () => import('./erasure.ts').then(() => {}),
   meeting: runMeetingBench,
   'meeting-pages': () => import('./client/meetingPages.ts').then(() => {}),
+  wake: () => import('./workerWake.ts').then(() => {}),
 }
 const part = (parts[process.argv[2] ?? ''] ?? main)()
 part

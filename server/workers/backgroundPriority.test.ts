@@ -6,30 +6,40 @@ import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { SqliteStorage } from '../storage/sqlite.ts'
 import { workerCompactor } from '../updates/compactor.ts'
-import { backgroundNice } from './backgroundPriority.ts'
+import { backgroundNice, SCHED_BATCH } from './backgroundPriority.ts'
 
-/** The nice value of each of this process's threads, by thread id (Linux's /proc). */
-function threadNiceness(): Map<string, number> {
-  const nice = new Map<string, number>()
+/** What /proc/<pid>/task/<tid>/stat says of a thread's scheduling: its nice value (the 19th field) and policy (the 41st). */
+interface Scheduling {
+  nice: number
+  policy: number
+}
+
+function schedulingOf(stat: string): Scheduling {
+  // Fields after the command name: state is the 3rd field of the line.
+  const fields = stat.split(') ')[1]!.split(' ')
+  return { nice: Number(fields[16]), policy: Number(fields[38]) }
+}
+
+/** The scheduling of each of this process's threads (Linux's /proc). */
+function threadScheduling(): Scheduling[] {
+  const threads: Scheduling[] = []
   for (const thread of readdirSync('/proc/self/task')) {
     try {
-      // Fields after the command name: state is the 3rd field of the line, nice the 19th.
-      const fields = readFileSync(`/proc/self/task/${thread}/stat`, 'utf8').split(') ')[1]!.split(' ')
-      nice.set(thread, Number(fields[16]))
+      threads.push(schedulingOf(readFileSync(`/proc/self/task/${thread}/stat`, 'utf8')))
     } catch {
       // A thread that ended meanwhile.
     }
   }
-  return nice
+  return threads
 }
 
-const ownNice = () => Number(readFileSync('/proc/thread-self/stat', 'utf8').split(') ')[1]!.split(' ')[16])
+const own = () => schedulingOf(readFileSync('/proc/thread-self/stat', 'utf8'))
 
 describe.runIf(process.platform === 'linux')('work that can wait runs below the event loop', () => {
-  it('runs the SQLite storage and the compactor in threads of lower priority, and leaves the calling thread as it was', async () => {
+  it('runs the SQLite storage and the compactor in threads of lower priority that do not preempt when woken, and leaves the calling thread as it was', async () => {
     // Relative to this thread's own (CI may run everything under `nice`).
-    const mine = ownNice()
-    const lowered = () => [...threadNiceness().values()].filter((nice) => nice === backgroundNice(mine)).length
+    const mine = own()
+    const lowered = () => threadScheduling().filter(({ nice, policy }) => nice === backgroundNice(mine.nice) && policy === SCHED_BATCH).length
     const before = lowered()
     const dataDir = await mkdtemp(join(tmpdir(), 'kring-priority-'))
     const storage = await SqliteStorage.open(dataDir)
@@ -40,7 +50,7 @@ describe.runIf(process.platform === 'linux')('work that can wait runs below the 
       doc.getText('t').insert(8, ' komt dinsdag')
       await workerCompactor.compact([Y.encodeStateAsUpdate(doc)])
       expect(lowered()).toBeGreaterThanOrEqual(before + 2)
-      expect(ownNice()).toBe(mine)
+      expect(own()).toEqual(mine)
     } finally {
       await storage.close()
       await rm(dataDir, { recursive: true, force: true })
