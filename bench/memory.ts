@@ -33,9 +33,10 @@ export async function openRoomWith(server: RunningServer, room: string, plan: Ui
 
 /**
  * How long a server may take to answer with a plan it was given, or to say
- * what memory it holds, before the figure counts as lost: far longer than any server takes for a 1 MB plan,
- * short enough that one unanswered room (a Hocuspocus server's once, in a
- * run at 028a50a) does not hold the benchmark up for good.
+ * what memory it holds, before the figure counts as lost: far longer than
+ * any server takes for a 1 MB plan, short enough that one unanswered room
+ * (a Hocuspocus server's once, in a run at 028a50a) does not hold the
+ * benchmark up for good.
  */
 const UNANSWERED_AFTER_MS = 60_000
 

@@ -33,9 +33,12 @@ const EDIT_MICROS = 60
 async function measureArm(arm: WakeArm): Promise<number[]> {
   const dataDir = await mkdtemp(join(tmpdir(), 'kring-wake-'))
   const worker = startTsWorker(new URL('./support/commitWorker.ts', import.meta.url))
+  // A worker that fails, at start or while it commits, fails the arm: its figures would not be of commits.
+  let failed: Error | undefined
+  worker.on('error', (error) => (failed = error))
   try {
-    await new Promise((resolve, reject) => {
-      worker.once('message', resolve)
+    await new Promise<void>((resolve, reject) => {
+      worker.once('message', () => resolve())
       worker.once('error', reject)
       worker.postMessage({ arm, dataDir })
     })
@@ -53,6 +56,7 @@ async function measureArm(arm: WakeArm): Promise<number[]> {
       const busyUntil = performance.now() + EDIT_MICROS / 1000
       while (performance.now() < busyUntil);
       await new Promise((resolve) => setImmediate(resolve))
+      if (failed !== undefined) throw failed
     }
     return posts
   } finally {

@@ -3,10 +3,9 @@
  * the relay's storage thread makes them (SqliteDatabase.append, synced right
  * after), under the scheduling its first message names.
  */
-import { getPriority, setPriority } from 'node:os'
 import { parentPort } from 'node:worker_threads'
 import { SqliteDatabase } from '../../server/storage/sqliteDatabase.ts'
-import { backgroundNice, runInBackground } from '../../server/workers/backgroundPriority.ts'
+import { lowerNice, runInBackground } from '../../server/workers/backgroundPriority.ts'
 import type { WakeArm } from '../workerWake.ts'
 
 let database: SqliteDatabase | undefined
@@ -15,8 +14,9 @@ parentPort!.on('message', (message: { arm: WakeArm; dataDir: string } | { room: 
     database!.append(message)
     return
   }
-  if (message.arm === 'nice') setPriority(backgroundNice(getPriority()))
-  if (message.arm === 'relay') runInBackground()
+  // An arm that could not be scheduled as it says would be measured under the wrong name.
+  if (message.arm === 'nice' && !lowerNice()) throw new Error('could not lower the nice value')
+  if (message.arm === 'relay' && !runInBackground().batch) throw new Error('could not schedule the thread as SCHED_BATCH (chrt missing?)')
   database = new SqliteDatabase(message.dataDir)
   parentPort!.postMessage('ready')
 })

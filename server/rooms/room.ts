@@ -7,7 +7,6 @@ import { PlanFullError, type PlanBytes } from '../quotas/planBytes.ts'
 import { StorageCorruptError, type RoomLog } from '../storage/roomLog.ts'
 import { decodeClientMessage, encodeAwareness, encodeUpdate, MalformedMessageError } from '../sync/protocol.ts'
 import { RelayCloseCode } from '../sync/relayCloseCodes.ts'
-import { wireFrame, type WireFrame } from '../sync/wireFrame.ts'
 import { MalformedUpdateError } from '../updates/readUpdate.ts'
 import { workerCompactor, type Compactor } from '../updates/compactor.ts'
 import { COMPACTION_FLOOR_BYTES, RoomUpdates } from '../updates/roomUpdates.ts'
@@ -17,11 +16,12 @@ import { QuietMoment, type QuietTimes } from './quietMoment.ts'
 /** One end of a room: a client connection, as the room sees it. */
 export interface RoomPeer {
   /**
-   * Sends one frame to the client; `wire` is the same frame prepared for the
-   * websocket once for every peer of a broadcast (wireFrame.ts), which a peer
-   * on a websocket writes as it is. Never throws: a broken connection closes itself.
+   * Sends one frame to the client; `toMany` when the same frame goes to every
+   * other peer of the room (a broadcast), so that a peer may prepare what it
+   * sends once for all of them (sync/wireFrame.ts). Never throws: a broken
+   * connection closes itself.
    */
-  send(frame: Uint8Array, wire?: WireFrame): void
+  send(frame: Uint8Array, toMany?: boolean): void
   /** Ends the connection with a close code and a reason that names nothing private. */
   close(code: number, reason: string): void
   /**
@@ -483,12 +483,8 @@ export class Room {
 
   /** Sends a frame to every peer but `except`; each peer's connection counts what it sends (metrics). */
   private broadcast(frame: Uint8Array, except: Origin): void {
-    // Framed for the wire once, not by each peer's websocket.
-    let wire: WireFrame | undefined
     for (const peer of this.peers.keys()) {
-      if (peer === except) continue
-      wire ??= wireFrame(frame)
-      peer.send(frame, wire)
+      if (peer !== except) peer.send(frame, true)
     }
   }
 

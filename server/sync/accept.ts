@@ -39,7 +39,7 @@ export interface AcceptDeps {
  * closes with a code that says why (shared/protocol/closeCodes.ts) and is
  * counted by reason.
  */
-export function createAcceptor(deps: AcceptDeps): (ws: WebSocket, request: IncomingMessage, socket?: Duplex) => Promise<void> {
+export function createAcceptor(deps: AcceptDeps): (ws: WebSocket, request: IncomingMessage, socket: Duplex) => Promise<void> {
   const { config, logger, metrics, access, newPlans, rooms, gate } = deps
   return async (ws, request, socket) => {
     const connection = new Connection(ws, {

@@ -9,7 +9,7 @@ import type { Room, RoomPeer } from '../rooms/room.ts'
 import { claimsAnotherPerson } from './presenceClaims.ts'
 import { decodeClientMessage, encodePermissionDenied, encodeSyncStep1, encodeSyncStep2, encodeUpdate, MalformedMessageError, mergeStateVectors, READ_ONLY_REASON, type ClientMessage } from './protocol.ts'
 import { TokenBucket } from './rateLimit.ts'
-import type { WireFrame } from './wireFrame.ts'
+import { preparedFrame } from './wireFrame.ts'
 
 export interface ConnectionOptions {
   logger: Logger
@@ -25,9 +25,10 @@ export interface ConnectionOptions {
    */
   maxBufferedBytes?: number
   /**
-   * The socket the websocket runs on (the upgrade's): a frame prepared for
-   * many peers (wireFrame.ts) is written to it as it is. Without it, or when
-   * the handshake agreed on an extension, every frame goes through ws.
+   * The socket the websocket runs on (the upgrade's): a frame that goes to
+   * many peers is framed once for all of them (wireFrame.ts) and written to
+   * it as it is. Without it, or when the handshake agreed on an extension,
+   * every frame goes through ws.
    */
   socket?: Duplex
 }
@@ -55,8 +56,8 @@ export class Connection implements RoomPeer {
   private answeredPing = true
   private readonly bucket: TokenBucket
   private readonly keepalive: NodeJS.Timeout
-  /** Where prepared frames are written (ConnectionOptions.socket); undefined when they must go through ws. */
-  private readonly wire: Duplex | undefined
+  /** Where prepared frames are written (ConnectionOptions.socket); undefined when every frame goes through ws. */
+  private readonly rawSocket: Duplex | undefined
   /** The room's version and state vector when this connection's last sync request was answered in full. */
   private answered: { version: number; stateVector: Uint8Array } | undefined
 
@@ -66,7 +67,7 @@ export class Connection implements RoomPeer {
   ) {
     this.bucket = new TokenBucket(options.maxMessagesPerSecond, options.messageBurst)
     // An extension (compression) would change how frames look and make ws queue its own writes: then ws frames everything.
-    this.wire = ws.extensions === '' ? options.socket : undefined
+    this.rawSocket = ws.extensions === '' ? options.socket : undefined
     ws.on('message', (data) => this.receive(toBytes(data)))
     ws.on('close', () => this.onClosed())
     ws.on('error', (error: Error & { code?: string }) => this.onSocketError(error))
@@ -112,13 +113,13 @@ export class Connection implements RoomPeer {
   }
 
   /**
-   * Sends a message; `wire`, when given, is that message already framed for
-   * the websocket (wireFrame.ts, once for every peer of a broadcast), written
-   * to the socket as it is. ws writes its own frames to the same socket at
-   * once, never queued (no extension is in use), so every frame still leaves
-   * in the order it was sent; once the websocket is closing nothing is sent.
+   * Sends a message. One that goes `toMany` peers (a broadcast) is framed for
+   * the websocket once for all of them (wireFrame.ts) and written to the
+   * socket as it is. ws writes its own frames to the same socket at once,
+   * never queued (no extension is in use), so every frame still leaves in the
+   * order it was sent; once the websocket is closing nothing is sent.
    */
-  send(frame: Uint8Array, wire?: WireFrame): void {
+  send(frame: Uint8Array, toMany = false): void {
     if (this.ws.readyState !== WebSocket.OPEN) return
     const { maxBufferedBytes } = this.options
     if (maxBufferedBytes !== undefined && this.ws.bufferedAmount > 0 && this.ws.bufferedAmount + frame.byteLength > maxBufferedBytes) {
@@ -130,7 +131,7 @@ export class Connection implements RoomPeer {
     // No callback: a write that fails destroys the socket, and ws reports that as a close like any other.
     // A callback would cost every frame to every peer a closure of its own, and a tick of its own
     // where Node would finish several writes to one socket in one.
-    if (wire !== undefined && this.wire !== undefined) this.wire.write(wire)
+    if (toMany && this.rawSocket !== undefined) this.rawSocket.write(preparedFrame(frame))
     else this.ws.send(frame)
   }
 

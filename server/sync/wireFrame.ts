@@ -1,6 +1,6 @@
 /**
  * A message framed for the websocket wire once, to be written as it is to
- * every peer's socket (Room.broadcast, Connection.send): what uWebSockets
+ * every peer's socket it is broadcast to (Connection.send): what uWebSockets
  * calls publishing a prepared message. ws frames every `send` anew, which
  * for an edit passed on to 49 peers means 49 headers, 49 corked two-part
  * writes and the garbage of each, and the young-generation collections that
@@ -22,6 +22,18 @@ const MEDIUM_LENGTH = 126
 const MEDIUM_LENGTH_MAX = 0xffff
 /** Marks a 64-bit length in the next eight bytes. */
 const LONG_LENGTH = 127
+
+/** The last message prepared, and its frame: a broadcast asks for the same message once per peer, one after the other. */
+let last: { message: Uint8Array; frame: WireFrame } | undefined
+
+/**
+ * `message` framed (wireFrame), made once for as many peers in a row as ask
+ * for the same message (the same array, which nobody changes once sent).
+ */
+export function preparedFrame(message: Uint8Array): WireFrame {
+  if (last?.message !== message) last = { message, frame: wireFrame(message) }
+  return last.frame
+}
 
 /** `message` as one final, unmasked binary websocket frame, header and payload in one buffer. */
 export function wireFrame(message: Uint8Array): WireFrame {

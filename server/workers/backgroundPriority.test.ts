@@ -35,6 +35,7 @@ function threadScheduling(): Scheduling[] {
 
 const own = () => schedulingOf(readFileSync('/proc/thread-self/stat', 'utf8'))
 
+// On Linux this needs chrt (util-linux, on every Debian system and so on CI's): without it the relay runs all the same, and warns.
 describe.runIf(process.platform === 'linux')('work that can wait runs below the event loop', () => {
   it('runs the SQLite storage and the compactor in threads of lower priority that do not preempt when woken, and leaves the calling thread as it was', async () => {
     // Relative to this thread's own (CI may run everything under `nice`).

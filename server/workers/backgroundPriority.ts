@@ -25,32 +25,42 @@ export const SCHED_BATCH = 3
  * yields the cores to the event loop passing edits on when a small server
  * is short of them: a lower nice value, and Linux's SCHED_BATCH policy.
  *
- * The policy is what keeps the event loop from stalling. Handing the thread
- * work (postMessage) wakes it, and a thread woken under the normal policy
- * may take the core from the very event loop that woke it, in the middle of
- * that postMessage, however low its nice value: on two cores with one other
- * busy process, posts every 50 ms stalled the event loop up to 4–5 ms under
- * nice + 10, at most 0.35 ms under SCHED_BATCH (bench/RESULTS.md). A thread
- * under SCHED_BATCH never preempts another when it wakes; it runs on a free
- * core or at the scheduler's next tick, with its fair share (unlike
- * SCHED_IDLE, which may starve it while it holds a lock the event loop
- * needs). Node cannot set a policy itself, so this asks `chrt` (util-linux,
- * on every Debian system) once, when the thread starts.
+ * The policy is what keeps the event loop from stalling when it hands the
+ * thread work. Posting a message wakes the thread, and a thread woken under
+ * the normal policy may take the core from the very event loop that woke
+ * it, in the middle of that post, whatever its nice value: posting a commit
+ * every 50 ms while another process kept a core busy held the event loop up
+ * p99 2.8 ms under the normal policy, 2.3 ms at nice + 10 and 1.0 ms with
+ * SCHED_BATCH as well (`npm run bench -- wake`, bench/workerWake.ts). A
+ * thread under SCHED_BATCH never preempts another when it wakes (the
+ * scheduler's tick may still switch to it), and keeps its fair share,
+ * unlike SCHED_IDLE, which may starve it while it holds a lock the event
+ * loop waits for. What either does to fan-out's slowest edits is hard to
+ * see on a two-core machine: with 4,500 edits timed, neither nice + 10 nor
+ * SCHED_IDLE moved that tail, and SCHED_BATCH did not in five runs against
+ * nice + 10 alone (bench/RESULTS.md). Node cannot set a policy, so this asks
+ * `chrt` (util-linux, on every Debian system) once, when the thread starts.
  *
  * Only on Linux: there a thread has a priority of its own (setpriority with
  * no process id is the calling thread). Elsewhere it would lower the whole
  * relay, so nothing changes. Lowering needs no privilege; should the system
- * refuse all the same, or `chrt` be missing, the thread runs as before.
- * Returns what it did.
+ * refuse all the same, or `chrt` be missing, the thread runs as before and
+ * says so once (a process warning, on stderr). Returns what it did.
  */
 export function runInBackground(): { nice: boolean; batch: boolean } {
   if (isMainThread || process.platform !== 'linux') return { nice: false, batch: false }
-  // The policy first: setting it may reset the thread's nice value.
-  const batch = scheduleAsBatch()
-  return { nice: lowerNice(), batch }
+  // The policy first, the nice value after: a chrt that sets the policy with a nice value of its own (sched_setattr) cannot undo it.
+  const done = { batch: scheduleAsBatch(), nice: lowerNice() }
+  if (!done.batch || !done.nice) {
+    const how = [done.nice ? undefined : "at the relay's own nice value", done.batch ? undefined : 'under the normal policy (chrt, from util-linux, is missing or refused)']
+    const warning = `A worker thread runs ${how.filter(Boolean).join(' and ')}: when it is handed work it may hold up the event loop passing edits on`
+    process.emitWarning(warning, { code: 'KRING_BACKGROUND_PRIORITY' })
+  }
+  return done
 }
 
-function lowerNice(): boolean {
+/** Lowers the calling thread's nice value by BACKGROUND_NICE_STEP; whether it could. */
+export function lowerNice(): boolean {
   try {
     // A new thread starts at its creator's nice value (the relay's, as an operator set it).
     setPriority(backgroundNice(getPriority()))
@@ -64,7 +74,8 @@ function scheduleAsBatch(): boolean {
   try {
     // "<pid>/task/<tid>": this thread's id, which chrt takes as a pid.
     const threadId = readlinkSync('/proc/thread-self').split('/').pop()!
-    execFileSync('chrt', ['--batch', '--pid', '0', threadId], { stdio: 'ignore', timeout: 5_000 })
+    // Short options: BusyBox's chrt has no long ones.
+    execFileSync('chrt', ['-b', '-p', '0', threadId], { stdio: 'ignore', timeout: 5_000 })
     return true
   } catch {
     return false
