@@ -14,19 +14,21 @@ const askForEverything = () => encodeSyncStep1(new Uint8Array([0]))
  */
 export async function openRoomWith(server: RunningServer, room: string, plan: Uint8Array): Promise<BenchSocket> {
   const socket = await BenchSocket.open(server, room)
-  const holdsPlan = new Promise<true>((resolve) => {
+  const holdsPlan = new Promise<void>((resolve) => {
     socket.onFrame = (frame) => {
       if (frame[0] === MessageType.sync && frame[1] === 1 && frame.byteLength > plan.byteLength / 2) {
         socket.onFrame = undefined
-        resolve(true)
+        resolve()
       }
     }
     socket.send(encodeUpdate(plan))
     socket.send(askForEverything())
   })
-  if (!(await waitAtMost(holdsPlan, UNANSWERED_AFTER_MS, false))) {
+  try {
+    await answeredInTime(holdsPlan, `${server.kind.name} did not answer with the plan in ${room}`)
+  } catch (error) {
     socket.close()
-    throw new UnansweredError(`${server.kind.name} did not answer with the plan in ${room} within ${UNANSWERED_AFTER_MS / 1000} s`)
+    throw error
   }
   return socket
 }
@@ -42,6 +44,14 @@ const UNANSWERED_AFTER_MS = 60_000
 
 /** A server never answered with a plan it was given, or never said what memory it holds (UNANSWERED_AFTER_MS). */
 class UnansweredError extends Error {}
+
+/** What `answer` settles to; UnansweredError (`unanswered`, and the time waited) when it has not within UNANSWERED_AFTER_MS. */
+async function answeredInTime<T>(answer: Promise<T>, unanswered: string): Promise<T> {
+  const NOT_YET = Symbol('not answered')
+  const answered = await waitAtMost(answer, UNANSWERED_AFTER_MS, NOT_YET)
+  if (answered === NOT_YET) throw new UnansweredError(`${unanswered} within ${UNANSWERED_AFTER_MS / 1000} s`)
+  return answered as T
+}
 
 /**
  * Memory one open room holds, in bytes: a fresh server process, one warm-up
@@ -71,11 +81,9 @@ async function measureRooms(server: RunningServer, plan: Uint8Array, rooms: numb
   return (after - before) / rooms
 }
 
-/** What the server holds after a full GC; UnansweredError when it does not say within UNANSWERED_AFTER_MS (the figure is lost, not the run). */
-async function memoryOf(server: RunningServer): Promise<number> {
-  const bytes = await waitAtMost(server.memory(), UNANSWERED_AFTER_MS, undefined)
-  if (bytes === undefined) throw new UnansweredError(`${server.kind.name} did not say what memory it holds within ${UNANSWERED_AFTER_MS / 1000} s`)
-  return bytes
+/** What the server holds after a full GC; UnansweredError when it does not say in time (the figure is lost, not the run). */
+function memoryOf(server: RunningServer): Promise<number> {
+  return answeredInTime(server.memory(), `${server.kind.name} did not say what memory it holds`)
 }
 
 /**

@@ -11,7 +11,6 @@
  * extension bits, which the relay guarantees by offering no extension
  * (relay.ts, `perMessageDeflate: false`).
  */
-export type WireFrame = Buffer & { readonly __wireFrame: true }
 
 /** Opcode 0x2 (binary) with the FIN bit: a whole binary message in one frame. */
 const FINAL_BINARY = 0x82
@@ -24,19 +23,19 @@ const MEDIUM_LENGTH_MAX = 0xffff
 const LONG_LENGTH = 127
 
 /** The last message prepared, and its frame: a broadcast asks for the same message once per peer, one after the other. */
-let last: { message: Uint8Array; frame: WireFrame } | undefined
+let last: { message: Uint8Array; frame: Buffer } | undefined
 
 /**
  * `message` framed (wireFrame), made once for as many peers in a row as ask
  * for the same message (the same array, which nobody changes once sent).
  */
-export function preparedFrame(message: Uint8Array): WireFrame {
+export function preparedFrame(message: Uint8Array): Buffer {
   if (last?.message !== message) last = { message, frame: wireFrame(message) }
   return last.frame
 }
 
 /** `message` as one final, unmasked binary websocket frame, header and payload in one buffer. */
-export function wireFrame(message: Uint8Array): WireFrame {
+export function wireFrame(message: Uint8Array): Buffer {
   const length = message.byteLength
   const headerBytes = length <= SHORT_LENGTH_MAX ? 2 : length <= MEDIUM_LENGTH_MAX ? 4 : 10
   // allocUnsafe: small frames come from Node's pool, and every byte is written below.
@@ -51,5 +50,5 @@ export function wireFrame(message: Uint8Array): WireFrame {
     frame.writeBigUInt64BE(BigInt(length), 2)
   }
   frame.set(message, headerBytes)
-  return frame as WireFrame
+  return frame
 }

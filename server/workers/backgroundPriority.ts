@@ -53,7 +53,7 @@ export function runInBackground(): { nice: boolean; batch: boolean } {
   const done = { batch: scheduleAsBatch(), nice: lowerNice() }
   if (!done.batch || !done.nice) {
     const how = [done.nice ? undefined : "at the relay's own nice value", done.batch ? undefined : 'under the normal policy (chrt, from util-linux, is missing or refused)']
-    const warning = `A worker thread runs ${how.filter(Boolean).join(' and ')}: when it is handed work it may hold up the event loop passing edits on`
+    const warning = `A worker thread runs ${how.filter(Boolean).join(' and ')}: when it is handed work it may hold up the relay passing edits on. Kring still works; on Linux, install util-linux (it has chrt) for the relay's usual speed`
     process.emitWarning(warning, { code: 'KRING_BACKGROUND_PRIORITY' })
   }
   return done
