@@ -2,12 +2,12 @@ import { randomBytes } from 'node:crypto'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { setTimeout as sleep } from 'node:timers/promises'
 import { afterEach, describe, expect, it } from 'vitest'
 import { connectClient } from '../relay/support/clients.ts'
 import { spawnRelay, type RelayProcess } from '../support/relayProcess.ts'
 import { dropPostgresSchema, needPostgres, uniquePostgresSchema } from '../support/services.ts'
 import { waitUntil } from '../support/wait.ts'
+import { pastTheDurabilityWindow } from './support/durabilityWindow.ts'
 
 const databaseUrl = await needPostgres()
 
@@ -64,8 +64,7 @@ describe('an edit is on disk within the durability window', () => {
       const left = performance.now()
       writer.destroy()
       watcher.destroy()
-      await waitUntil(async () => ((await (await fetch(`${first.url}/healthz`)).json()) as { connections: number }).connections === 0, 'no client is connected')
-      await sleep(Math.max(0, 150 - (performance.now() - left)))
+      await pastTheDurabilityWindow(first, left)
       await first.kill('SIGKILL')
 
       const second = await spawnRelay(env)

@@ -6,6 +6,7 @@ import { connectClient, type TestClient } from '../relay/support/clients.ts'
 import { waitUntil } from '../support/wait.ts'
 import { startTcpProxy } from '../support/tcpProxy.ts'
 import { spawnRelay, type RelayProcess } from '../support/relayProcess.ts'
+import { pastTheDurabilityWindow } from './support/durabilityWindow.ts'
 import { editsIn, holdsAll, startWriting } from './support/writers.ts'
 
 describe('a relay killed with SIGKILL while ten people write', () => {
@@ -48,8 +49,11 @@ describe('a relay killed with SIGKILL while ten people write', () => {
     writers.stop()
     await waitUntil(() => clients.every((client) => holdsAll(client, writers.made)), `all 10 clients hold all ${writers.made.length} edits`, { timeoutMs: 20_000 })
 
-    // And the relay stored them: with every client gone, kill it again; a newcomer gets everything.
+    // And the relay stored them: with every client gone and the durability
+    // window past, kill it again; a newcomer gets everything.
+    const left = performance.now()
     for (const client of clients.splice(0)) client.destroy()
+    await pastTheDurabilityWindow(second, left)
     await second.kill('SIGKILL')
     const third = await start()
     proxy.target = { host: '127.0.0.1', port: third.port }
