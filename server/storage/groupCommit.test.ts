@@ -50,6 +50,25 @@ describe('group commit', () => {
     await flushed
   })
 
+  it('asks a gatherMs function afresh as each group starts', async () => {
+    vi.useFakeTimers()
+    const { writes, write } = recordingBackend()
+    let gatherMs = 30
+    const commit = new GroupCommit(write, { gatherMs: () => gatherMs })
+    void commit.add('a')
+    gatherMs = 5
+    vi.advanceTimersByTime(29)
+    expect(writes).toHaveLength(0)
+    vi.advanceTimersByTime(1)
+    writes[0]!.finish()
+    await vi.advanceTimersByTimeAsync(0)
+    // The next group gathers for what the function says now.
+    void commit.add('b')
+    vi.advanceTimersByTime(5)
+    expect(writes.map((w) => w.items)).toEqual([['a'], ['b']])
+    writes[1]!.finish()
+  })
+
   it('gives the items of one group one promise, and the next group another', async () => {
     const { writes, write } = recordingBackend()
     const commit = new GroupCommit(write)

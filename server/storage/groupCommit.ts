@@ -7,7 +7,8 @@
  *
  * With `maxInFlight` above 1, the next group is written before the previous
  * one has finished (pipelining, for a backend that can take several writes
- * at once); groups may then finish in any order. With `gatherMs`, a group
+ * at once); groups may then finish in any order. With `gatherMs` (a number,
+ * or a function read as each group starts), a group
  * is written that long after its first item instead of in the next turn
  * (or, when the previous write is still under way then, once it ends):
  * many more items to a write, for a backend where every write costs a
@@ -21,14 +22,14 @@ export class GroupCommit<T> {
   /** The gathering timer, cleared when a flush writes before it fires. */
   private gathering: NodeJS.Timeout | undefined
   private readonly maxInFlight: number
-  private readonly gatherMs: number
+  private readonly gatherMs: () => number
 
   constructor(
     private readonly write: (items: T[]) => Promise<void>,
-    { maxInFlight = 1, gatherMs = 0 }: { maxInFlight?: number; gatherMs?: number } = {},
+    { maxInFlight = 1, gatherMs = 0 }: { maxInFlight?: number; gatherMs?: number | (() => number) } = {},
   ) {
     this.maxInFlight = maxInFlight
-    this.gatherMs = gatherMs
+    this.gatherMs = typeof gatherMs === 'number' ? () => gatherMs : gatherMs
   }
 
   /** Items added but not yet written (for metrics and tests). */
@@ -45,7 +46,8 @@ export class GroupCommit<T> {
   add(item: T): Promise<void> {
     if (this.open === undefined) {
       this.open = new Group()
-      if (this.gatherMs > 0) this.gathering = setTimeout(this.pump, this.gatherMs)
+      const gatherMs = this.gatherMs()
+      if (gatherMs > 0) this.gathering = setTimeout(this.pump, gatherMs)
       else setImmediate(this.pump)
     }
     this.open.items.push(item)

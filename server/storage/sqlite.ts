@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
+import { CommitPacing } from './commitPacing.ts'
 import { GroupCommit } from './groupCommit.ts'
 import type { MeetingCode } from './planRecords.ts'
 import { StorageCorruptError, type StoredSize } from './roomLog.ts'
@@ -21,27 +22,15 @@ export { SQLITE_FILE_NAME, WAL_SIZE_LIMIT_BYTES } from './sqliteDatabase.ts'
 const HEALTH_TIMEOUT_MS = 5_000
 
 /**
- * How long appends are gathered before they go to the worker as one commit,
- * synced to disk in the same wake-up (walSync.ts). Each commit wakes the
- * worker thread, which on a small server competes with the event loop for
- * the same cores, and costs the event loop a message each way; gathering
- * makes one wake-up serve a burst of typing, twenty a second at most. (Ten
- * ms of gathering and a sync 40 ms after, as before, woke it up to 125
- * times a second; what that did to fan-out's slowest edits is in
- * bench/RESULTS.md, within the noise of one machine.) Half the README's
- * 100 ms durability window, the rest for the commit and the sync.
- */
-export const APPEND_GATHER_MS = 50
-
-/**
  * The embedded default backend: one SQLite file `<dataDir>/kring.sqlite`
  * (sqliteDatabase.ts), read and written in a worker thread (sqliteWorker.ts),
  * so a sync to disk or a compaction never holds up the relay's event loop
  * (architecture.md, decision 5).
  *
  * Appends are committed in groups (groupCommit.ts): one transaction for
- * every append made within APPEND_GATHER_MS or while the previous group was
- * being written, each synced to disk right after (walSync.ts). Every other
+ * every append made while a group gathers (as long as the durability window
+ * allows, commitPacing.ts) or while the previous group was being written,
+ * each synced to disk right after (walSync.ts). Every other
  * call first waits for the appends made before it, so calls take effect in
  * the order they are made.
  */
@@ -51,7 +40,8 @@ export class SqliteStorage implements Storage {
   readonly ready: Promise<void>
   private readonly worker = storageWorker()
   private readonly database = nextDatabase++
-  private readonly appends = new GroupCommit<{ room: string; update: Uint8Array }>((group) => this.call('append', group), { gatherMs: APPEND_GATHER_MS })
+  private readonly pacing = new CommitPacing()
+  private readonly appends = new GroupCommit<{ room: string; update: Uint8Array }>((group) => this.commit(group), { gatherMs: () => this.pacing.gatherMs })
   private closed: Promise<void> | undefined
 
   /**
@@ -84,6 +74,16 @@ export class SqliteStorage implements Storage {
   append(room: string, update: Uint8Array): Promise<void> {
     if (this.closed !== undefined) return Promise.reject(new Error('SQLite storage is closed'))
     return this.appends.add({ room, update })
+  }
+
+  /** One group of appends in one transaction; how long it took paces the next (commitPacing.ts). */
+  private async commit(group: { room: string; update: Uint8Array }[]): Promise<void> {
+    const began = performance.now()
+    try {
+      await this.call('append', group)
+    } finally {
+      this.pacing.committed(performance.now() - began)
+    }
   }
 
   async compact(room: string): Promise<StoredSize> {

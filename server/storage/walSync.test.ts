@@ -3,9 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
-import { APPEND_GATHER_MS } from './sqlite.ts'
 import { SqliteDatabase } from './sqliteDatabase.ts'
-import { DURABILITY_WINDOW_MS } from './roomLog.ts'
 import { WalSync } from './walSync.ts'
 
 let dataDir: string
@@ -40,10 +38,6 @@ describe('syncing the write-ahead log within the durability window', () => {
     await new Promise((resolve) => setTimeout(resolve, 10))
     expect(sync.syncs).toBe(1)
     sync.close()
-  })
-
-  it('gathers for no longer than half the 100 ms the README names, leaving the rest for the commit and the sync', () => {
-    expect(APPEND_GATHER_MS).toBeLessThanOrEqual(DURABILITY_WINDOW_MS / 2)
   })
 
   it('takes nothing as stored after a sync failed, not even when a later one would succeed', async () => {

@@ -5,9 +5,9 @@ import { closeSync, fdatasyncSync, fstatSync, openSync, statSync } from 'node:fs
  * commit made until then (the README's durability window): when the worker
  * thread has answered for the commit (setImmediate), before it waits for its
  * next message, so one wake-up of the thread commits and syncs. Edits are
- * gathered before they are committed (sqlite.ts, APPEND_GATHER_MS), so
- * commits and syncs come at most that often; a sync delayed further would
- * only wake the thread a second time.
+ * gathered before they are committed (commitPacing.ts), so commits and
+ * syncs come at most that often; a sync delayed further would only wake the
+ * thread a second time.
  *
  * The database runs with `synchronous = NORMAL`: a commit is written to the
  * log (so a crash of the process loses nothing) but not synced, which SQLite
