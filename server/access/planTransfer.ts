@@ -74,7 +74,7 @@ export class PlanTransfer {
     }
     const kinds = ROOM_KINDS.filter((kind) => states[kind])
     for (const kind of kinds) await this.options.evictRoom(roomName(planId, kind))
-    // Together: storage commits appends in groups (SQLite gathers up to 80 ms of them), one after the other would wait for each.
+    // Together: storage commits appends in groups (SQLite gathers them for most of the durability window, commitPacing.ts), one after the other would wait for each.
     await Promise.all(kinds.map((kind) => this.options.log.append(roomName(planId, kind), states[kind]!)))
     this.options.logger.info({ planId, rooms: kinds.length }, 'plan imported')
     return { ok: true, answer: { planId, rooms: kinds } }

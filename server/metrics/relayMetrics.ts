@@ -79,7 +79,7 @@ export class RelayMetrics {
 
   private readonly storageSeconds = new Histogram({
     name: 'kring_storage_write_seconds',
-    help: 'Time a storage write took, from call to committed (append: one commit of appends, from its first; SQLite gathers for up to 80 ms, less when commits are slow, and syncs to disk right after; PostgreSQL commits durably) or done (compact)',
+    help: 'Time a storage write took, from call to committed (append: one commit of appends, from its first; SQLite gathers for most of the durability window, less when commits are slow, and syncs to disk before it answers; PostgreSQL commits durably) or done (compact)',
     labelNames: ['operation', 'outcome'] as const,
     buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers: [this.registry],

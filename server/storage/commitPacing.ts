@@ -1,24 +1,31 @@
 import { DURABILITY_WINDOW_MS } from './roomLog.ts'
 
 /**
- * What the window always keeps for the commit and the sync after it, however
- * quick commits have been: on a healthy disk a commit and its sync take a
- * millisecond or two; the rest covers a storage thread that waits for a core
- * (it runs below the relay's priority, backgroundPriority.ts).
+ * What the window always keeps for the commit and its sync, however quick
+ * they have been: on a healthy disk the two take a millisecond or two; the
+ * rest covers a storage thread that waits for a core (it runs below the
+ * relay's priority, backgroundPriority.ts) and a commit slower than the
+ * ones before it.
  */
 export const COMMIT_MARGIN_MS = 20
 
+/** How long a group gathers while commits are quick: 80 of the 100 ms. */
+export const QUICK_GATHER_MS = DURABILITY_WINDOW_MS - COMMIT_MARGIN_MS
+
 /**
- * How many times the slowest recent commit the window keeps for the next:
- * the commit itself, the sync after it (walSync.ts, not in the time the
- * thread answers in), and a commit that takes longer than the last ones did.
+ * How many times the slowest recent commit (with its sync) the window keeps
+ * for the next: that commit, and one up to twice as slow.
  */
 const SLOWEST_COMMITS_KEPT = 3
 
-/** The shortest gathering: commits as slow as the window gain nothing from more wake-ups. */
+/**
+ * Gathering never gets shorter than this: once commits take a third of the
+ * window or more, it cannot be kept anyway, and gathering less would only
+ * add wake-ups of a thread that is already slow.
+ */
 const MIN_GATHER_MS = 5
 
-/** How much of a slow commit is remembered at each commit after it: gone to a tenth in some twenty commits, two seconds of typing. */
+/** How much of a slow commit is remembered at each commit after it: a tenth after some twenty. */
 const SLOW_COMMIT_MEMORY = 0.9
 
 /**
@@ -30,12 +37,16 @@ const SLOW_COMMIT_MEMORY = 0.9
  * core from the relay's event loop or from whatever else runs there, and
  * costs the event loop a message each way; edits passed on while a commit
  * runs are among the relay's slowest. So a group gathers for as much of the
- * window as commits leave: 80 ms (COMMIT_MARGIN_MS kept) while commits are
- * quick, twelve wake-ups a second instead of the twenty of a fixed 50 ms;
- * less when they slow down (a busy disk, a compaction in the thread before
- * them), so the window holds where a fixed gathering time would overrun it.
- * What that did to the fan-out tail on one machine is in bench/RESULTS.md:
- * a few per cent, against a spread of 20% between identical servers.
+ * window as commits leave: QUICK_GATHER_MS while commits are quick, twelve
+ * wake-ups a second instead of the twenty of the fixed 50 ms before; less
+ * when commits and their syncs slow down (a busy disk), keeping three times
+ * the slowest recent one free, so the window holds where a fixed gathering
+ * time would overrun it. It stretches still when a commit is suddenly more
+ * than twice as slow as the ones before it, when commits take over a third
+ * of the window, and behind a compaction in the thread (README,
+ * "Durability"). The time is the storage thread's own (SqliteDatabase.append),
+ * so a commit that waited behind a compaction does not count as slow.
+ * What gathering 80 ms did to the fan-out tail is in bench/RESULTS.md.
  */
 export class CommitPacing {
   /** The slowest recent commit in ms, fading as quicker ones follow. */
@@ -49,7 +60,7 @@ export class CommitPacing {
     return Math.max(MIN_GATHER_MS, this.windowMs - kept)
   }
 
-  /** A commit took `ms` from being handed to the storage thread to its answer. */
+  /** A commit and its sync took `ms` in the storage thread. */
   committed(ms: number): void {
     this.slowestMs = Math.max(ms, this.slowestMs * SLOW_COMMIT_MEMORY)
   }

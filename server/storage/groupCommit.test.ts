@@ -64,7 +64,9 @@ describe('group commit', () => {
     await vi.advanceTimersByTimeAsync(0)
     // The next group gathers for what the function says now.
     void commit.add('b')
-    vi.advanceTimersByTime(5)
+    vi.advanceTimersByTime(4)
+    expect(writes).toHaveLength(1)
+    vi.advanceTimersByTime(1)
     expect(writes.map((w) => w.items)).toEqual([['a'], ['b']])
     writes[1]!.finish()
   })

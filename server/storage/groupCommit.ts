@@ -8,8 +8,8 @@
  * With `maxInFlight` above 1, the next group is written before the previous
  * one has finished (pipelining, for a backend that can take several writes
  * at once); groups may then finish in any order. With `gatherMs` (a number,
- * or a function read as each group starts), a group
- * is written that long after its first item instead of in the next turn
+ * or a function read as each group starts), a group is written that long
+ * after its first item instead of in the next turn
  * (or, when the previous write is still under way then, once it ends):
  * many more items to a write, for a backend where every write costs a
  * thread's wake-up (SQLite's worker), at the price of that wait, which must

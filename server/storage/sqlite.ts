@@ -70,20 +70,15 @@ export class SqliteStorage implements Storage {
     return this.call('load', room)
   }
 
-  /** Resolves once the transaction holding this update is committed; on disk within walSync.ts's delay after. */
+  /** Resolves once the transaction holding this update is committed and synced to disk. */
   append(room: string, update: Uint8Array): Promise<void> {
     if (this.closed !== undefined) return Promise.reject(new Error('SQLite storage is closed'))
     return this.appends.add({ room, update })
   }
 
-  /** One group of appends in one transaction; how long it took paces the next (commitPacing.ts). */
+  /** One group of appends in one transaction, synced; how long the thread took for it paces the next (commitPacing.ts). */
   private async commit(group: { room: string; update: Uint8Array }[]): Promise<void> {
-    const began = performance.now()
-    try {
-      await this.call('append', group)
-    } finally {
-      this.pacing.committed(performance.now() - began)
-    }
+    this.pacing.committed(await this.call('append', group))
   }
 
   async compact(room: string): Promise<StoredSize> {

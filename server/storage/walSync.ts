@@ -2,12 +2,14 @@ import { closeSync, fdatasyncSync, fstatSync, openSync, statSync } from 'node:fs
 
 /**
  * Syncs SQLite's write-ahead log to disk right after a commit, once for every
- * commit made until then (the README's durability window): when the worker
- * thread has answered for the commit (setImmediate), before it waits for its
- * next message, so one wake-up of the thread commits and syncs. Edits are
- * gathered before they are committed (commitPacing.ts), so commits and
- * syncs come at most that often; a sync delayed further would only wake the
- * thread a second time.
+ * commit made until then (the README's durability window), in the same
+ * wake-up of the worker thread: a group of edits before the thread answers
+ * for it (SqliteDatabase.append, so the time it reports, by which commits
+ * are paced, includes the sync), other writes once it has answered for them
+ * (setImmediate), before it waits for its next message. Edits are gathered
+ * before they are committed (commitPacing.ts), so commits and syncs come at
+ * most that often; a sync delayed further would only wake the thread a
+ * second time.
  *
  * The database runs with `synchronous = NORMAL`: a commit is written to the
  * log (so a crash of the process loses nothing) but not synced, which SQLite

@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises'
+import { DURABILITY_WINDOW_MS } from '../../../server/storage/roomLog.ts'
 import type { RelayProcess } from '../../support/relayProcess.ts'
 import { waitUntil } from '../../support/wait.ts'
 
@@ -10,7 +11,7 @@ import { waitUntil } from '../../support/wait.ts'
  * left to send it again, a kill then is a loss the relay never promised to
  * prevent (architecture.md, decision 5).
  */
-export const PAST_THE_WINDOW_MS = 150
+export const PAST_THE_WINDOW_MS = DURABILITY_WINDOW_MS * 1.5
 
 /**
  * Resolves once no client is connected to `relay` and PAST_THE_WINDOW_MS
