@@ -1,0 +1,79 @@
+/**
+ * `npm run bench -- spread`: how far apart the fan-out figures of identical
+ * servers lie in one run, the floor under any difference the fan-out figures
+ * of `npm run bench` claim. Three instances of Kring's relay, alike in every
+ * way, and the reference server are measured as `npm run bench` measures
+ * them (warmed up, then rounds in turn, each round starting with another),
+ * and each figure is printed with the largest over the smallest of Kring's
+ * three. On a small shared machine a ratio between two servers closer to 1
+ * than that spread says nothing about them.
+ */
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fanOutLatencies, summarise, type Latencies } from './latency.ts'
+import { atRest } from './support/atRest.ts'
+import { KRING, REFERENCE, startServer, type RunningServer } from './support/servers.ts'
+
+const INSTANCES = 3
+const CLIENT_COUNTS = [2, 10, 50]
+const WARM_UP_PASSES = 3
+const ROUNDS = Number(process.env.KRING_BENCH_ROUNDS ?? 10)
+const SAMPLES = 900
+
+async function startAll(dataDirs: string[]): Promise<RunningServer[]> {
+  const servers: RunningServer[] = []
+  for (let index = 0; index < INSTANCES; index++) {
+    const dataDir = await mkdtemp(join(tmpdir(), 'kring-bench-spread-'))
+    dataDirs.push(dataDir)
+    // As bench/run.ts has it: rooms unload as soon as they are empty.
+    servers.push(await startServer({ ...KRING, name: `Kring relay ${index + 1}` }, { DATA_DIR: dataDir, DATABASE_URL: undefined, REDIS_URL: undefined, KRING_ROOM_IDLE_MS: '0' }))
+  }
+  servers.push(await startServer(REFERENCE))
+  return servers
+}
+
+async function measure(servers: RunningServer[]): Promise<Map<RunningServer, Map<number, Latencies[]>>> {
+  for (const server of servers) {
+    for (let pass = 0; pass < WARM_UP_PASSES; pass++) {
+      for (const clients of CLIENT_COUNTS) {
+        await fanOutLatencies(server, clients, SAMPLES)
+        await atRest(server)
+      }
+    }
+  }
+  const rounds = new Map(servers.map((server) => [server, new Map(CLIENT_COUNTS.map((clients) => [clients, [] as Latencies[]]))]))
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const server of [...servers.slice(round % servers.length), ...servers.slice(0, round % servers.length)]) {
+      for (const clients of CLIENT_COUNTS) {
+        rounds.get(server)!.get(clients)!.push(await fanOutLatencies(server, clients, SAMPLES))
+        await atRest(server)
+      }
+    }
+  }
+  return rounds
+}
+
+function table(rounds: Map<RunningServer, Map<number, Latencies[]>>): string[] {
+  const servers = [...rounds.keys()]
+  const lines = [`| measure | ${servers.map((server) => server.kind.name).join(' | ')} | Kring's largest ÷ smallest |`, `| --- |${servers.map(() => ' ---: |').join('')} ---: |`]
+  for (const clients of CLIENT_COUNTS) {
+    for (const p of ['p50', 'p99'] as const) {
+      const figures = servers.map((server) => summarise(rounds.get(server)!.get(clients)!)[p])
+      const kring = figures.slice(0, INSTANCES)
+      lines.push(`| fan-out ${p}, ${clients} clients | ${figures.map((ms) => `${ms.toFixed(3)} ms`).join(' | ')} | ${(Math.max(...kring) / Math.min(...kring)).toFixed(2)}× |`)
+    }
+  }
+  return lines
+}
+
+const dataDirs: string[] = []
+const servers = await startAll(dataDirs)
+try {
+  process.stderr.write(`bench: fan-out of ${INSTANCES} identical Kring relays and the reference, ${WARM_UP_PASSES} passes to warm up, then ${ROUNDS} rounds of ${SAMPLES} edits\n`)
+  const lines = table(await measure(servers))
+  process.stdout.write(`\nthe spread between identical servers (bench/fanOutSpread.ts):\n${lines.join('\n')}\n`)
+} finally {
+  await Promise.all(servers.map((server) => server.kill()))
+  await Promise.all(dataDirs.map((dir) => rm(dir, { recursive: true, force: true })))
+}
