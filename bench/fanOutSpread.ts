@@ -11,7 +11,7 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fanOutLatencies, summarise, type Latencies } from './latency.ts'
+import { fanOutInTurns, type Latency } from './latency.ts'
 import { atRest } from './support/atRest.ts'
 import { KRING, REFERENCE, startServer, type RunningServer } from './support/servers.ts'
 
@@ -33,33 +33,11 @@ async function startAll(dataDirs: string[]): Promise<RunningServer[]> {
   return servers
 }
 
-async function measure(servers: RunningServer[]): Promise<Map<RunningServer, Map<number, Latencies[]>>> {
-  for (const server of servers) {
-    for (let pass = 0; pass < WARM_UP_PASSES; pass++) {
-      for (const clients of CLIENT_COUNTS) {
-        await fanOutLatencies(server, clients, SAMPLES)
-        await atRest(server)
-      }
-    }
-  }
-  const rounds = new Map(servers.map((server) => [server, new Map(CLIENT_COUNTS.map((clients) => [clients, [] as Latencies[]]))]))
-  for (let round = 0; round < ROUNDS; round++) {
-    for (const server of [...servers.slice(round % servers.length), ...servers.slice(0, round % servers.length)]) {
-      for (const clients of CLIENT_COUNTS) {
-        rounds.get(server)!.get(clients)!.push(await fanOutLatencies(server, clients, SAMPLES))
-        await atRest(server)
-      }
-    }
-  }
-  return rounds
-}
-
-function table(rounds: Map<RunningServer, Map<number, Latencies[]>>): string[] {
-  const servers = [...rounds.keys()]
+function table(servers: RunningServer[], timed: Map<RunningServer, Map<number, Latency>>): string[] {
   const lines = [`| measure | ${servers.map((server) => server.kind.name).join(' | ')} | Kring's largest ÷ smallest |`, `| --- |${servers.map(() => ' ---: |').join('')} ---: |`]
   for (const clients of CLIENT_COUNTS) {
     for (const p of ['p50', 'p99'] as const) {
-      const figures = servers.map((server) => summarise(rounds.get(server)!.get(clients)!)[p])
+      const figures = servers.map((server) => timed.get(server)!.get(clients)![p])
       const kring = figures.slice(0, INSTANCES)
       lines.push(`| fan-out ${p}, ${clients} clients | ${figures.map((ms) => `${ms.toFixed(3)} ms`).join(' | ')} | ${(Math.max(...kring) / Math.min(...kring)).toFixed(2)}× |`)
     }
@@ -71,7 +49,14 @@ const dataDirs: string[] = []
 const servers = await startAll(dataDirs)
 try {
   process.stderr.write(`bench: fan-out of ${INSTANCES} identical Kring relays and the reference, ${WARM_UP_PASSES} passes to warm up, then ${ROUNDS} rounds of ${SAMPLES} edits\n`)
-  const lines = table(await measure(servers))
+  const { timed } = await fanOutInTurns(servers, {
+    clientCounts: CLIENT_COUNTS,
+    samples: SAMPLES,
+    warmUpPasses: WARM_UP_PASSES,
+    rounds: ROUNDS,
+    settle: async (server) => void (await atRest(server)),
+  })
+  const lines = table(servers, timed)
   process.stdout.write(`\nthe spread between identical servers (bench/fanOutSpread.ts):\n${lines.join('\n')}\n`)
 } finally {
   await Promise.all(servers.map((server) => server.kill()))

@@ -95,3 +95,57 @@ export async function joinRoom(server: RunningServer, room: string, count: numbe
 
 /** A server did not answer within LOST_AFTER_MS: the figure is lost, the run goes on. */
 class LostError extends Error {}
+
+/** How `fanOutInTurns` measures. */
+export interface Turns {
+  clientCounts: readonly number[]
+  /** Edits per measurement (one server, one client count, one round). */
+  samples: number
+  /** Passes over every client count a server makes before it is timed. */
+  warmUpPasses: number
+  rounds: number
+  /** Waits after each measurement until the server is at rest (atRest.ts). */
+  settle(server: RunningServer): Promise<void>
+}
+
+/** Each server's fan-out per client count: pooled over the rounds, and of its first warm-up pass alone. */
+export interface FanOutInTurns {
+  timed: Map<RunningServer, Map<number, Latency>>
+  firstPass: Map<RunningServer, Map<number, Latencies>>
+}
+
+/**
+ * Fan-out of every server, in rounds that each measure every server in
+ * turn, the latencies of all rounds pooled. On a shared machine whose load
+ * drifts, servers measured one after the other in a single pass would each
+ * meet another machine; rounds spread the drift over all of them. Each round
+ * begins with the next server, so that each stands in every place of the
+ * order once: the same relay measured in four places of one order gave p99s
+ * from 0.34 to 0.56 ms, the last place the lowest (bench/RESULTS.md). Every
+ * server is warmed up first, and after each measurement the benchmark waits
+ * until that server is at rest, so that what a room leaves behind, its
+ * unloading or a debounced store, is not timed on the next server.
+ */
+export async function fanOutInTurns(servers: readonly RunningServer[], turns: Turns): Promise<FanOutInTurns> {
+  const firstPass = new Map(servers.map((server) => [server, new Map<number, Latencies>()]))
+  for (const server of servers) {
+    for (let pass = 0; pass < turns.warmUpPasses; pass++) {
+      for (const clients of turns.clientCounts) {
+        const latencies = await fanOutLatencies(server, clients, turns.samples)
+        if (pass === 0) firstPass.get(server)!.set(clients, latencies)
+        await turns.settle(server)
+      }
+    }
+  }
+  const rounds = new Map(servers.map((server) => [server, new Map(turns.clientCounts.map((clients) => [clients, [] as Latencies[]]))]))
+  for (let round = 0; round < turns.rounds; round++) {
+    for (const server of [...servers.slice(round % servers.length), ...servers.slice(0, round % servers.length)]) {
+      for (const clients of turns.clientCounts) {
+        rounds.get(server)!.get(clients)!.push(await fanOutLatencies(server, clients, turns.samples))
+        await turns.settle(server)
+      }
+    }
+  }
+  const timed = new Map([...rounds].map(([server, byCount]) => [server, new Map([...byCount].map(([clients, measured]) => [clients, summarise(measured)]))]))
+  return { timed, firstPass }
+}

@@ -22,7 +22,7 @@ import { PostgresStorage } from '../server/storage/postgres.ts'
 import { SqliteStorage } from '../server/storage/sqlite.ts'
 import type { Storage } from '../server/storage/storage.ts'
 import { dropPostgresSchema, POSTGRES_TEST_URL, uniquePostgresSchema } from '../tests/support/services.ts'
-import { fanOutLatencies, summarise, type Latencies, type Latency } from './latency.ts'
+import { fanOutInTurns, fanOutLatencies, summarise, type Latency } from './latency.ts'
 import { memoryPerRoom, timeToLoad } from './memory.ts'
 import { bytesOnReconnect } from './reconnect.ts'
 import { meetingRows, runMeetingBench } from './meeting.ts'
@@ -210,19 +210,10 @@ const FAN_OUT_SAMPLES = Math.ceil(LATENCY_SAMPLES / FAN_OUT_ROUNDS)
 const JUST_STARTED_ROW = `fan-out p99, 10 clients, just started (the first ${FAN_OUT_SAMPLES} edits at 10, after ${FAN_OUT_SAMPLES} at 2)`
 
 /**
- * Fan-out of every server, in FAN_OUT_ROUNDS rounds that each measure every
- * server in turn, the latencies of all rounds pooled. On a shared machine
- * whose load drifts, servers measured one after the other in a single pass
- * would each meet another machine; rounds spread the drift over all of them.
- * Each round begins with the next server, so that each stands in every place
- * of the order once: the same relay measured in four places of one order
- * gave p99s from 0.34 to 0.56 ms, the last place the lowest (bench/RESULTS.md).
- * Every server is started once and warmed up (WARM_UP_PASSES) before the
- * first round, and after each measurement the benchmark waits until that
- * server is at rest (atRest.ts), so that what a room leaves behind, its
- * unloading or a debounced store, is not timed on the next server.
- * The benchmark client warms up first (its own code compiled hot), so the
- * server measured first does not pay for it.
+ * Fan-out of every server in FAN_OUT_ROUNDS rounds, in turns
+ * (latency.ts, fanOutInTurns), each warmed up (WARM_UP_PASSES) first.
+ * The benchmark client warms up before any of them, so the server measured
+ * first does not pay for it.
  */
 async function measureFanOut(): Promise<FanOutFigures> {
   const kinds = [KRING, REFERENCE, HOCUSPOCUS, HOCUSPOCUS_SQLITE, RAW]
@@ -232,28 +223,11 @@ async function measureFanOut(): Promise<FanOutFigures> {
   try {
     // Kring's rooms unload as soon as they are empty, not 30 s later in the middle of another server's measurement.
     for (const kind of kinds) servers.push(await start(kind, kind === KRING ? { KRING_ROOM_IDLE_MS: '0' } : {}))
-    const justStarted = new Map<ServerKind, number>()
-    for (const server of servers) {
-      for (let pass = 0; pass < WARM_UP_PASSES; pass++) {
-        for (const clients of CLIENT_COUNTS) {
-          const latencies = await fanOutLatencies(server, clients, FAN_OUT_SAMPLES)
-          if (pass === 0 && clients === 10) justStarted.set(server.kind, summarise([latencies]).p99)
-          await settle(server)
-        }
-      }
+    const { timed, firstPass } = await fanOutInTurns(servers, { clientCounts: CLIENT_COUNTS, samples: FAN_OUT_SAMPLES, warmUpPasses: WARM_UP_PASSES, rounds: FAN_OUT_ROUNDS, settle })
+    return {
+      timed: new Map(servers.map((server) => [server.kind, timed.get(server)!])),
+      justStarted: new Map(servers.map((server) => [server.kind, summarise([firstPass.get(server)!.get(10)!]).p99])),
     }
-    const rounds = new Map(kinds.map((kind) => [kind, new Map(CLIENT_COUNTS.map((clients) => [clients, [] as Latencies[]]))]))
-    for (let round = 0; round < FAN_OUT_ROUNDS; round++) {
-      // Each round starts with another server: where a server stands in the order changes its figures.
-      for (const server of [...servers.slice(round % servers.length), ...servers.slice(0, round % servers.length)]) {
-        for (const clients of CLIENT_COUNTS) {
-          rounds.get(server.kind)!.get(clients)!.push(await fanOutLatencies(server, clients, FAN_OUT_SAMPLES))
-          await settle(server)
-        }
-      }
-    }
-    const timed: FanOut = new Map([...rounds].map(([kind, byCount]) => [kind, new Map([...byCount].map(([clients, measured]) => [clients, summarise(measured)]))]))
-    return { timed, justStarted }
   } finally {
     await Promise.all(servers.map((server) => server.kill()))
   }

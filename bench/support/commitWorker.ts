@@ -1,7 +1,7 @@
 /**
  * The worker thread of bench/workerWake.ts: a SQLite storage's commits, as
- * the relay's storage thread makes them (SqliteDatabase.append, synced right
- * after), under the scheduling its first message names.
+ * the relay's storage thread makes them (SqliteDatabase.append, synced before
+ * it returns), under the scheduling its first message names.
  */
 import { parentPort } from 'node:worker_threads'
 import { SqliteDatabase } from '../../server/storage/sqliteDatabase.ts'

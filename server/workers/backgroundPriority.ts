@@ -53,7 +53,8 @@ export function runInBackground(): { nice: boolean; batch: boolean } {
   const done = { batch: scheduleAsBatch(), nice: lowerNice() }
   if (!done.batch || !done.nice) {
     const how = [done.nice ? undefined : "at the relay's own nice value", done.batch ? undefined : 'under the normal policy (chrt, from util-linux, is missing or refused)']
-    const warning = `A worker thread runs ${how.filter(Boolean).join(' and ')}: when it is handed work it may hold up the relay passing edits on. Kring still works; on Linux, install util-linux (it has chrt) for the relay's usual speed`
+    const remedy = done.batch ? 'check that the relay may lower its own threads\' priority (setpriority)' : 'install util-linux (it has chrt)'
+    const warning = `A worker thread runs ${how.filter(Boolean).join(' and ')}: when it is handed work it may hold up the relay passing edits on. Kring still works; for the relay's usual speed, ${remedy}`
     process.emitWarning(warning, { code: 'KRING_BACKGROUND_PRIORITY' })
   }
   return done
