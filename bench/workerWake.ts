@@ -8,6 +8,9 @@
  * clients of a benchmark). Each post wakes the thread, and a thread that
  * preempts the event loop when it wakes holds it up in the middle of that
  * post for as long as the thread runs (backgroundPriority.ts).
+ * One more arm posts the appends as an array of {room, update}, as the
+ * relay did before its storage packed them as they came (packedAppends.ts):
+ * what the copy of every item, made as the array is posted, costs.
  * Printed: how long each post held the event loop, per arm, and the ratio
  * of its p99 and maximum to those of the normal policy in the same run.
  */
@@ -16,13 +19,24 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { QUICK_GATHER_MS } from '../server/storage/commitPacing.ts'
+import { packAppends } from '../server/storage/packedAppends.ts'
 import { startTsWorker } from '../server/workers/startTsWorker.ts'
 import { percentile } from './support/stats.ts'
 
-/** The storage thread as a new thread runs (normal policy, the relay's nice value), at nice + 10 only, and as the relay runs it (runInBackground). */
-export type WakeArm = 'normal' | 'nice' | 'relay'
-const ARMS: WakeArm[] = ['normal', 'nice', 'relay']
-const ARM_NAMES: Record<WakeArm, string> = { normal: 'normal policy', nice: 'nice + 10', relay: 'nice + 10 and SCHED_BATCH (the relay)' }
+/**
+ * The storage thread as a new thread runs (normal policy, the relay's nice
+ * value), at nice + 10 only, and as the relay runs it (runInBackground);
+ * the appends packed and transferred (as the relay hands them over), but in
+ * the last arm posted as an array (as it did before).
+ */
+export type WakeArm = 'normal' | 'nice' | 'relay' | 'array'
+const ARMS: WakeArm[] = ['normal', 'nice', 'relay', 'array']
+const ARM_NAMES: Record<WakeArm, string> = {
+  normal: 'normal policy',
+  nice: 'nice + 10',
+  relay: 'nice + 10 and SCHED_BATCH (the relay)',
+  array: 'the relay, its appends posted as an array',
+}
 /** Turns of every arm, each arm first once; seconds each arm is measured per turn. */
 const TURNS = 3
 const SECONDS_PER_TURN = 4
@@ -49,8 +63,11 @@ async function measureArm(arm: WakeArm): Promise<number[]> {
     let nextCommit = performance.now() + QUICK_GATHER_MS
     while (performance.now() < ends) {
       if (performance.now() >= nextCommit) {
+        // As the relay has it: packed as the edits came (not timed here: a little with each edit), posted as one transferred buffer.
+        const packed = arm === 'array' ? undefined : packAppends(group)
         const started = performance.now()
-        worker.postMessage(group)
+        if (packed === undefined) worker.postMessage(group)
+        else worker.postMessage(packed, [packed.buffer])
         posts.push((performance.now() - started) * 1000)
         nextCommit += QUICK_GATHER_MS
       }

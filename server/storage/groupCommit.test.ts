@@ -113,4 +113,24 @@ describe('group commit', () => {
     expect(writes.map((w) => w.items)).toEqual([['a'], ['b'], ['c']])
     for (const w of writes) w.finish()
   })
+
+  it('gathers each group into a new one of what gatherInto makes', async () => {
+    const written: string[] = []
+    const commit = new GroupCommit<string, Joined>(async (group) => void written.push(group.text), { gatherInto: () => new Joined() })
+    void commit.add('Oma ')
+    await commit.add('Riet')
+    await commit.add('dinsdag')
+    expect(written).toEqual(['Oma Riet', 'dinsdag'])
+    expect(commit.size).toBe(0)
+  })
 })
+
+/** Gathers text by joining it, as PackedAppends gathers appends into one buffer. */
+class Joined {
+  text = ''
+  length = 0
+  push(item: string): void {
+    this.text += item
+    this.length++
+  }
+}

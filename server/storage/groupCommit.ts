@@ -13,23 +13,32 @@
  * (or, when the previous write is still under way then, once it ends):
  * many more items to a write, for a backend where every write costs a
  * thread's wake-up (SQLite's worker), at the price of that wait, which must
- * fit the README's durability window.
+ * fit the README's durability window. With `gatherInto`, a group gathers its
+ * items into what that makes (an array by default): for a backend that
+ * packs them as they come (packedAppends.ts).
  */
-export class GroupCommit<T> {
+export class GroupCommit<T, G extends Gathered<T> = T[]> {
   /** The group items are added to now, written at the next pump. */
-  private open: Group<T> | undefined
+  private open: Group<G> | undefined
   private readonly inFlight = new Set<Promise<void>>()
   /** The gathering timer, cleared when a flush writes before it fires. */
   private gathering: NodeJS.Timeout | undefined
   private readonly maxInFlight: number
   private readonly gatherMs: () => number
+  private readonly gatherInto: () => G
 
   constructor(
-    private readonly write: (items: T[]) => Promise<void>,
-    { maxInFlight = 1, gatherMs = 0 }: { maxInFlight?: number; gatherMs?: number | (() => number) } = {},
+    private readonly write: (items: G) => Promise<void>,
+    {
+      maxInFlight = 1,
+      gatherMs = 0,
+      // Without gatherInto, G is T[] (its default): an array is what the caller gets.
+      gatherInto = () => [] as T[] as unknown as G,
+    }: { maxInFlight?: number; gatherMs?: number | (() => number); gatherInto?: () => G } = {},
   ) {
     this.maxInFlight = maxInFlight
     this.gatherMs = typeof gatherMs === 'number' ? () => gatherMs : gatherMs
+    this.gatherInto = gatherInto
   }
 
   /** Items added but not yet written (for metrics and tests). */
@@ -45,7 +54,7 @@ export class GroupCommit<T> {
    */
   add(item: T): Promise<void> {
     if (this.open === undefined) {
-      this.open = new Group()
+      this.open = new Group(this.gatherInto())
       const gatherMs = this.gatherMs()
       if (gatherMs > 0) this.gathering = setTimeout(this.pump, gatherMs)
       else setImmediate(this.pump)
@@ -87,9 +96,14 @@ export class GroupCommit<T> {
   }
 }
 
+/** What a group gathers its items into: an array, or anything that takes them one by one and counts them. */
+export interface Gathered<T> {
+  push(item: T): unknown
+  readonly length: number
+}
+
 /** Items written together, and the one promise all of them are told by. */
-class Group<T> {
-  readonly items: T[] = []
+class Group<G> {
   declare resolve: () => void
   declare reject: (error: unknown) => void
   readonly written = new Promise<void>((resolve, reject) => {
@@ -101,4 +115,6 @@ class Group<T> {
     () => {},
     () => {},
   )
+
+  constructor(readonly items: G) {}
 }

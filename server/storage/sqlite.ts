@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { CommitPacing } from './commitPacing.ts'
 import { GroupCommit } from './groupCommit.ts'
+import { PackedAppends, type Append } from './packedAppends.ts'
 import type { MeetingCode } from './planRecords.ts'
 import { StorageCorruptError, type StoredSize } from './roomLog.ts'
 import { SQLITE_FILE_NAME } from './sqliteDatabase.ts'
@@ -30,7 +31,9 @@ const HEALTH_TIMEOUT_MS = 5_000
  * Appends are committed in groups (groupCommit.ts): one transaction for
  * every append made while a group gathers (as long as the durability window
  * allows, commitPacing.ts) or while the previous group was being written,
- * each synced to disk right after (walSync.ts). Every other
+ * each synced to disk right after (walSync.ts). A group is packed into one
+ * buffer as its appends are made and moves to the thread without a copy
+ * (packedAppends.ts). Every other
  * call first waits for the appends made before it, so calls take effect in
  * the order they are made.
  */
@@ -41,7 +44,10 @@ export class SqliteStorage implements Storage {
   private readonly worker = storageWorker()
   private readonly database = nextDatabase++
   private readonly pacing = new CommitPacing()
-  private readonly appends = new GroupCommit<{ room: string; update: Uint8Array }>((group) => this.commit(group), { gatherMs: () => this.pacing.gatherMs })
+  private readonly appends = new GroupCommit<Append, PackedAppends>((group) => this.commit(group), {
+    gatherMs: () => this.pacing.gatherMs,
+    gatherInto: () => new PackedAppends(),
+  })
   private closed: Promise<void> | undefined
 
   /**
@@ -76,9 +82,14 @@ export class SqliteStorage implements Storage {
     return this.appends.add({ room, update })
   }
 
-  /** One group of appends in one transaction, synced; how long the thread took for it paces the next (commitPacing.ts). */
-  private async commit(group: { room: string; update: Uint8Array }[]): Promise<void> {
-    this.pacing.committed(await this.call('append', group))
+  /**
+   * One group of appends in one transaction, synced; how long the thread
+   * took for it paces the next (commitPacing.ts). The group, packed as it
+   * gathered, is handed over without a copy.
+   */
+  private async commit(group: PackedAppends): Promise<void> {
+    const packed = group.bytes()
+    this.pacing.committed(await this.send('append', [packed], [packed.buffer]))
   }
 
   async compact(room: string): Promise<StoredSize> {
@@ -183,7 +194,12 @@ export class SqliteStorage implements Storage {
   }
 
   private call<M extends SqliteMethod>(method: M, ...args: SqliteArgs<M>): Promise<SqliteResult<M>> {
-    return this.worker.call({ database: this.database, method, args } satisfies Omit<SqliteRequest, 'id'>) as Promise<SqliteResult<M>>
+    return this.send(method, args, [])
+  }
+
+  /** A call whose `transfer` buffers move to the worker rather than being copied (and are unusable here after). */
+  private send<M extends SqliteMethod>(method: M, args: SqliteArgs<M>, transfer: readonly ArrayBuffer[]): Promise<SqliteResult<M>> {
+    return this.worker.call({ database: this.database, method, args } satisfies Omit<SqliteRequest, 'id'>, transfer) as Promise<SqliteResult<M>>
   }
 }
 

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3'
 import { join } from 'node:path'
 import { planIdOfRoom, roomsOfPlan } from '../../shared/protocol/rooms.ts'
 import { mergeStoredUpdates } from './mergeStored.ts'
+import { unpackAppends } from './packedAppends.ts'
 import { checkSqliteFile } from './sqliteFile.ts'
 import type { MeetingCode } from './planRecords.ts'
 import type { StoredSize } from './roomLog.ts'
@@ -114,15 +115,16 @@ export class SqliteDatabase {
   }
 
   /**
-   * Writes a group of appends in one transaction and syncs it to disk before
-   * it returns (walSync.ts), in the same wake-up of the thread; rows for a
-   * deleted plan are left out. Returns how long the commit and its sync took,
-   * in ms, by which the storage paces its commits (commitPacing.ts).
+   * Writes a group of appends (packed, packedAppends.ts) in one transaction
+   * and syncs it to disk before it returns (walSync.ts), in the same wake-up
+   * of the thread; rows for a deleted plan are left out. Returns how long
+   * the commit and its sync took, in ms, by which the storage paces its
+   * commits (commitPacing.ts).
    */
-  append(group: readonly { room: string; update: Uint8Array }[]): number {
+  append(packed: Uint8Array): number {
     const began = performance.now()
     this.db.transaction(() => {
-      for (const { room, update } of group) this.statements.appendUnlessDeleted.run(room, update, planIdOfRoom(room))
+      for (const { room, update } of unpackAppends(packed)) this.statements.appendUnlessDeleted.run(room, update, planIdOfRoom(room))
     })()
     this.walSync.committed()
     this.walSync.syncNow()

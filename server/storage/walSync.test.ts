@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
+import { packAppends } from './packedAppends.ts'
 import { SqliteDatabase } from './sqliteDatabase.ts'
 import { WalSync } from './walSync.ts'
 
@@ -57,7 +58,7 @@ describe('syncing the write-ahead log within the durability window', () => {
 
   it('syncs a revocation before it is folded into the database file', () => {
     const db = new SqliteDatabase(dataDir)
-    db.append([{ room: 'plan-a', update: anEdit('Oma Riet komt dinsdag') }])
+    db.append(packAppends([{ room: 'plan-a', update: anEdit('Oma Riet komt dinsdag') }]))
     db.addRevocation('plan-a', 'a signed revocation')
     expect(db.walSync.pending).toBe(false)
     // One for the edits, one for the revocation.
@@ -68,7 +69,7 @@ describe('syncing the write-ahead log within the durability window', () => {
   it('syncs edits and records before their call returns, a compaction right after, and what waits when the file closes', async () => {
     const db = new SqliteDatabase(dataDir)
     // The time an append reports (by which commits are paced) includes its sync.
-    expect(db.append([{ room: 'plan-a', update: anEdit('Oma Riet komt dinsdag') }])).toBeGreaterThan(0)
+    expect(db.append(packAppends([{ room: 'plan-a', update: anEdit('Oma Riet komt dinsdag') }]))).toBeGreaterThan(0)
     expect(db.walSync.pending).toBe(false)
     expect(db.walSync.syncs).toBe(1)
 
@@ -76,7 +77,7 @@ describe('syncing the write-ahead log within the durability window', () => {
     expect(db.walSync.pending).toBe(false)
     expect(db.walSync.syncs).toBe(2)
 
-    db.append([{ room: 'plan-a', update: anEdit('en neemt soep mee') }])
+    db.append(packAppends([{ room: 'plan-a', update: anEdit('en neemt soep mee') }]))
     expect(db.walSync.syncs).toBe(3)
     db.compact('plan-a')
     expect(db.walSync.pending).toBe(true)
