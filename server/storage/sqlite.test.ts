@@ -43,6 +43,58 @@ describe('SQLite storage, beyond the shared contract', () => {
   })
 })
 
+describe('SQLite storage, one row per room per commit', () => {
+  it('stores the edits a commit holds for a room in one row, and gives every one of them back, counted', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'kring-sqlite-'))
+    try {
+      const storage = new SqliteStorage(dataDir)
+      const doc = new Y.Doc()
+      const edits: Uint8Array[] = []
+      doc.on('update', (update: Uint8Array) => edits.push(update))
+      for (const word of ['Oma ', 'Riet ', 'komt ', 'dinsdag']) doc.getText('t').insert(doc.getText('t').length, word)
+      // Made in one turn: one commit, with one edit for another room among them.
+      await Promise.all([...edits.map((edit) => storage.append('plan-a', edit)), storage.append('plan-b', edits[0]!)])
+      await storage.close()
+
+      const file = new Database(join(dataDir, SQLITE_FILE_NAME), { readonly: true })
+      const rows = file.prepare('SELECT room, updates_in_row FROM room_updates ORDER BY seq').all()
+      file.close()
+      expect(rows).toEqual([
+        { room: 'plan-a', updates_in_row: 4 },
+        { room: 'plan-b', updates_in_row: 1 },
+      ])
+      const reopened = new SqliteStorage(dataDir)
+      const loaded = new Y.Doc()
+      Y.applyUpdate(loaded, (await reopened.load('plan-a'))!)
+      expect(loaded.getText('t').toString()).toBe('Oma Riet komt dinsdag')
+      expect((await reopened.size('plan-a')).updates).toBe(4)
+      expect(await reopened.compact('plan-a')).toMatchObject({ updates: 1 })
+      await reopened.close()
+    } finally {
+      await rm(dataDir, { recursive: true, force: true })
+    }
+  })
+
+  it('refuses a room whose run of edits is cut short as unreadable, naming the room', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'kring-sqlite-'))
+    try {
+      const storage = new SqliteStorage(dataDir)
+      const doc = new Y.Doc()
+      doc.getText('t').insert(0, 'heel')
+      await storage.append('plan-a', Y.encodeStateAsUpdate(doc))
+      await storage.close()
+      const file = new Database(join(dataDir, SQLITE_FILE_NAME))
+      file.prepare('INSERT INTO room_updates (room, update_bytes, updates_in_row) VALUES (?, ?, ?)').run('plan-a', Buffer.from([40, 1, 2]), 2)
+      file.close()
+      const reopened = new SqliteStorage(dataDir)
+      await expect(reopened.load('plan-a')).rejects.toThrow(/"plan-a" cannot be read/)
+      await reopened.close()
+    } finally {
+      await rm(dataDir, { recursive: true, force: true })
+    }
+  })
+})
+
 describe('SQLite storage that fails safe', () => {
   const dirs: string[] = []
   afterEach(async () => {

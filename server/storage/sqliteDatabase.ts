@@ -2,10 +2,11 @@ import Database from 'better-sqlite3'
 import { join } from 'node:path'
 import { planIdOfRoom, roomsOfPlan } from '../../shared/protocol/rooms.ts'
 import { mergeStoredUpdates } from './mergeStored.ts'
-import { unpackAppends } from './packedAppends.ts'
+import { unpackAppends, type Append } from './packedAppends.ts'
+import { joinRun, splitRun } from './storedRun.ts'
 import { checkSqliteFile } from './sqliteFile.ts'
 import type { MeetingCode } from './planRecords.ts'
-import type { StoredSize } from './roomLog.ts'
+import { StorageCorruptError, type StoredSize } from './roomLog.ts'
 import { WalSync } from './walSync.ts'
 
 /** The file name of the embedded database inside the data directory. */
@@ -16,7 +17,8 @@ export const WAL_SIZE_LIMIT_BYTES = 16 * 1024 * 1024
 
 /**
  * The SQLite file itself, `<dataDir>/kring.sqlite` in WAL mode: each room a
- * log of Yjs updates, and the plans' records. Synchronous, as better-sqlite3
+ * log of Yjs updates (one row per room per commit, storedRun.ts), and the
+ * plans' records. Synchronous, as better-sqlite3
  * is; it runs in the storage's worker thread (sqliteWorker.ts), so its syncs
  * to disk and its compactions never hold up the relay's event loop.
  * Edits are synced to disk right after their commit, once for the commits
@@ -54,7 +56,8 @@ export class SqliteDatabase {
       CREATE TABLE IF NOT EXISTS room_updates (
         seq INTEGER PRIMARY KEY AUTOINCREMENT,
         room TEXT NOT NULL,
-        update_bytes BLOB NOT NULL
+        update_bytes BLOB NOT NULL,
+        updates_in_row INTEGER NOT NULL DEFAULT 1
       );
       CREATE INDEX IF NOT EXISTS room_updates_by_room ON room_updates (room, seq);
       CREATE TABLE IF NOT EXISTS plan_revocations (
@@ -104,27 +107,40 @@ export class SqliteDatabase {
       const columns = this.db.prepare<[], { name: string }>(`PRAGMA table_info(${table})`).all()
       if (!columns.some((column) => column.name === 'stored_at')) this.db.exec(`ALTER TABLE ${table} ADD COLUMN stored_at INTEGER NOT NULL DEFAULT 0`)
     }
+    // How many updates a row holds: more than one in a run (storedRun.ts); files of earlier releases hold one per row.
+    const updateColumns = this.db.prepare<[], { name: string }>('PRAGMA table_info(room_updates)').all()
+    if (!updateColumns.some((column) => column.name === 'updates_in_row')) this.db.exec('ALTER TABLE room_updates ADD COLUMN updates_in_row INTEGER NOT NULL DEFAULT 1')
     this.statements = prepare(this.db)
   }
 
   load(room: string): Uint8Array | null {
-    return mergeStoredUpdates(
-      room,
-      this.statements.updatesOf.all(room).map((row) => row.update_bytes),
-    )
+    return mergeStoredUpdates(room, this.updatesOf(room))
+  }
+
+  /** The room's stored updates in the order they were made, the runs among its rows split. */
+  private updatesOf(room: string): Uint8Array[] {
+    try {
+      return this.statements.updatesOf.all(room).flatMap((row) => (row.updates_in_row > 1 ? splitRun(row.update_bytes) : [row.update_bytes]))
+    } catch (cause) {
+      throw new StorageCorruptError(room, cause)
+    }
   }
 
   /**
    * Writes a group of appends (packed, packedAppends.ts) in one transaction
    * and syncs it to disk before it returns (walSync.ts), in the same wake-up
-   * of the thread; rows for a deleted plan are left out. Returns how long
-   * the commit and its sync took, in ms, by which the storage paces its
-   * commits (commitPacing.ts).
+   * of the thread: one row for each room, its updates joined when it has
+   * several (storedRun.ts); rows for a deleted plan are left out. Returns
+   * how long the commit and its sync took, in ms, by which the storage paces
+   * its commits (commitPacing.ts).
    */
   append(packed: Uint8Array): number {
     const began = performance.now()
     this.db.transaction(() => {
-      for (const { room, update } of unpackAppends(packed)) this.statements.appendUnlessDeleted.run(room, update, planIdOfRoom(room))
+      for (const [room, updates] of byRoom(unpackAppends(packed))) {
+        const bytes = updates.length === 1 ? updates[0]! : joinRun(updates)
+        this.statements.appendUnlessDeleted.run(room, bytes, updates.length, planIdOfRoom(room))
+      }
     })()
     this.walSync.committed()
     this.walSync.syncNow()
@@ -138,12 +154,8 @@ export class SqliteDatabase {
     const size = this.db.transaction((name: string): StoredSize => {
       const rows = this.statements.updatesOf.all(name)
       if (rows.length === 0) return { updates: 0, bytes: 0 }
-      if (rows.length === 1) return { updates: 1, bytes: rows[0]!.update_bytes.byteLength }
-      const state = mergeStoredUpdates(
-        name,
-        rows.map((row) => row.update_bytes),
-        { compact: true },
-      )!
+      if (rows.length === 1 && rows[0]!.updates_in_row === 1) return { updates: 1, bytes: rows[0]!.update_bytes.byteLength }
+      const state = mergeStoredUpdates(name, this.updatesOf(name), { compact: true })!
       this.statements.deleteRoom.run(name)
       this.statements.insert.run(name, state)
       return { updates: 1, bytes: state.byteLength }
@@ -306,21 +318,34 @@ function meetingCodeOf(row: MeetingCodeRow): MeetingCode {
 
 interface UpdateRow {
   update_bytes: Buffer
+  /** How many updates the bytes hold: more than one in a run (storedRun.ts). */
+  updates_in_row: number
+}
+
+/** Appends grouped by room, each room's in the order they were made. */
+function byRoom(appends: readonly Append[]): Map<string, Uint8Array[]> {
+  const rooms = new Map<string, Uint8Array[]>()
+  for (const { room, update } of appends) {
+    const updates = rooms.get(room)
+    if (updates === undefined) rooms.set(room, [update])
+    else updates.push(update)
+  }
+  return rooms
 }
 
 function prepare(db: Database.Database) {
   return {
-    updatesOf: db.prepare<[string], UpdateRow>('SELECT update_bytes FROM room_updates WHERE room = ? ORDER BY seq'),
+    updatesOf: db.prepare<[string], UpdateRow>('SELECT update_bytes, updates_in_row FROM room_updates WHERE room = ? ORDER BY seq'),
     insert: db.prepare<[string, Uint8Array]>('INSERT INTO room_updates (room, update_bytes) VALUES (?, ?)'),
     sizeOf: db.prepare<[string], StoredSize>(
-      'SELECT COUNT(*) AS updates, COALESCE(SUM(LENGTH(update_bytes)), 0) AS bytes FROM room_updates WHERE room = ?',
+      'SELECT COALESCE(SUM(updates_in_row), 0) AS updates, COALESCE(SUM(LENGTH(update_bytes)), 0) AS bytes FROM room_updates WHERE room = ?',
     ),
     planSizeOf: db.prepare<[string, string, string], StoredSize>(
-      'SELECT COUNT(*) AS updates, COALESCE(SUM(LENGTH(update_bytes)), 0) AS bytes FROM room_updates WHERE room IN (?, ?, ?)',
+      'SELECT COALESCE(SUM(updates_in_row), 0) AS updates, COALESCE(SUM(LENGTH(update_bytes)), 0) AS bytes FROM room_updates WHERE room IN (?, ?, ?)',
     ),
     deleteRoom: db.prepare<[string]>('DELETE FROM room_updates WHERE room = ?'),
-    appendUnlessDeleted: db.prepare<[string, Uint8Array, string]>(
-      'INSERT INTO room_updates (room, update_bytes) SELECT ?, ? WHERE NOT EXISTS (SELECT 1 FROM deleted_plans WHERE plan_id = ?)',
+    appendUnlessDeleted: db.prepare<[string, Uint8Array, number, string]>(
+      'INSERT INTO room_updates (room, update_bytes, updates_in_row) SELECT ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM deleted_plans WHERE plan_id = ?)',
     ),
     addRevocation: db.prepare<[string, string, number]>('INSERT OR IGNORE INTO plan_revocations (plan_id, revocation, stored_at) VALUES (?, ?, ?)'),
     revocationsOf: db.prepare<[string], { revocation: string }>('SELECT revocation FROM plan_revocations WHERE plan_id = ? ORDER BY seq'),
