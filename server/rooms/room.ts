@@ -286,7 +286,7 @@ export class Room {
     } catch (error) {
       throw new StorageCorruptError(this.name, error)
     }
-    // A log of several rows (a crash before compaction) counts as uncompacted growth.
+    // A log of several updates (a crash before compaction) counts as uncompacted growth.
     if (size.updates > 1) this.storedSinceCompaction = size.bytes
     else this.storedCompactedBytes = size.bytes
     this.storedBytes = size.bytes

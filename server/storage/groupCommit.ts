@@ -29,16 +29,14 @@ export class GroupCommit<T, G extends Gathered<T> = T[]> {
 
   constructor(
     private readonly write: (items: G) => Promise<void>,
-    {
-      maxInFlight = 1,
-      gatherMs = 0,
-      // Without gatherInto, G is T[] (its default): an array is what the caller gets.
-      gatherInto = () => [] as T[] as unknown as G,
-    }: { maxInFlight?: number; gatherMs?: number | (() => number); gatherInto?: () => G } = {},
+    // Groups of anything but an array need gatherInto to make them; the types say so.
+    ...[options = {}]: [G] extends [T[]] ? [options?: GroupCommitOptions<G>] : [options: GroupCommitOptions<G> & { gatherInto: () => G }]
   ) {
+    const { maxInFlight = 1, gatherMs = 0 } = options
     this.maxInFlight = maxInFlight
     this.gatherMs = typeof gatherMs === 'number' ? () => gatherMs : gatherMs
-    this.gatherInto = gatherInto
+    // Without gatherInto, G is an array (the types above allow nothing else).
+    this.gatherInto = options.gatherInto ?? (() => [] as unknown as G)
   }
 
   /** Items added but not yet written (for metrics and tests). */
@@ -94,6 +92,12 @@ export class GroupCommit<T, G extends Gathered<T> = T[]> {
       if (this.open !== undefined && this.gathering === undefined) this.pump()
     })
   }
+}
+
+export interface GroupCommitOptions<G> {
+  maxInFlight?: number
+  gatherMs?: number | (() => number)
+  gatherInto?: () => G
 }
 
 /** What a group gathers its items into: an array, or anything that takes them one by one and counts them. */

@@ -18,18 +18,24 @@ export interface Append {
  * which edits passed on in that moment wait for. Posting 320 as an array
  * held the event loop p50 243 µs, p99 892 µs; packed, 57 and 208 µs
  * (`npm run bench -- wake`, bench/RESULTS.md). Packed as they come, each
- * append costs a copy of its own bytes, and the group is transferred to the
- * thread whole, without a copy.
+ * append costs a copy of its own bytes, the group one copy into a single
+ * buffer as it is handed over, and that buffer moves to the thread whole
+ * (transferred, not cloned).
  */
 export class PackedAppends {
   private readonly encoder = encoding.createEncoder()
-  /** How many appends are packed. */
-  length = 0
+  private count = 0
 
+  /** How many appends are packed. */
+  get length(): number {
+    return this.count
+  }
+
+  /** Packs an append after the others, copying its bytes. */
   push({ room, update }: Append): void {
     encoding.writeVarString(this.encoder, room)
     encoding.writeVarUint8Array(this.encoder, update)
-    this.length++
+    this.count++
   }
 
   /** The packed appends in a buffer of their own, to be transferred to the worker. */

@@ -31,7 +31,11 @@ export interface RoomLog {
    */
   compact(room: string): Promise<StoredSize>
 
-  /** How much is stored for a room: number of rows and total bytes of update data. */
+  /**
+   * How much is stored for a room: how many updates (a compacted room: one)
+   * and the bytes they take (in SQLite, with a byte or two per update that
+   * shares a row with others, storedRun.ts).
+   */
   size(room: string): Promise<StoredSize>
 
   /**

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { roomsOfPlan } from '../../shared/protocol/rooms.ts'
 import { SQLITE_FILE_NAME, SqliteStorage, WAL_SIZE_LIMIT_BYTES } from './sqlite.ts'
+import { StorageCorruptError } from './roomLog.ts'
 import { StorageUnusableError } from './storage.ts'
 import { describeStorage } from './storageSuite.ts'
 
@@ -68,8 +69,26 @@ describe('SQLite storage, one row per room per commit', () => {
       Y.applyUpdate(loaded, (await reopened.load('plan-a'))!)
       expect(loaded.getText('t').toString()).toBe('Oma Riet komt dinsdag')
       expect((await reopened.size('plan-a')).updates).toBe(4)
-      expect(await reopened.compact('plan-a')).toMatchObject({ updates: 1 })
+      // A single row holding a run is compacted like a log of several.
+      await reopened.compact('plan-a')
+      expect((await reopened.size('plan-a')).updates).toBe(1)
       await reopened.close()
+    } finally {
+      await rm(dataDir, { recursive: true, force: true })
+    }
+  })
+
+  it('refuses to open a file a later release wrote, saying so, and leaves it as it was', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'kring-sqlite-'))
+    try {
+      await new SqliteStorage(dataDir).close()
+      const file = new Database(join(dataDir, SQLITE_FILE_NAME))
+      file.pragma('user_version = 99')
+      file.close()
+      await expect(SqliteStorage.open(dataDir)).rejects.toThrow(/written by a later release of Kring \(layout 99/)
+      const after = new Database(join(dataDir, SQLITE_FILE_NAME), { readonly: true })
+      expect(after.pragma('user_version', { simple: true })).toBe(99)
+      after.close()
     } finally {
       await rm(dataDir, { recursive: true, force: true })
     }
@@ -87,7 +106,11 @@ describe('SQLite storage, one row per room per commit', () => {
       file.prepare('INSERT INTO room_updates (room, update_bytes, updates_in_row) VALUES (?, ?, ?)').run('plan-a', Buffer.from([40, 1, 2]), 2)
       file.close()
       const reopened = new SqliteStorage(dataDir)
-      await expect(reopened.load('plan-a')).rejects.toThrow(/"plan-a" cannot be read/)
+      await expect(reopened.load('plan-a')).rejects.toThrow(StorageCorruptError)
+      await expect(reopened.compact('plan-a')).rejects.toThrow(/"plan-a" cannot be read/)
+      // The file still serves its other rooms.
+      await reopened.append('plan-b', Y.encodeStateAsUpdate(doc))
+      expect(await reopened.load('plan-b')).not.toBeNull()
       await reopened.close()
     } finally {
       await rm(dataDir, { recursive: true, force: true })

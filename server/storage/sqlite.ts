@@ -32,8 +32,8 @@ const HEALTH_TIMEOUT_MS = 5_000
  * every append made while a group gathers (as long as the durability window
  * allows, commitPacing.ts) or while the previous group was being written,
  * each synced to disk right after (walSync.ts). A group is packed into one
- * buffer as its appends are made and moves to the thread without a copy
- * (packedAppends.ts). Every other
+ * buffer as its appends are made and moves to the thread transferred, not
+ * cloned item by item (packedAppends.ts). Every other
  * call first waits for the appends made before it, so calls take effect in
  * the order they are made.
  */
@@ -85,7 +85,7 @@ export class SqliteStorage implements Storage {
   /**
    * One group of appends in one transaction, synced; how long the thread
    * took for it paces the next (commitPacing.ts). The group, packed as it
-   * gathered, is handed over without a copy.
+   * gathered, moves to the thread as one transferred buffer.
    */
   private async commit(group: PackedAppends): Promise<void> {
     const packed = group.bytes()

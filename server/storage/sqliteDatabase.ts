@@ -7,10 +7,19 @@ import { joinRun, splitRun } from './storedRun.ts'
 import { checkSqliteFile } from './sqliteFile.ts'
 import type { MeetingCode } from './planRecords.ts'
 import { StorageCorruptError, type StoredSize } from './roomLog.ts'
+import { StorageUnusableError } from './storage.ts'
 import { WalSync } from './walSync.ts'
 
 /** The file name of the embedded database inside the data directory. */
 export const SQLITE_FILE_NAME = 'kring.sqlite'
+
+/**
+ * The layout of the tables this release writes, kept in the file's
+ * user_version: 1 for runs of updates in one row (storedRun.ts). A release
+ * refuses a file of a layout newer than its own, which it would misread; the
+ * releases before 1 kept no number and cannot tell (README, "Durability").
+ */
+export const SQLITE_LAYOUT = 1
 
 /** What the write-ahead log shrinks back to after a checkpoint (SQLite's journal_size_limit). */
 export const WAL_SIZE_LIMIT_BYTES = 16 * 1024 * 1024
@@ -42,6 +51,7 @@ export class SqliteDatabase {
     const file = join(dataDir, SQLITE_FILE_NAME)
     checkSqliteFile(file)
     this.db = new Database(file)
+    this.refuseNewerLayout(file)
     this.db.pragma('journal_mode = WAL')
     // In WAL mode NORMAL syncs the log at checkpoints only; walSync syncs it after commits.
     this.db.pragma('synchronous = NORMAL')
@@ -103,27 +113,31 @@ export class SqliteDatabase {
       CREATE INDEX IF NOT EXISTS meeting_codes_by_expiry ON meeting_codes (expires_at);
     `)
     // When a revocation or handover was stored (ms), for rechecking recent changes; files of earlier releases lack it.
-    for (const table of ['plan_revocations', 'plan_handovers']) {
-      const columns = this.db.prepare<[], { name: string }>(`PRAGMA table_info(${table})`).all()
-      if (!columns.some((column) => column.name === 'stored_at')) this.db.exec(`ALTER TABLE ${table} ADD COLUMN stored_at INTEGER NOT NULL DEFAULT 0`)
-    }
+    for (const table of ['plan_revocations', 'plan_handovers']) this.addColumnUnlessThere(table, 'stored_at', 'INTEGER NOT NULL DEFAULT 0')
     // How many updates a row holds: more than one in a run (storedRun.ts); files of earlier releases hold one per row.
-    const updateColumns = this.db.prepare<[], { name: string }>('PRAGMA table_info(room_updates)').all()
-    if (!updateColumns.some((column) => column.name === 'updates_in_row')) this.db.exec('ALTER TABLE room_updates ADD COLUMN updates_in_row INTEGER NOT NULL DEFAULT 1')
+    this.addColumnUnlessThere('room_updates', 'updates_in_row', 'INTEGER NOT NULL DEFAULT 1')
+    this.db.pragma(`user_version = ${SQLITE_LAYOUT}`)
     this.statements = prepare(this.db)
   }
 
-  load(room: string): Uint8Array | null {
-    return mergeStoredUpdates(room, this.updatesOf(room))
+  /** A file a later release wrote may hold what this one would misread: it is not opened. */
+  private refuseNewerLayout(file: string): void {
+    const layout = this.db.pragma('user_version', { simple: true }) as number
+    if (layout <= SQLITE_LAYOUT) return
+    this.db.close()
+    throw new StorageUnusableError(
+      `${file} was written by a later release of Kring (layout ${layout}; this release knows up to ${SQLITE_LAYOUT}). Run that release or a later one; a relay never goes back to an earlier release once a later one has written its file.`,
+    )
   }
 
-  /** The room's stored updates in the order they were made, the runs among its rows split. */
-  private updatesOf(room: string): Uint8Array[] {
-    try {
-      return this.statements.updatesOf.all(room).flatMap((row) => (row.updates_in_row > 1 ? splitRun(row.update_bytes) : [row.update_bytes]))
-    } catch (cause) {
-      throw new StorageCorruptError(room, cause)
-    }
+  /** A column files of earlier releases lack, added with what rows already there take. */
+  private addColumnUnlessThere(table: string, column: string, definition: string): void {
+    const columns = this.db.prepare<[], { name: string }>(`PRAGMA table_info(${table})`).all()
+    if (!columns.some(({ name }) => name === column)) this.db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${definition}`)
+  }
+
+  load(room: string): Uint8Array | null {
+    return mergeStoredUpdates(room, updatesIn(room, this.statements.updatesOf.all(room)))
   }
 
   /**
@@ -155,7 +169,7 @@ export class SqliteDatabase {
       const rows = this.statements.updatesOf.all(name)
       if (rows.length === 0) return { updates: 0, bytes: 0 }
       if (rows.length === 1 && rows[0]!.updates_in_row === 1) return { updates: 1, bytes: rows[0]!.update_bytes.byteLength }
-      const state = mergeStoredUpdates(name, this.updatesOf(name), { compact: true })!
+      const state = mergeStoredUpdates(name, updatesIn(name, rows), { compact: true })!
       this.statements.deleteRoom.run(name)
       this.statements.insert.run(name, state)
       return { updates: 1, bytes: state.byteLength }
@@ -320,6 +334,25 @@ interface UpdateRow {
   update_bytes: Buffer
   /** How many updates the bytes hold: more than one in a run (storedRun.ts). */
   updates_in_row: number
+}
+
+/**
+ * A room's stored updates in the order they were made, the runs among its
+ * rows split. Throws a `StorageCorruptError` naming the room for a run that
+ * cannot be split into as many updates as its row says.
+ */
+function updatesIn(room: string, rows: readonly UpdateRow[]): Uint8Array[] {
+  return rows.flatMap((row) => {
+    if (row.updates_in_row === 1) return [row.update_bytes]
+    let updates: Uint8Array[]
+    try {
+      updates = splitRun(row.update_bytes)
+    } catch (cause) {
+      throw new StorageCorruptError(room, cause)
+    }
+    if (updates.length !== row.updates_in_row) throw new StorageCorruptError(room, new Error(`a run of ${row.updates_in_row} updates holds ${updates.length}`))
+    return updates
+  })
 }
 
 /** Appends grouped by room, each room's in the order they were made. */

@@ -76,7 +76,7 @@ export function describeStorage(name: string, makeFixture: () => Promise<Storage
       it('compacts a log into one update with the same content, and stays appendable', async () => {
         const { storage } = await fresh()
         const writer = new Writer()
-        // Made together, committed as the backend gathers them: each its own row all the same.
+        // Made together, committed as the backend gathers them (in SQLite, one row holding the run).
         await Promise.all(Array.from({ length: 200 }, () => storage.append('room-a', writer.type('x'))))
         await storage.append('room-a', writer.remove(0, 100))
         const before = await storage.size('room-a')
