@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { newPlan, planReplicas, sync, syncAll, twoDevices } from '../../tests/support/planReplicas.ts'
 import { HELP_SOURCES, consentOf, onDate, recurring } from './basisteam.ts'
 
@@ -124,6 +124,25 @@ describe('basisteam', () => {
       expect(actions[0]!.wie.map((h) => [h.person, h.consent]).sort()).toEqual([['buurman', 'asked'], ['oma', 'yes']])
       expect(plan.basisteam.forCardItem(itemId)?.id).toBe(id)
       expect(plan.basisteam.forPerson('oma').map((x) => x.id)).toEqual([id])
+    }
+  })
+
+  it('lists actions removed in the same millisecond on two devices in one order on both', () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-12-01T20:00:00Z') })
+    try {
+      const { a, b, planA, planB } = twoDevices()
+      const school = planA.partnerschapskaart.addItem({ step: 'acties', question: 'acties.ik', text: 'Ik bel de school' }, 'ann')
+      const oma = planA.partnerschapskaart.addItem({ step: 'acties', question: 'acties.anderen', text: 'Oma haalt Daan op' }, 'ann')
+      syncAll([a, b])
+      // Offline, each device makes one card action and removes it again, in the same millisecond.
+      planA.basisteam.remove(planA.basisteam.fromCardItem(planA.partnerschapskaart.item(school)!, [], 'ann')!, 'ann')
+      planB.basisteam.remove(planB.basisteam.fromCardItem(planB.partnerschapskaart.item(oma)!, [], 'ann')!, 'ann')
+      syncAll([a, b])
+      const removedOn = (plan: typeof planA) => plan.basisteam.removed().map((action) => action.wat)
+      expect(removedOn(planA)).toHaveLength(2)
+      expect(removedOn(planB)).toEqual(removedOn(planA))
+    } finally {
+      vi.useRealTimers()
     }
   })
 

@@ -3,7 +3,7 @@ import { Cached } from './cached.ts'
 import type { FlatRecordList } from './flatRecordList.ts'
 import type { PersonId } from './ids.ts'
 import { compareOrder, orderAt, orderAtEdge } from './order.ts'
-import type { FieldValue, RecordList, RecordStore, Removal, Stored } from './records.ts'
+import { newestRemovedFirst, type FieldValue, type RecordList, type RecordStore, type Removal, type Stored } from './records.ts'
 
 /**
  * One instrument's records in two layouts, shown as one list: the usual
@@ -21,7 +21,7 @@ export class CombinedRecords<T extends object> implements RecordStore<T> {
   ) {
     this.view = new Cached([nested, flat], () => ({
       visible: [...nested.list(), ...flat.list()].sort(compareOrder),
-      removed: [...nested.removed(), ...flat.removed()].sort((a, b) => b.removedAt - a.removedAt),
+      removed: [...nested.removed(), ...flat.removed()].sort(newestRemovedFirst),
     }))
   }
 

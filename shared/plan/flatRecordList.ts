@@ -4,7 +4,7 @@ import { Changes } from './changes.ts'
 import { num, optionalNum, optionalText, text, type FieldSource } from './fields.ts'
 import type { PersonId } from './ids.ts'
 import { compareOrder, orderAt } from './order.ts'
-import type { FieldValue, RecordStore, Removal, Stored } from './records.ts'
+import { newestRemovedFirst, type FieldValue, type RecordStore, type Removal, type Stored } from './records.ts'
 import { transact } from './transact.ts'
 
 /**
@@ -201,7 +201,7 @@ export class FlatRecordList<T extends object> implements RecordStore<T> {
         byId.set(id, gone)
       }
     }
-    this.cache = { byId, visible: visible.sort(compareOrder), removed: removed.sort((a, b) => b.removedAt - a.removedAt) }
+    this.cache = { byId, visible: visible.sort(compareOrder), removed: removed.sort(newestRemovedFirst) }
     return this.cache
   }
 

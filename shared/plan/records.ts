@@ -22,6 +22,15 @@ export interface Removal {
   removedAt: number
 }
 
+/**
+ * The order removed records are listed in: the most recently removed first,
+ * and two removed in the same millisecond by id, so that every device lists
+ * them alike (Y.Map iterates in an order of its own on each device).
+ */
+export function newestRemovedFirst(a: { id: string } & Removal, b: { id: string } & Removal): number {
+  return b.removedAt - a.removedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+}
+
 export type Stored<T> = T & RecordMeta
 
 /** A value a record field may hold directly: last writer wins for the whole value (a small plain object counts as one value). */
@@ -253,7 +262,7 @@ export class RecordList<T extends object> implements RecordStore<T>, Source {
       const removedAt = optionalNum(map, 'removedAt')
       if (removedAt !== null) removed.push({ ...this.read(id, map), removedBy: optionalText(map, 'removedBy'), removedAt })
     })
-    this.removedCache = removed.sort((a, b) => b.removedAt - a.removedAt)
+    this.removedCache = removed.sort(newestRemovedFirst)
     return this.removedCache
   }
 
