@@ -19,7 +19,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { QUICK_GATHER_MS } from '../server/storage/commitPacing.ts'
-import { packAppends } from '../server/storage/packedAppends.ts'
+import { PackedAppends, type Append } from '../server/storage/packedAppends.ts'
 import { startTsWorker } from '../server/workers/startTsWorker.ts'
 import { percentile } from './support/stats.ts'
 
@@ -63,11 +63,15 @@ async function measureArm(arm: WakeArm): Promise<number[]> {
     let nextCommit = performance.now() + QUICK_GATHER_MS
     while (performance.now() < ends) {
       if (performance.now() >= nextCommit) {
-        // As the relay has it: packed as the edits came (not timed here: a little with each edit), posted as one transferred buffer.
-        const packed = arm === 'array' ? undefined : packAppends(group)
+        // As the relay has it: packed as the edits came (not timed here: a little with each edit), then
+        // copied into one buffer and posted transferred, in one turn (timed: SqliteStorage.commit).
+        const gathered = arm === 'array' ? undefined : packedGroup(group)
         const started = performance.now()
-        if (packed === undefined) worker.postMessage(group)
-        else worker.postMessage(packed, [packed.buffer])
+        if (gathered === undefined) worker.postMessage(group)
+        else {
+          const packed = gathered.bytes()
+          worker.postMessage(packed, [packed.buffer])
+        }
         posts.push((performance.now() - started) * 1000)
         nextCommit += QUICK_GATHER_MS
       }
@@ -81,6 +85,13 @@ async function measureArm(arm: WakeArm): Promise<number[]> {
     await worker.terminate()
     await rm(dataDir, { recursive: true, force: true })
   }
+}
+
+/** A group packed append by append, as the relay's storage gathers it. */
+function packedGroup(appends: readonly Append[]): PackedAppends {
+  const packed = new PackedAppends()
+  for (const append of appends) packed.push(append)
+  return packed
 }
 
 async function main(): Promise<void> {

@@ -16,8 +16,9 @@ export interface Append {
  * (structured clone) on the event loop at the moment it is posted, and a
  * group gathered for 80 ms at a busy room's pace holds hundreds of edits,
  * which edits passed on in that moment wait for. Posting 320 as an array
- * held the event loop p50 243 µs, p99 892 µs; packed, 57 and 208 µs
- * (`npm run bench -- wake`, bench/RESULTS.md). Packed as they come, each
+ * held the event loop p50 200 µs, p99 1464 µs; packed, with the copy into
+ * one buffer as it is handed over, 128 and 419 µs (`npm run bench -- wake`,
+ * bench/RESULTS.md). Packed as they come, each
  * append costs a copy of its own bytes, the group one copy into a single
  * buffer as it is handed over, and that buffer moves to the thread whole
  * (transferred, not cloned).
