@@ -4,6 +4,7 @@ import { Cached } from './cached.ts'
 import { fromY } from './changes.ts'
 import { asNum, asObject, asText } from './fields.ts'
 import type { PersonId } from './ids.ts'
+import { compareText } from './order.ts'
 import type { Person } from './people.ts'
 import type { RecordList } from './records.ts'
 import { transact } from './transact.ts'
@@ -134,7 +135,8 @@ export class PersonDevices {
       if (!claim || device === '' || !this.people.get(person) || this.undoneMap.has(undoneKey(person, device))) return
       claims.push({ person, device, via: asText(claim['via']), at: asNum(claim['at']) })
     })
-    return claims.sort((a, b) => b.at - a.at)
+    // Claims made in the same millisecond by person and device: Y.Map iterates in an order of its own on each device.
+    return claims.sort((a, b) => b.at - a.at || compareText(a.person, b.person) || compareText(a.device, b.device))
   }
 }
 

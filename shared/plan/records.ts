@@ -3,7 +3,7 @@ import { Changes, type Source } from './changes.ts'
 import { num, optionalNum, optionalText, text } from './fields.ts'
 import { mayEraseForEveryone, type Actor } from './actor.ts'
 import { newId, type PersonId } from './ids.ts'
-import { compareOrder, orderAt, orderAtEdge } from './order.ts'
+import { compareOrder, compareText, orderAt, orderAtEdge } from './order.ts'
 
 /** What every record in a plan carries, whatever instrument it belongs to. */
 export interface RecordMeta {
@@ -28,7 +28,7 @@ export interface Removal {
  * them alike (Y.Map iterates in an order of its own on each device).
  */
 export function newestRemovedFirst(a: { id: string } & Removal, b: { id: string } & Removal): number {
-  return b.removedAt - a.removedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  return b.removedAt - a.removedAt || compareText(a.id, b.id)
 }
 
 export type Stored<T> = T & RecordMeta
