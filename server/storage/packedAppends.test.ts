@@ -14,7 +14,7 @@ describe('packed appends', () => {
     )
   })
 
-  it('count what was pushed and hand over a buffer of their own, which moves to another thread whole', () => {
+  it('count what was pushed and hand over a buffer of their own, copied from the edits', () => {
     const group = new PackedAppends()
     const update = new Uint8Array([1, 2, 3])
     group.push({ room: 'plan-a/partnerschapskaart', update })
@@ -26,10 +26,5 @@ describe('packed appends', () => {
     // What was pushed was copied: changing the edit afterwards changes nothing packed.
     update[0] = 9
     expect([...unpackAppends(bytes)[0]!.update]).toEqual([1, 2, 3])
-    const { port1, port2 } = new MessageChannel()
-    port1.postMessage(bytes, [bytes.buffer])
-    port1.close()
-    port2.close()
-    expect(bytes.byteLength).toBe(0)
   })
 })

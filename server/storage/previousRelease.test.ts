@@ -28,7 +28,7 @@ afterEach(async () => {
 })
 
 describe('a kring.sqlite written by the release before the meeting', () => {
-  it('opens with its plan, revocation and handover intact, and takes meeting codes from then on', async () => {
+  it('opens with its plan, revocation and handover intact, and takes meeting codes and new edits from then on', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'kring-previous-'))
     made.push(dir)
     const story = new Y.Doc()
@@ -50,6 +50,17 @@ describe('a kring.sqlite written by the release before the meeting', () => {
       const code = { code: 'KR74MX', planId: 'plan-a', tokenId: 'token-1', invitation: 'guest-link', expiresAt: 2_000 }
       await storage.addMeetingCode(code, 1_000)
       expect(await storage.meetingCode('KR74MX', 1_000)).toEqual(code)
+      // Edits made together after the update land as one run beside the old row; the plan reads whole.
+      const more = new Y.Doc()
+      Y.applyUpdate(more, (await storage.load('plan-a'))!)
+      const edits: Uint8Array[] = []
+      more.on('update', (update: Uint8Array) => edits.push(update))
+      for (const word of [' en', ' van nu']) more.getText('verhaal').insert(more.getText('verhaal').length, word)
+      await Promise.all(edits.map((edit) => storage.append('plan-a', edit)))
+      const now = new Y.Doc()
+      Y.applyUpdate(now, (await storage.load('plan-a'))!)
+      expect(now.getText('verhaal').toString()).toBe('Ons verhaal van vorig jaar en van nu')
+      expect((await storage.size('plan-a')).updates).toBe(3)
     } finally {
       await storage.close()
     }

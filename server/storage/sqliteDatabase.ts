@@ -2,11 +2,11 @@ import Database from 'better-sqlite3'
 import { join } from 'node:path'
 import { planIdOfRoom, roomsOfPlan } from '../../shared/protocol/rooms.ts'
 import { mergeStoredUpdates } from './mergeStored.ts'
-import { unpackAppends, type Append } from './packedAppends.ts'
-import { joinRun, splitRun } from './storedRun.ts'
+import { unpackAppends } from './packedAppends.ts'
+import { byRoom, joinRun, updatesIn, type UpdateRow } from './storedRun.ts'
 import { checkSqliteFile } from './sqliteFile.ts'
 import type { MeetingCode } from './planRecords.ts'
-import { StorageCorruptError, type StoredSize } from './roomLog.ts'
+import type { StoredSize } from './roomLog.ts'
 import { StorageUnusableError } from './storage.ts'
 import { WalSync } from './walSync.ts'
 
@@ -328,42 +328,6 @@ interface MeetingCodeRow {
 
 function meetingCodeOf(row: MeetingCodeRow): MeetingCode {
   return { code: row.code, planId: row.plan_id, tokenId: row.token_id, invitation: row.invitation, expiresAt: row.expires_at }
-}
-
-interface UpdateRow {
-  update_bytes: Buffer
-  /** How many updates the bytes hold: more than one in a run (storedRun.ts). */
-  updates_in_row: number
-}
-
-/**
- * A room's stored updates in the order they were made, the runs among its
- * rows split. Throws a `StorageCorruptError` naming the room for a run that
- * cannot be split into as many updates as its row says.
- */
-function updatesIn(room: string, rows: readonly UpdateRow[]): Uint8Array[] {
-  return rows.flatMap((row) => {
-    if (row.updates_in_row === 1) return [row.update_bytes]
-    let updates: Uint8Array[]
-    try {
-      updates = splitRun(row.update_bytes)
-    } catch (cause) {
-      throw new StorageCorruptError(room, cause)
-    }
-    if (updates.length !== row.updates_in_row) throw new StorageCorruptError(room, new Error(`a run of ${row.updates_in_row} updates holds ${updates.length}`))
-    return updates
-  })
-}
-
-/** Appends grouped by room, each room's in the order they were made. */
-function byRoom(appends: readonly Append[]): Map<string, Uint8Array[]> {
-  const rooms = new Map<string, Uint8Array[]>()
-  for (const { room, update } of appends) {
-    const updates = rooms.get(room)
-    if (updates === undefined) rooms.set(room, [update])
-    else updates.push(update)
-  }
-  return rooms
 }
 
 function prepare(db: Database.Database) {
