@@ -1,4 +1,5 @@
 import { BenchSocket } from './support/benchSocket.ts'
+import { nowNs } from './support/monotonicClock.ts'
 import { RAW, type RunningServer } from './support/servers.ts'
 import { percentile } from './support/stats.ts'
 import { prepareTyping } from './support/typing.ts'
@@ -33,8 +34,14 @@ export async function fanOutLatency(server: RunningServer, clients: number, samp
   return summarise([await fanOutLatencies(server, clients, samples)])
 }
 
-/** fanOutLatency's measurements, each update's latency. */
-export async function fanOutLatencies(server: RunningServer, clients: number, samples: number): Promise<Latencies> {
+/** One timed edit: when it was sent (monotonicClock.ts) and how long it took to reach each reader, in the order they got it (ms). */
+export interface TimedEdit {
+  sentNs: number
+  latencies: number[]
+}
+
+/** fanOutLatency's measurements, each update's latency; `onEdit` is told of each timed edit as a whole. */
+export async function fanOutLatencies(server: RunningServer, clients: number, samples: number, onEdit?: (edit: TimedEdit) => void): Promise<Latencies> {
   let sockets: BenchSocket[]
   try {
     sockets = await joinRoom(server, `latency-${clients}-${rooms++}`, clients)
@@ -47,7 +54,9 @@ export async function fanOutLatencies(server: RunningServer, clients: number, sa
   const edits = prepareTyping(warmUp + samples)
   const latencies: number[] = []
   for (const [index, edit] of edits.entries()) {
+    const sentNs = nowNs()
     const sentAt = performance.now()
+    const mine: number[] = []
     const arrived = await new Promise<boolean>((resolve) => {
       let waiting = readers.length
       // An update that never arrives (a server that dropped a reader) ends the measurement as lost, not the benchmark.
@@ -55,7 +64,7 @@ export async function fanOutLatencies(server: RunningServer, clients: number, sa
       for (const reader of readers) {
         reader.onUpdate = (id, at) => {
           if (id !== edit.id) return
-          if (index >= warmUp) latencies.push(at - sentAt)
+          mine.push(at - sentAt)
           reader.onUpdate = undefined
           if (--waiting === 0) {
             clearTimeout(lost)
@@ -69,6 +78,9 @@ export async function fanOutLatencies(server: RunningServer, clients: number, sa
       for (const socket of sockets) socket.close()
       return 'lost'
     }
+    if (index < warmUp) continue
+    latencies.push(...mine)
+    onEdit?.({ sentNs, latencies: mine })
   }
   for (const socket of sockets) socket.close()
   return latencies

@@ -399,7 +399,8 @@ async function main(): Promise<void> {
 // `-- erasure`: erasure on PostgreSQL (bench/erasure.ts); `-- meeting`: the meeting alone (bench/meeting.ts);
 // `-- meeting-pages`: six Chromium pages in one meeting (bench/client/meetingPages.ts); `-- fanout`: the fan-out figures alone;
 // `-- wake`: what handing the storage thread a commit costs the event loop (bench/workerWake.ts);
-// `-- spread`: how far apart identical relays' fan-out figures lie in one run (bench/fanOutSpread.ts).
+// `-- spread`: how far apart identical relays' fan-out figures lie in one run (bench/fanOutSpread.ts);
+// `-- tail`: what slowed the slowest edits of fan-out at 50 clients (bench/tailAnatomy.ts).
 const parts: Record<string, () => Promise<void>> = {
   client: () => import('./client/loading.ts').then(() => {}),
   fanout: fanOutOnly,
@@ -408,6 +409,7 @@ const parts: Record<string, () => Promise<void>> = {
   'meeting-pages': () => import('./client/meetingPages.ts').then(() => {}),
   wake: () => import('./workerWake.ts').then(() => {}),
   spread: () => import('./fanOutSpread.ts').then(() => {}),
+  tail: () => import('./tailAnatomy.ts').then(() => {}),
 }
 const part = (parts[process.argv[2] ?? ''] ?? main)()
 part

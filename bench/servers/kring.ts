@@ -7,12 +7,17 @@
  * is on loopback. For the fan-out figures bench/run.ts also has its rooms
  * unload as soon as they are empty (KRING_ROOM_IDLE_MS=0), so that a room's
  * unloading is done before the next measurement, as the other servers' is.
+ * With KRING_BENCH_TRACE=1 it records what `npm run bench -- tail` asks
+ * (kringTrace.ts).
  */
 import { loadConfig } from '../../server/config.ts'
 import { createLogger } from '../../server/log.ts'
 import { startRelay } from '../../server/relay.ts'
 import { openStorage } from '../../server/storage/openStorage.ts'
 import { announce, answerParentQuestions } from './answerParent.ts'
+import { traceKringWhenAsked } from './kringTrace.ts'
+
+traceKringWhenAsked()
 
 const config = loadConfig()
 const storage = await openStorage(config, { postgresSchema: process.env.KRING_BENCH_PG_SCHEMA })

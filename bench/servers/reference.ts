@@ -8,6 +8,9 @@ import type { AddressInfo } from 'node:net'
 import { WebSocketServer } from 'ws'
 import { setupWSConnection } from '@y/websocket-server/utils'
 import { announce, answerParentQuestions } from './answerParent.ts'
+import { traceWhenAsked } from './tailTrace.ts'
+
+traceWhenAsked()
 
 const wss = new WebSocketServer({ noServer: true })
 const server = createServer((_request, response) => response.end('okay'))
