@@ -78,7 +78,8 @@ export interface RunningServer extends ChildServer {
 /** Starts a server in its own process; `env` adds to the environment (DATA_DIR, DATABASE_URL, ...). */
 export async function startServer(kind: ServerKind, env: Record<string, string | undefined> = {}): Promise<RunningServer> {
   const child = await spawnChildServer(fileURLToPath(new URL(`../servers/${kind.script}`, import.meta.url)), {
-    env: { LOG_LEVEL: 'silent', ...kind.env, ...env },
+    // Tracing only when a benchmark asks for it (tailAnatomy.ts): a shell's KRING_BENCH_TRACE would let the traces grow unasked.
+    env: { LOG_LEVEL: 'silent', KRING_BENCH_TRACE: undefined, ...kind.env, ...env },
     // Every server, not only Kring's relay, with the Node flags `npm start` gives the relay: they
     // size V8's young generation, which any Node server may do, so the figures compare the servers.
     nodeArgs: ['--expose-gc', ...RELAY_NODE_FLAGS],
