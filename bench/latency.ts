@@ -120,6 +120,12 @@ export interface Turns {
   settle(server: RunningServer): Promise<void>
 }
 
+/** The servers in the order round `round` measures them: each round begins with the next, so each stands in every place equally often. */
+export function roundOrder<S>(servers: readonly S[], round: number): S[] {
+  const first = round % servers.length
+  return [...servers.slice(first), ...servers.slice(0, first)]
+}
+
 /** Each server's fan-out per client count: pooled over the rounds, and of its first warm-up pass alone. */
 export interface FanOutInTurns {
   timed: Map<RunningServer, Map<number, Latency>>
@@ -151,7 +157,7 @@ export async function fanOutInTurns(servers: readonly RunningServer[], turns: Tu
   }
   const rounds = new Map(servers.map((server) => [server, new Map(turns.clientCounts.map((clients) => [clients, [] as Latencies[]]))]))
   for (let round = 0; round < turns.rounds; round++) {
-    for (const server of [...servers.slice(round % servers.length), ...servers.slice(0, round % servers.length)]) {
+    for (const server of roundOrder(servers, round)) {
       for (const clients of turns.clientCounts) {
         rounds.get(server)!.get(clients)!.push(await fanOutLatencies(server, clients, turns.samples))
         await turns.settle(server)

@@ -26,7 +26,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Spans, TailTrace } from './servers/tailTrace.ts'
-import { fanOutLatencies, type TimedEdit } from './latency.ts'
+import { fanOutLatencies, roundOrder, type TimedEdit } from './latency.ts'
 import { atRest } from './support/atRest.ts'
 import { KRING, REFERENCE, startServer, type RunningServer } from './support/servers.ts'
 import { median, percentile } from './support/stats.ts'
@@ -55,7 +55,7 @@ async function measure(servers: RunningServer[]): Promise<Map<RunningServer, Mea
     }
   }
   for (let round = 0; round < ROUNDS; round++) {
-    for (const server of [...servers.slice(round % servers.length), ...servers.slice(0, round % servers.length)]) {
+    for (const server of roundOrder(servers, round)) {
       const into = measured.get(server)!
       await server.ask<TailTrace>('trace')
       const latencies = await fanOutLatencies(server, CLIENTS, SAMPLES, (edit) => into.edits.push(edit))
@@ -89,13 +89,19 @@ type Phase = keyof Phases
 type Event = 'gc' | 'commit' | 'compaction'
 type Cause = Event | Phase | 'unmatched'
 
+const PHASES: Record<Phase, string> = {
+  toRoom: 'sending to the room',
+  inRoom: 'in the room (broadcast included)',
+  after: 'after the broadcast',
+}
+
 const CAUSES: Record<Cause, string> = {
   gc: "a garbage collection of the server's event loop",
   commit: 'a commit handed to the storage thread, or its answer',
   compaction: 'a compaction handed over or taken back',
-  toRoom: 'the longest past its median: sending to the room',
-  inRoom: 'the longest past its median: in the room (broadcast included)',
-  after: 'the longest past its median: after the broadcast',
+  toRoom: `the longest past its median: ${PHASES.toRoom}`,
+  inRoom: `the longest past its median: ${PHASES.inRoom}`,
+  after: `the longest past its median: ${PHASES.after}`,
   unmatched: 'no update recorded for it',
 }
 
@@ -196,13 +202,13 @@ function table(byServer: Map<RunningServer, Anatomy>): string[] {
   const servers = [...byServer.keys()]
   const lines = [`| ${CLIENTS} clients, ${ROUNDS} rounds of ${SAMPLES} edits | ${servers.map((server) => server.kind.name).join(' | ')} |`, `| --- |${servers.map(() => ' ---: |').join('')}`]
   const row = (name: string, cell: (anatomy: Anatomy) => string) => lines.push(`| ${name} | ${servers.map((server) => cell(byServer.get(server)!)).join(' | ')} |`)
-  const forKring = (cell: (anatomy: Anatomy & { phases: NonNullable<Anatomy['phases']> }) => string) => (a: Anatomy) => (a.phases ? cell(a as Anatomy & { phases: NonNullable<Anatomy['phases']> }) : '–')
   row('fan-out p50 / p99', (a) => `${ms(a.p50)} / ${ms(a.p99)}`)
   row('slow edits: the last reader past the p99 (of all timed)', (a) => `${Object.values(a.slow).reduce((sum, n) => sum + n, 0)} of ${a.edits}`)
   for (const cause of Object.keys(CAUSES) as Cause[]) row(`… ${CAUSES[cause]}`, (a) => causeCell(a, cause))
   row('garbage collections during timed edits: count, median, max', (a) => (a.gcPauses.length === 0 ? '0' : `${a.gcPauses.length}, ${ms(median(a.gcPauses))}, ${ms(Math.max(...a.gcPauses))}`))
-  row('edits a commit was handed over or answered in while the relay had them: of all / of the slow', forKring((a) => `${percent(a.withCommit.all)} / ${percent(a.withCommit.slow)}`))
-  for (const phase of ['toRoom', 'inRoom', 'after'] as const) row(`${CAUSES[phase].replace('the longest past its median: ', '')}, p50 of all / of the slow edits`, forKring((a) => `${ms(a.phases.all[phase])} / ${ms(a.phases.slow[phase])}`))
+  // Only a server that records its updates (Kring's relay) has commits and phases to show.
+  row('edits a commit was handed over or answered in while the relay had them: of all / of the slow', (a) => (a.phases ? `${percent(a.withCommit.all)} / ${percent(a.withCommit.slow)}` : '–'))
+  for (const phase of Object.keys(PHASES) as Phase[]) row(`${PHASES[phase]}, p50 of all / of the slow edits`, (a) => (a.phases ? `${ms(a.phases.all[phase])} / ${ms(a.phases.slow[phase])}` : '–'))
   return lines
 }
 

@@ -19,7 +19,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { QUICK_GATHER_MS } from '../server/storage/commitPacing.ts'
-import { PackedAppends, type Append } from '../server/storage/packedAppends.ts'
+import { PackedAppends } from '../server/storage/packedAppends.ts'
 import { startTsWorker } from '../server/workers/startTsWorker.ts'
 import { percentile } from './support/stats.ts'
 
@@ -65,7 +65,7 @@ async function measureArm(arm: WakeArm): Promise<number[]> {
       if (performance.now() >= nextCommit) {
         // As the relay has it: packed as the edits came (not timed here: a little with each edit), then
         // copied into one buffer and posted transferred, in one turn (timed: SqliteStorage.commit).
-        const gathered = arm === 'array' ? undefined : packedGroup(group)
+        const gathered = arm === 'array' ? undefined : PackedAppends.of(group)
         const started = performance.now()
         if (gathered === undefined) worker.postMessage(group)
         else {
@@ -85,13 +85,6 @@ async function measureArm(arm: WakeArm): Promise<number[]> {
     await worker.terminate()
     await rm(dataDir, { recursive: true, force: true })
   }
-}
-
-/** A group packed append by append, as the relay's storage gathers it. */
-function packedGroup(appends: readonly Append[]): PackedAppends {
-  const packed = new PackedAppends()
-  for (const append of appends) packed.push(append)
-  return packed
 }
 
 async function main(): Promise<void> {

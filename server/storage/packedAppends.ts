@@ -27,6 +27,13 @@ export class PackedAppends {
   private readonly encoder = encoding.createEncoder()
   private count = 0
 
+  /** Appends packed one by one, as the storage packs them when they come (for tests and benchmarks). */
+  static of(appends: Iterable<Append>): PackedAppends {
+    const packed = new PackedAppends()
+    for (const append of appends) packed.push(append)
+    return packed
+  }
+
   /** How many appends are packed. */
   get length(): number {
     return this.count
@@ -48,9 +55,7 @@ export class PackedAppends {
 
 /** Packs appends all at once (for tests and benchmarks; the storage packs them as they come). */
 export function packAppends(appends: Iterable<Append>): Uint8Array<ArrayBuffer> {
-  const packed = new PackedAppends()
-  for (const append of appends) packed.push(append)
-  return packed.bytes()
+  return PackedAppends.of(appends).bytes()
 }
 
 /** The appends `PackedAppends.bytes` holds, in the order they were made; each update a view into `packed`. */
