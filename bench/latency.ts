@@ -1,5 +1,6 @@
 import { BenchSocket } from './support/benchSocket.ts'
 import { nowNs } from './support/monotonicClock.ts'
+import { COLLECT_EVERY, collectOwnGarbage } from './support/ownGarbage.ts'
 import { RAW, type RunningServer } from './support/servers.ts'
 import { percentile } from './support/stats.ts'
 import { prepareTyping } from './support/typing.ts'
@@ -53,7 +54,10 @@ export async function fanOutLatencies(server: RunningServer, clients: number, sa
   const warmUp = 50
   const edits = prepareTyping(warmUp + samples)
   const latencies: number[] = []
+  collectOwnGarbage('major')
   for (const [index, edit] of edits.entries()) {
+    // The benchmark's own collections fall between edits, not in them (ownGarbage.ts).
+    if (index % COLLECT_EVERY === 0) collectOwnGarbage('minor')
     const sentNs = nowNs()
     const sentAt = performance.now()
     const mine: number[] = []

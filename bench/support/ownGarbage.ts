@@ -1,0 +1,35 @@
+/**
+ * The benchmark's own garbage, collected while no edit is on its way.
+ *
+ * The benchmark is a Node process too: its clients allocate for every frame
+ * they read, and when V8 stops that process to collect, the edit then on
+ * its way waits for the benchmark, not for the server. At 50 clients every
+ * edit during which the benchmark collected was among the slowest in a
+ * hundred, for every server alike, and those pauses (2–3 ms, once 22 ms)
+ * fell on one server's edits more than another's by chance: they made up
+ * a third to two fifths of each server's slowest edits (bench/RESULTS.md).
+ * So `npm run bench` gives the benchmark a young generation of a fixed
+ * 16 MB (package.json), which its clients fill only over hundreds of edits,
+ * and `fanOutLatencies` empties it itself every COLLECT_EVERY edits, between
+ * two of them. What V8 would otherwise do in the middle of an edit it does
+ * while the server waits for the next one.
+ */
+
+/** Edits between two of the benchmark's own collections: 50 clients allocate well under 1 MB in as many. */
+export const COLLECT_EVERY = 16
+
+let warned = false
+
+/**
+ * Collects the benchmark's young generation now (`minor`), or everything
+ * (`major`, before a measurement). Without --expose-gc (the benchmark run
+ * some other way than `npm run bench`) it says so once and does nothing.
+ */
+export function collectOwnGarbage(type: 'minor' | 'major'): void {
+  if (globalThis.gc === undefined) {
+    if (!warned) process.stderr.write('The benchmark runs without --expose-gc: its own garbage collections may fall in timed edits. Run it with `npm run bench`.\n')
+    warned = true
+    return
+  }
+  globalThis.gc({ type, execution: 'sync' })
+}
