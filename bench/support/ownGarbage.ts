@@ -13,6 +13,13 @@
  * and `fanOutLatencies` empties it itself every COLLECT_EVERY edits, between
  * two of them. What V8 would otherwise do in the middle of an edit it does
  * while the server waits for the next one.
+ *
+ * It also runs `--single-threaded`: V8 then collects and compiles on the
+ * benchmark's own thread, not on threads of its own that take a core from
+ * the server under test while an edit is on its way. On two cores those
+ * threads ran 2.2 ms during each of the slowest edits in a hundred (about
+ * 0.1 ms during an edit in general); single-threaded, none (`perf sched`
+ * during 2,700 edits at 50 clients, bench/RESULTS.md).
  */
 
 /** Edits between two of the benchmark's own collections: 50 clients allocate well under 1 MB in as many. */
