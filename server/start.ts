@@ -6,6 +6,7 @@ import { createLogger } from './log.ts'
 import { startRelay } from './relay.ts'
 import { closeOnSignals } from './signals.ts'
 import { StorageUnusableError } from './storage/storage.ts'
+import { lowerHelperThreads } from './workers/backgroundPriority.ts'
 
 /**
  * `npm start`: the single-machine default. Reads the configuration from the
@@ -19,6 +20,8 @@ async function main(): Promise<void> {
   const outDir = join(root, 'dist', 'client')
   await ensureClientBuilt({ root, outDir }, logger)
   const relay = await startRelay({ config, staticDir: outDir, logger })
+  // Once started: the threads the build and the start left behind are then running too.
+  logger.debug(lowerHelperThreads(), "Node's helper threads lowered below the event loop")
   logger.info({ address: `http://${config.host}:${relay.port}`, local: relay.url }, 'Kring is running')
   closeOnSignals(logger, () => relay.close())
 }

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -56,5 +57,28 @@ describe.runIf(process.platform === 'linux')('work that can wait runs below the 
       await storage.close()
       await rm(dataDir, { recursive: true, force: true })
     }
+  })
+})
+
+describe.runIf(process.platform === 'linux')("Node's helper threads", () => {
+  it("run below the event loop once lowered, and the event loop's own thread stays as it was", () => {
+    // In a process of its own: lowering this one would lower the test runner's threads.
+    const script = `
+      import { readdirSync, readFileSync } from 'node:fs'
+      const { lowerHelperThreads } = await import(${JSON.stringify(new URL('./backgroundPriority.ts', import.meta.url).pathname)})
+      const result = lowerHelperThreads()
+      const threads = {}
+      for (const thread of readdirSync('/proc/self/task')) threads[thread] = readFileSync('/proc/self/task/' + thread + '/stat', 'utf8')
+      console.log(JSON.stringify({ pid: process.pid, result, threads }))`
+    const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' })
+    expect(child.stderr).not.toContain('KRING_BACKGROUND_PRIORITY')
+    const { pid, result, threads } = JSON.parse(child.stdout) as { pid: number; result: { lowered: number; of: number }; threads: Record<string, string> }
+    const mine = own()
+    const helpers = Object.entries(threads).filter(([thread]) => Number(thread) !== pid)
+    // V8's platform threads at least: Node starts four by default.
+    expect(helpers.length).toBeGreaterThanOrEqual(4)
+    expect(result).toEqual({ lowered: helpers.length, of: helpers.length })
+    for (const [, stat] of helpers) expect(schedulingOf(stat)).toEqual({ nice: backgroundNice(mine.nice), policy: SCHED_BATCH })
+    expect(schedulingOf(threads[String(pid)]!)).toEqual({ nice: mine.nice, policy: mine.policy })
   })
 })

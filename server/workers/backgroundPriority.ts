@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { readlinkSync } from 'node:fs'
+import { existsSync, readdirSync, readlinkSync } from 'node:fs'
 import { getPriority, setPriority } from 'node:os'
 import { isMainThread } from 'node:worker_threads'
 
@@ -60,6 +60,53 @@ export function runInBackground(): { nice: boolean; batch: boolean } {
   return done
 }
 
+/**
+ * Lowers the threads Node and V8 run beside the event loop as a worker
+ * lowers itself (runInBackground): V8's platform threads, which compile hot
+ * code optimised and mark and sweep the heap while the event loop runs, and
+ * whatever else runs when it is called (libuv's threads for files and DNS, a
+ * module loader's). They work for the event loop, never on an edit's way to
+ * the others, yet at normal priority a woken one takes a core like the event
+ * loop: during fan-out at 50 clients on a two-core machine they ran about a
+ * tenth as long as the event loop, and during the slowest edits in a hundred
+ * more than a millisecond each while the event loop waited for a core
+ * (`perf sched`, bench/RESULTS.md). Lowered, the event loop waited for a core
+ * a quarter to two fifths less during timed edits.
+ *
+ * Call it on the main thread once the relay is started, on Linux only (as
+ * runInBackground; elsewhere nothing changes). Threads started later are not
+ * touched: a worker lowers itself. The event loop's own thread stays as it
+ * was. Says once, as a process warning, when a thread could not be lowered.
+ */
+export function lowerHelperThreads(): { lowered: number; of: number } {
+  if (!isMainThread || process.platform !== 'linux') return { lowered: 0, of: 0 }
+  const helpers = readdirSync('/proc/self/task').filter((thread) => Number(thread) !== process.pid)
+  const nice = backgroundNice(getPriority())
+  let lowered = 0
+  let ended = 0
+  for (const thread of helpers) {
+    // The policy first, the nice value after (see runInBackground).
+    if (scheduleAsBatch(thread) && setNice(thread, nice)) lowered++
+    else if (!existsSync(`/proc/self/task/${thread}`)) ended++
+  }
+  if (lowered + ended < helpers.length) {
+    process.emitWarning(`${helpers.length - ended - lowered} of Node's ${helpers.length - ended} helper threads run at the relay's own priority: they may take a core from it while it passes edits on. Kring still works; for the relay's usual speed, install util-linux (it has chrt)`, {
+      code: 'KRING_BACKGROUND_PRIORITY',
+    })
+  }
+  return { lowered, of: helpers.length - ended }
+}
+
+function setNice(thread: string, nice: number): boolean {
+  try {
+    // On Linux a thread id names that one thread to setpriority.
+    setPriority(Number(thread), nice)
+    return true
+  } catch {
+    return false
+  }
+}
+
 /** Lowers the calling thread's nice value by BACKGROUND_NICE_STEP; whether it could. */
 export function lowerNice(): boolean {
   try {
@@ -71,10 +118,11 @@ export function lowerNice(): boolean {
   }
 }
 
-function scheduleAsBatch(): boolean {
+/** Puts `thread` (a thread id; the calling thread by default) under SCHED_BATCH; whether it could. */
+function scheduleAsBatch(thread?: string): boolean {
   try {
     // "<pid>/task/<tid>": this thread's id, which chrt takes as a pid.
-    const threadId = readlinkSync('/proc/thread-self').split('/').pop()!
+    const threadId = thread ?? readlinkSync('/proc/thread-self').split('/').pop()!
     // Short options: BusyBox's chrt has no long ones.
     execFileSync('chrt', ['-b', '-p', '0', threadId], { stdio: 'ignore', timeout: 5_000 })
     return true
