@@ -400,7 +400,8 @@ async function main(): Promise<void> {
 // `-- meeting-pages`: six Chromium pages in one meeting (bench/client/meetingPages.ts); `-- fanout`: the fan-out figures alone;
 // `-- wake`: what handing the storage thread a commit costs the event loop (bench/workerWake.ts);
 // `-- spread`: how far apart identical relays' fan-out figures lie in one run (bench/fanOutSpread.ts);
-// `-- tail`: what slowed the slowest edits of fan-out at 50 clients (bench/tailAnatomy.ts).
+// `-- tail`: what slowed the slowest edits of fan-out at 50 clients (bench/tailAnatomy.ts);
+// `-- cores`: who held the cores during them (bench/coresDuringEdits.ts; needs perf).
 const parts: Record<string, () => Promise<void>> = {
   client: () => import('./client/loading.ts').then(() => {}),
   fanout: fanOutOnly,
@@ -410,6 +411,7 @@ const parts: Record<string, () => Promise<void>> = {
   wake: () => import('./workerWake.ts').then(() => {}),
   spread: () => import('./fanOutSpread.ts').then(() => {}),
   tail: () => import('./tailAnatomy.ts').then(() => {}),
+  cores: () => import('./coresDuringEdits.ts').then(() => {}),
 }
 const part = (parts[process.argv[2] ?? ''] ?? main)()
 part

@@ -8,6 +8,8 @@ import { createInterface } from 'node:readline'
  * stderr, and may answer `ask` messages over the IPC channel.
  */
 export interface ChildServer {
+  /** The server process's id (its event loop's thread id too). */
+  pid: number
   port: number
   url: string
   /** Lines the server wrote to stderr, to show when something fails. */
@@ -41,6 +43,7 @@ export async function spawnChildServer(
     void exited.then(() => reject(new Error(`${script} exited before listening:\n${log.join('\n')}`)))
   })
   return {
+    pid: child.pid!,
     port,
     url: `http://127.0.0.1:${port}`,
     log,

@@ -1,0 +1,163 @@
+/**
+ * `npm run bench -- cores`: what ran on the machine's cores during the
+ * slowest edits of fan-out at 50 clients, against during an edit in general.
+ * Where the tail benchmark (tailAnatomy.ts) sees what the relay did, this
+ * sees who else held a core: the server's other threads, the benchmark's,
+ * other processes, or nobody (a core idle while an edit waited). On a small
+ * machine an edit is slow when a third thread takes one of the two cores
+ * that the server's event loop and the benchmark need.
+ *
+ * Linux's scheduler records every switch of every core (`perf sched record`,
+ * on CLOCK_MONOTONIC, the clock the benchmark reads: monotonicClock.ts), and
+ * `perf sched timehist` lists each time a thread ran and how long it waited
+ * for a core after it was woken. Each server (Kring's relay and the
+ * reference, in turn) is warmed up, then timed over MEASUREMENTS × 900 edits
+ * while perf records. Needs perf (Debian's linux-perf) and the right to
+ * trace the whole machine (root, or perf_event_paranoid ≤ 0); without them it
+ * says so and measures nothing.
+ */
+import { execFileSync, spawn } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fanOutLatencies, type TimedEdit } from './latency.ts'
+import { atRest } from './support/atRest.ts'
+import { KRING, REFERENCE, startServer, type RunningServer } from './support/servers.ts'
+import { percentile } from './support/stats.ts'
+
+const CLIENTS = 50
+const SAMPLES = 900
+const MEASUREMENTS = 3
+const WARM_UP_PASSES = 2
+
+const progress = (line: string) => process.stderr.write(`bench: ${line}\n`)
+
+/** One stretch of a thread on a core, as `perf sched timehist` lists it (ns on CLOCK_MONOTONIC). */
+interface OnCore {
+  from: number
+  to: number
+  task: string
+  thread: number
+  process: number
+  /** How long it waited for a core after it was woken, before this stretch (ns). */
+  waitedNs: number
+}
+
+/** `perf sched timehist` lines: time, [cpu], task name[tid/pid], wait time, sch delay, run time (ms). */
+const TIMEHIST_LINE = /^\s*([\d.]+)\s+\[\d+\]\s+(.*?)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*$/
+
+function parseTimehist(text: string): OnCore[] {
+  const stretches: OnCore[] = []
+  for (const line of text.split('\n')) {
+    const match = TIMEHIST_LINE.exec(line)
+    if (match === null) continue
+    const [, at, name, , delay, run] = match
+    const ids = /\[(\d+)(?:\/(\d+))?\]/.exec(name!)
+    const thread = ids ? Number(ids[1]) : -1
+    const to = Number(at) * 1e9
+    stretches.push({ from: to - Number(run) * 1e6, to, task: name!.replace(/\[.*$/, ''), thread, process: ids?.[2] ? Number(ids[2]) : thread, waitedNs: Number(delay) * 1e6 })
+  }
+  return stretches.sort((a, b) => a.from - b.from)
+}
+
+/** Whether perf can trace the machine here; why not, when it cannot. */
+function perfMissing(): string | undefined {
+  try {
+    execFileSync('perf', ['sched', 'record', '-o', '/dev/null', '--', 'true'], { stdio: 'ignore', timeout: 30_000 })
+    return undefined
+  } catch {
+    return 'perf cannot record the scheduler here (install linux-perf; run as root or with kernel.perf_event_paranoid ≤ 0)'
+  }
+}
+
+/** Records the scheduler while `work` runs; resolves with what perf sched timehist lists. */
+async function recordScheduler<T>(dir: string, work: () => Promise<T>): Promise<{ result: T; stretches: OnCore[] }> {
+  const file = join(dir, `sched-${Date.now()}.data`)
+  const perf = spawn('perf', ['sched', 'record', '-k', 'mono', '-o', file], { stdio: 'ignore' })
+  const ended = new Promise((resolve) => perf.once('exit', resolve))
+  // perf needs a moment to open its buffers on every core before the first switch it sees.
+  await new Promise((resolve) => setTimeout(resolve, 1_000))
+  const result = await work()
+  perf.kill('SIGINT')
+  await ended
+  const text = execFileSync('perf', ['sched', 'timehist', '-i', file], { encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] })
+  return { result, stretches: parseTimehist(text) }
+}
+
+type Who = string
+
+/** Who a stretch on a core was, in words. */
+function whoOf(stretch: OnCore, server: RunningServer, others: RunningServer[]): Who {
+  const other = others.find((each) => each.pid === stretch.process)
+  if (other !== undefined) return `${other.kind.name}, not measured now`
+  if (stretch.process === server.pid) return stretch.thread === server.pid ? "the server's event loop" : "the server's other threads"
+  if (stretch.process === process.pid) return stretch.thread === process.pid ? "the benchmark's event loop" : "the benchmark's other threads"
+  if (stretch.task === '<idle>') return 'nobody (a core idle)'
+  return `other: ${stretch.task}`
+}
+
+/** Per edit, in ms: how long each of `who` held a core during it, and how long the server's event loop waited for one. */
+function perEdit(edits: TimedEdit[], stretches: OnCore[], server: RunningServer, others: RunningServer[]) {
+  const onCore = new Map<Who, number>()
+  let waited = 0
+  let first = 0
+  for (const edit of edits) {
+    const from = edit.sentNs
+    const to = from + Math.max(...edit.latencies) * 1e6
+    while (first < stretches.length && stretches[first]!.from < from - 1e8) first++
+    for (let index = first; index < stretches.length && stretches[index]!.from < to; index++) {
+      const stretch = stretches[index]!
+      const overlap = Math.min(stretch.to, to) - Math.max(stretch.from, from)
+      if (overlap > 0) {
+        const who = whoOf(stretch, server, others)
+        onCore.set(who, (onCore.get(who) ?? 0) + overlap / 1e6)
+      }
+      if (stretch.thread === server.pid && stretch.from >= from) waited += stretch.waitedNs / 1e6
+    }
+  }
+  const count = Math.max(1, edits.length)
+  return { onCore: new Map([...onCore].map(([who, msTotal]) => [who, msTotal / count])), waited: waited / count }
+}
+
+async function measureServer(server: RunningServer, others: RunningServer[], dir: string) {
+  for (let pass = 0; pass < WARM_UP_PASSES; pass++) {
+    await fanOutLatencies(server, CLIENTS, SAMPLES)
+    await atRest(server)
+  }
+  const edits: TimedEdit[] = []
+  const { stretches } = await recordScheduler(dir, async () => {
+    for (let round = 0; round < MEASUREMENTS; round++) {
+      await fanOutLatencies(server, CLIENTS, SAMPLES, (edit) => edits.push(edit))
+      await atRest(server)
+    }
+  })
+  const p99 = percentile(edits.flatMap((edit) => edit.latencies), 0.99)
+  const slow = edits.filter((edit) => Math.max(...edit.latencies) > p99)
+  return { p99, edits: edits.length, slow: slow.length, inSlow: perEdit(slow, stretches, server, others), inAll: perEdit(edits, stretches, server, others) }
+}
+
+const ms = (value: number | undefined) => `${(value ?? 0).toFixed(2)} ms`
+
+const why = perfMissing()
+if (why !== undefined) progress(`${why}: nothing measured`)
+else {
+  const dir = await mkdtemp(join(tmpdir(), 'kring-bench-cores-'))
+  const servers = [await startServer(KRING, { DATA_DIR: dir, DATABASE_URL: undefined, REDIS_URL: undefined, KRING_ROOM_IDLE_MS: '0' }), await startServer(REFERENCE)]
+  try {
+    progress(`who held the cores during the slowest edits of fan-out at ${CLIENTS} clients: each server warmed up, then ${MEASUREMENTS} × ${SAMPLES} edits under perf sched`)
+    const lines: string[] = []
+    for (const server of servers) {
+      const measured = await measureServer(server, servers.filter((other) => other !== server), dir)
+      const whos = [...new Set([...measured.inSlow.onCore.keys(), ...measured.inAll.onCore.keys()])]
+        .filter((who) => (measured.inSlow.onCore.get(who) ?? 0) >= 0.01)
+        .sort((a, b) => (measured.inSlow.onCore.get(b) ?? 0) - (measured.inSlow.onCore.get(a) ?? 0))
+      lines.push('', `${server.kind.name}: p99 ${ms(measured.p99)}, ${measured.slow} slow edits (the last reader past the p99) of ${measured.edits}`, '', '| on a core during an edit | per slow edit | per edit |', '| --- | ---: | ---: |')
+      for (const who of whos) lines.push(`| ${who} | ${ms(measured.inSlow.onCore.get(who))} | ${ms(measured.inAll.onCore.get(who))} |`)
+      lines.push(`| the server's event loop waiting for a core once woken | ${ms(measured.inSlow.waited)} | ${ms(measured.inAll.waited)} |`)
+    }
+    process.stdout.write(`\nwho held the cores (bench/coresDuringEdits.ts):\n${lines.join('\n')}\n`)
+  } finally {
+    await Promise.all(servers.map((server) => server.kill()))
+    await rm(dir, { recursive: true, force: true })
+  }
+}
