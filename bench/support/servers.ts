@@ -82,7 +82,12 @@ export async function startServer(kind: ServerKind, env: Record<string, string |
     env: { LOG_LEVEL: 'silent', KRING_BENCH_TRACE: undefined, ...kind.env, ...env },
     // Every server, not only Kring's relay, with the Node flags `npm start` gives the relay: they
     // size V8's young generation, which any Node server may do, so the figures compare the servers.
-    nodeArgs: ['--expose-gc', ...RELAY_NODE_FLAGS],
+    // And without V8's memory reducer, which collects a few seconds after a process falls idle: here
+    // a server falls idle when its turn ends, and its collection took cores from the server measured
+    // next (Kring's relay, idle, ran 0.7–3.7 ms during each of the reference's slowest edits in a
+    // hundred: `npm run bench -- cores`, bench/RESULTS.md). What a server holds is measured after a full
+    // collection the benchmark asks for (memory()), which the reducer does not change.
+    nodeArgs: ['--expose-gc', ...RELAY_NODE_FLAGS, '--no-memory-reducer'],
   })
   return {
     ...child,
