@@ -85,11 +85,15 @@ export async function startRelay(options: RelayOptions = {}): Promise<Relay> {
   const config: Config = withOverrides({ ...loadConfig({}), port: 0, host: '127.0.0.1' }, options.config)
   const logger = options.logger ?? createLogger(config.logLevel)
   let registry: RoomRegistry | undefined
-  const metrics = new RelayMetrics({
-    connections: () => registry?.connectionCount ?? 0,
-    roomsOpen: () => registry?.roomCount ?? 0,
-    roomsUnreadable: () => registry?.unreadableRooms.length ?? 0,
-  })
+  const metrics = new RelayMetrics(
+    {
+      connections: () => registry?.connectionCount ?? 0,
+      roomsOpen: () => registry?.roomCount ?? 0,
+      roomsUnreadable: () => registry?.unreadableRooms.length ?? 0,
+    },
+    // Node's own figures only where `/metrics` is served: collecting them wakes the relay a hundred times a second.
+    { processMetrics: config.metricsPort !== undefined || config.metricsToken !== undefined },
+  )
   // Started beside storage, so that its start-up is paid before the relay listens, not during someone's typing.
   const compactorStarted = startCompactor().catch((error: unknown) => {
     // The error says what rooms do without it (compactor.ts).

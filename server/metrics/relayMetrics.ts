@@ -85,7 +85,17 @@ export class RelayMetrics {
     registers: [this.registry],
   })
 
-  constructor(gauges: RelayGauges) {
+  /**
+   * `processMetrics`: Node's own figures as well (memory, CPU, event loop
+   * lag), only when someone can read them (`/metrics` served). prom-client
+   * samples the event loop's lag with a timer every 10 ms: a relay that
+   * collects them wakes a hundred times a second even with nobody connected,
+   * each time taking a core for a moment from whatever else runs on the
+   * server. An idle relay did that to the server measured beside it in the
+   * benchmark: 0.6 ms on a core during each of the reference's slowest
+   * edits in a hundred (`npm run bench -- cores`, bench/RESULTS.md).
+   */
+  constructor(gauges: RelayGauges, { processMetrics }: { processMetrics: boolean }) {
     countedPerDirection(this.registry, {
       name: 'kring_messages_total',
       help: 'Websocket messages received from (in) and sent to (out) clients',
@@ -125,7 +135,7 @@ export class RelayMetrics {
         this.set(gauges.roomsUnreadable?.() ?? 0)
       },
     })
-    collectDefaultMetrics({ register: this.registry })
+    if (processMetrics) collectDefaultMetrics({ register: this.registry })
   }
 
   /** Counts one websocket message of `byteLength` bytes, received or sent. */

@@ -108,6 +108,15 @@ describe('GET /metrics: what an operator watches', () => {
     expect(answer.body).not.toContain('nodejs_')
   })
 
+  it("collects Node's own figures only where /metrics is served, so an idle relay nobody watches does not wake to sample its event loop", async () => {
+    const watched = await relayFor()
+    expect((await scrape(watched)).body).toContain('nodejs_eventloop_lag_p99_seconds')
+    const unwatched = await relayFor({})
+    expect(await unwatched.relay.metrics.registry.metrics()).not.toContain('nodejs_')
+    // Its own figures are there all the same.
+    expect(await unwatched.relay.metrics.registry.metrics()).toContain('kring_connections 0')
+  })
+
   it('is served on a port of its own (KRING_METRICS_PORT), and then not on the app\'s port', async () => {
     const relay = await relayFor({ metricsPort: 0 })
     expect(relay.relay.metricsUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
