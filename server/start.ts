@@ -19,9 +19,10 @@ async function main(): Promise<void> {
   const root = fileURLToPath(new URL('..', import.meta.url))
   const outDir = join(root, 'dist', 'client')
   await ensureClientBuilt({ root, outDir }, logger)
+  // Before the relay listens: lowering blocks for a moment, which then delays nobody.
+  const lowered = lowerHelperThreads()
+  logger.debug(lowered, "Node's helper threads lowered below the event loop")
   const relay = await startRelay({ config, staticDir: outDir, logger })
-  // Once started: the threads the build and the start left behind are then running too.
-  logger.debug(lowerHelperThreads(), "Node's helper threads lowered below the event loop")
   logger.info({ address: `http://${config.host}:${relay.port}`, local: relay.url }, 'Kring is running')
   closeOnSignals(logger, () => relay.close())
 }

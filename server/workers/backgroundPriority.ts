@@ -49,52 +49,94 @@ export const SCHED_BATCH = 3
  */
 export function runInBackground(): { nice: boolean; batch: boolean } {
   if (isMainThread || process.platform !== 'linux') return { nice: false, batch: false }
-  // The policy first, the nice value after: a chrt that sets the policy with a nice value of its own (sched_setattr) cannot undo it.
-  const done = { batch: scheduleAsBatch(), nice: lowerNice() }
+  const done = lowerThread(ownThreadId())
   if (!done.batch || !done.nice) {
     const how = [done.nice ? undefined : "at the relay's own nice value", done.batch ? undefined : 'under the normal policy (chrt, from util-linux, is missing or refused)']
-    const remedy = done.batch ? 'check that the relay may lower its own threads\' priority (setpriority)' : 'install util-linux (it has chrt)'
-    const warning = `A worker thread runs ${how.filter(Boolean).join(' and ')}: when it is handed work it may hold up the relay passing edits on. Kring still works; for the relay's usual speed, ${remedy}`
-    process.emitWarning(warning, { code: 'KRING_BACKGROUND_PRIORITY' })
+    process.emitWarning(`A worker thread runs ${how.filter(Boolean).join(' and ')}: when it is handed work it may hold up the relay passing edits on. Kring still works; for the relay's usual speed, ${remedyFor(done)}`, {
+      code: 'KRING_BACKGROUND_PRIORITY',
+    })
   }
   return done
 }
 
 /**
- * Lowers the threads Node and V8 run beside the event loop as a worker
- * lowers itself (runInBackground): V8's platform threads, which compile hot
- * code optimised and mark and sweep the heap while the event loop runs, and
- * whatever else runs when it is called (libuv's threads for files and DNS, a
- * module loader's). They work for the event loop, never on an edit's way to
- * the others, yet at normal priority a woken one takes a core like the event
- * loop: during fan-out at 50 clients on a two-core machine they ran about a
- * tenth as long as the event loop, and during the slowest edits in a hundred
- * more than a millisecond each while the event loop waited for a core
- * (`perf sched`, bench/RESULTS.md). Lowered, the event loop waited for a core
- * a quarter to two fifths less during timed edits.
+ * Lowers the threads Node and V8 run beside the event loop of process `pid`
+ * (this one by default) as a worker lowers itself (runInBackground): V8's
+ * platform threads, which compile hot code optimised and mark and sweep the
+ * heap while the event loop runs, and whatever else runs by then (libuv's
+ * threads, a module loader's). V8's work for the event loop is never on an
+ * edit's way to the others, yet at normal priority a woken thread takes a
+ * core like the event loop: during fan-out at 50 clients on a two-core
+ * machine they ran about a tenth as long as the event loop, and over a
+ * millisecond during each of the slowest edits in a hundred while the event
+ * loop waited for a core (`npm run bench -- cores`, bench/RESULTS.md).
+ * Lowered, the event loop waited for a core a fifth to nearly half less.
  *
- * Call it on the main thread once the relay is started, on Linux only (as
- * runInBackground; elsewhere nothing changes). Threads started later are not
- * touched: a worker lowers itself. The event loop's own thread stays as it
- * was. Says once, as a process warning, when a thread could not be lowered.
+ * libuv's threads read files, look up addresses and check signatures
+ * (WebCrypto: an invitation's, as a device connects): lowered, these wait
+ * behind the event loop when the cores are short, so that the devices
+ * already in a plan keep getting each other's edits while a new one joins.
+ * SCHED_BATCH keeps each its fair share at its nice value, about a tenth of
+ * a busy core, so none of them starves.
+ *
+ * Call it before the relay starts (start.ts: before it listens, so the
+ * blocking `chrt` calls meet no one), on Linux only (elsewhere nothing
+ * changes). Threads started later are not touched: a worker lowers itself,
+ * libuv starts its threads when first asked. The event loop's own thread
+ * stays as it was. Says once, as a process warning, when a thread could not
+ * be lowered, and never throws: the relay runs all the same.
  */
-export function lowerHelperThreads(): { lowered: number; of: number } {
-  if (!isMainThread || process.platform !== 'linux') return { lowered: 0, of: 0 }
-  const helpers = readdirSync('/proc/self/task').filter((thread) => Number(thread) !== process.pid)
-  const nice = backgroundNice(getPriority())
+export function lowerHelperThreads(pid = process.pid): { lowered: number; of: number } {
+  if ((pid === process.pid && !isMainThread) || process.platform !== 'linux') return { lowered: 0, of: 0 }
+  let helpers: string[]
+  try {
+    helpers = readdirSync(`/proc/${pid}/task`).filter((thread) => Number(thread) !== pid)
+  } catch {
+    return { lowered: 0, of: 0 }
+  }
+  const nice = backgroundNice(mainThreadNice(pid))
   let lowered = 0
   let ended = 0
+  let failed: { nice: boolean; batch: boolean } | undefined
   for (const thread of helpers) {
-    // The policy first, the nice value after (see runInBackground).
-    if (scheduleAsBatch(thread) && setNice(thread, nice)) lowered++
-    else if (!existsSync(`/proc/self/task/${thread}`)) ended++
+    const done = lowerThread(thread, nice)
+    if (done.batch && done.nice) lowered++
+    else if (!existsSync(`/proc/${pid}/task/${thread}`)) ended++
+    else failed = done
   }
-  if (lowered + ended < helpers.length) {
-    process.emitWarning(`${helpers.length - ended - lowered} of Node's ${helpers.length - ended} helper threads run at the relay's own priority: they may take a core from it while it passes edits on. Kring still works; for the relay's usual speed, install util-linux (it has chrt)`, {
+  if (failed !== undefined) {
+    process.emitWarning(`${helpers.length - ended - lowered} of Node's ${helpers.length - ended} helper threads run at the relay's own priority: they may take a core from it while it passes edits on. Kring still works; for the relay's usual speed, ${remedyFor(failed)}`, {
       code: 'KRING_BACKGROUND_PRIORITY',
     })
   }
   return { lowered, of: helpers.length - ended }
+}
+
+/**
+ * Puts `thread` (a thread id) under SCHED_BATCH at `nice`: the policy
+ * first, the nice value after, since a chrt that sets the policy with a nice
+ * value of its own (sched_setattr) cannot undo it. By default the nice value
+ * is the main thread's plus BACKGROUND_NICE_STEP, not the thread's own plus
+ * it, so lowering a thread twice lowers it once.
+ */
+function lowerThread(thread: string, nice = backgroundNice(mainThreadNice(process.pid))): { nice: boolean; batch: boolean } {
+  const batch = scheduleAsBatch(thread)
+  return { batch, nice: setNice(thread, nice) }
+}
+
+/** What to do when a thread could not be lowered. */
+function remedyFor(done: { batch: boolean }): string {
+  return done.batch ? "check that the relay may lower its own threads' priority (setpriority)" : 'install util-linux (it has chrt)'
+}
+
+/** The nice value of process `pid`'s main thread (on Linux a process id names its main thread), as the relay was started. */
+function mainThreadNice(pid: number): number {
+  return getPriority(pid)
+}
+
+/** This thread's id: "<pid>/task/<tid>". */
+function ownThreadId(): string {
+  return readlinkSync('/proc/thread-self').split('/').pop()!
 }
 
 function setNice(thread: string, nice: number): boolean {
@@ -109,22 +151,14 @@ function setNice(thread: string, nice: number): boolean {
 
 /** Lowers the calling thread's nice value by BACKGROUND_NICE_STEP; whether it could. */
 export function lowerNice(): boolean {
-  try {
-    // A new thread starts at its creator's nice value (the relay's, as an operator set it).
-    setPriority(backgroundNice(getPriority()))
-    return true
-  } catch {
-    return false
-  }
+  return setNice(ownThreadId(), backgroundNice(getPriority()))
 }
 
-/** Puts `thread` (a thread id; the calling thread by default) under SCHED_BATCH; whether it could. */
-function scheduleAsBatch(thread?: string): boolean {
+/** Puts `thread` (a thread id, which chrt takes as a pid) under SCHED_BATCH; whether it could. */
+function scheduleAsBatch(thread: string): boolean {
   try {
-    // "<pid>/task/<tid>": this thread's id, which chrt takes as a pid.
-    const threadId = thread ?? readlinkSync('/proc/thread-self').split('/').pop()!
     // Short options: BusyBox's chrt has no long ones.
-    execFileSync('chrt', ['-b', '-p', '0', threadId], { stdio: 'ignore', timeout: 5_000 })
+    execFileSync('chrt', ['-b', '-p', '0', thread], { stdio: 'ignore', timeout: 5_000 })
     return true
   } catch {
     return false
