@@ -7,7 +7,6 @@
  * is on loopback. For the fan-out figures bench/run.ts also has its rooms
  * unload as soon as they are empty (KRING_ROOM_IDLE_MS=0), so that a room's
  * unloading is done before the next measurement, as the other servers' is.
- * Node's helper threads are lowered below the event loop, as `npm start` has them.
  * With KRING_BENCH_TRACE=1 it records what `npm run bench -- tail` asks
  * (kringTrace.ts).
  */
@@ -15,7 +14,6 @@ import { loadConfig } from '../../server/config.ts'
 import { createLogger } from '../../server/log.ts'
 import { startRelay } from '../../server/relay.ts'
 import { openStorage } from '../../server/storage/openStorage.ts'
-import { lowerHelperThreads } from '../../server/workers/backgroundPriority.ts'
 import { announce, answerParentQuestions } from './answerParent.ts'
 import { traceKringWhenAsked } from './kringTrace.ts'
 
@@ -36,6 +34,5 @@ const relay = await startRelay({
   staticDir: null,
   logger: createLogger('silent'),
 })
-lowerHelperThreads()
 answerParentQuestions()
 announce(relay.port)

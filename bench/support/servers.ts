@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import { RELAY_NODE_FLAGS } from '../../server/nodeFlags.ts'
+import { lowerHelperThreads } from '../../server/workers/backgroundPriority.ts'
 import { spawnChildServer, type ChildServer } from '../../tests/support/childServer.ts'
 
 /** A server under test: how to start it and where its rooms are. */
@@ -89,6 +90,8 @@ export async function startServer(kind: ServerKind, env: Record<string, string |
     // collection the benchmark asks for (memory()), which the reducer does not change.
     nodeArgs: ['--expose-gc', ...RELAY_NODE_FLAGS, '--no-memory-reducer'],
   })
+  // Every server, as with the flags, with the threads beside its event loop lowered as `npm start` lowers the relay's (start.ts).
+  lowerHelperThreads(child.pid)
   return {
     ...child,
     kind,
