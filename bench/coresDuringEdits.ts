@@ -11,8 +11,8 @@
  * on CLOCK_MONOTONIC, the clock the benchmark reads: monotonicClock.ts), and
  * `perf sched timehist` lists each time a thread ran and how long it waited
  * for a core after it was woken. Each server (Kring's relay and the
- * reference, in turn) is warmed up, then timed over MEASUREMENTS × 900 edits
- * while perf records. Needs perf (Debian's linux-perf) and the right to
+ * reference) is warmed up, then timed in MEASUREMENTS rounds of 900 edits,
+ * the servers in turn, while perf records. Needs perf (Debian's linux-perf) and the right to
  * trace the whole machine (root, or perf_event_paranoid ≤ 0); without them it
  * says so and measures nothing.
  */
@@ -20,7 +20,7 @@ import { execFileSync, spawn } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fanOutLatencies, type TimedEdit } from './latency.ts'
+import { fanOutLatencies, roundOrder, type TimedEdit } from './latency.ts'
 import { atRest } from './support/atRest.ts'
 import { KRING, REFERENCE, startServer, type RunningServer } from './support/servers.ts'
 import { percentile } from './support/stats.ts'
@@ -45,6 +45,8 @@ interface OnCore {
 
 /** `perf sched timehist` lines: time, [cpu], task name[tid/pid], wait time, sch delay, run time (ms). */
 const TIMEHIST_LINE = /^\s*([\d.]+)\s+\[\d+\]\s+(.*?)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*$/
+/** The "[tid/pid]" (or "[tid]") that ends a task's name; a name may hold brackets of its own. */
+const TASK_IDS = /\[(\d+)(?:\/(\d+))?\]$/
 
 function parseTimehist(text: string): OnCore[] {
   const stretches: OnCore[] = []
@@ -52,18 +54,21 @@ function parseTimehist(text: string): OnCore[] {
     const match = TIMEHIST_LINE.exec(line)
     if (match === null) continue
     const [, at, name, , delay, run] = match
-    const ids = /\[(\d+)(?:\/(\d+))?\]/.exec(name!)
+    const ids = TASK_IDS.exec(name!)
     const thread = ids ? Number(ids[1]) : -1
     const to = Number(at) * 1e9
-    stretches.push({ from: to - Number(run) * 1e6, to, task: name!.replace(/\[.*$/, ''), thread, process: ids?.[2] ? Number(ids[2]) : thread, waitedNs: Number(delay) * 1e6 })
+    stretches.push({ from: to - Number(run) * 1e6, to, task: name!.replace(TASK_IDS, ''), thread, process: ids?.[2] ? Number(ids[2]) : thread, waitedNs: Number(delay) * 1e6 })
   }
   return stretches.sort((a, b) => a.from - b.from)
 }
 
+/** How perf records: the scheduler's switches and wake-ups, on CLOCK_MONOTONIC. */
+const RECORD = ['sched', 'record', '-k', 'mono']
+
 /** Whether perf can trace the machine here; why not, when it cannot. */
 function perfMissing(): string | undefined {
   try {
-    execFileSync('perf', ['sched', 'record', '-o', '/dev/null', '--', 'true'], { stdio: 'ignore', timeout: 30_000 })
+    execFileSync('perf', [...RECORD, '-o', '/dev/null', '--', 'true'], { stdio: 'ignore', timeout: 30_000 })
     return undefined
   } catch {
     return 'perf cannot record the scheduler here (install linux-perf; run as root or with kernel.perf_event_paranoid ≤ 0)'
@@ -73,21 +78,30 @@ function perfMissing(): string | undefined {
 /** Records the scheduler while `work` runs; resolves with what perf sched timehist lists. */
 async function recordScheduler<T>(dir: string, work: () => Promise<T>): Promise<{ result: T; stretches: OnCore[] }> {
   const file = join(dir, `sched-${Date.now()}.data`)
-  const perf = spawn('perf', ['sched', 'record', '-k', 'mono', '-o', file], { stdio: 'ignore' })
-  const ended = new Promise((resolve) => perf.once('exit', resolve))
-  // perf needs a moment to open its buffers on every core before the first switch it sees.
-  await new Promise((resolve) => setTimeout(resolve, 1_000))
-  const result = await work()
-  perf.kill('SIGINT')
-  await ended
+  const perf = spawn('perf', [...RECORD, '-o', file], { stdio: 'ignore' })
+  const ended = new Promise<void>((resolve) => {
+    perf.once('exit', () => resolve())
+    perf.once('error', (error) => {
+      progress(`perf failed: ${error.message}`)
+      resolve()
+    })
+  })
+  let result: T
+  try {
+    // perf needs a moment to open its buffers on every core before the first switch it sees.
+    await new Promise((resolve) => setTimeout(resolve, 1_000))
+    result = await work()
+  } finally {
+    // Stopped whatever happened: a perf left running would trace the whole machine into a file nobody reads.
+    perf.kill('SIGINT')
+    await ended
+  }
   const text = execFileSync('perf', ['sched', 'timehist', '-i', file], { encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] })
   return { result, stretches: parseTimehist(text) }
 }
 
-type Who = string
-
 /** Who a stretch on a core was, in words. */
-function whoOf(stretch: OnCore, server: RunningServer, others: RunningServer[]): Who {
+function whoOf(stretch: OnCore, server: RunningServer, others: RunningServer[]): string {
   const other = others.find((each) => each.pid === stretch.process)
   if (other !== undefined) return `${other.kind.name}, not measured now`
   if (stretch.process === server.pid) return stretch.thread === server.pid ? "the server's event loop" : "the server's other threads"
@@ -98,13 +112,15 @@ function whoOf(stretch: OnCore, server: RunningServer, others: RunningServer[]):
 
 /** Per edit, in ms: how long each of `who` held a core during it, and how long the server's event loop waited for one. */
 function perEdit(edits: TimedEdit[], stretches: OnCore[], server: RunningServer, others: RunningServer[]) {
-  const onCore = new Map<Who, number>()
+  const onCore = new Map<string, number>()
   let waited = 0
   let first = 0
-  for (const edit of edits) {
+  // Stretches are sorted by their start: one that began before an edit can reach into it only if it began less than the longest stretch before it.
+  const longest = stretches.reduce((most, stretch) => Math.max(most, stretch.to - stretch.from), 0)
+  for (const edit of [...edits].sort((a, b) => a.sentNs - b.sentNs)) {
     const from = edit.sentNs
     const to = from + Math.max(...edit.latencies) * 1e6
-    while (first < stretches.length && stretches[first]!.from < from - 1e8) first++
+    while (first < stretches.length && stretches[first]!.from < from - longest) first++
     for (let index = first; index < stretches.length && stretches[index]!.from < to; index++) {
       const stretch = stretches[index]!
       const overlap = Math.min(stretch.to, to) - Math.max(stretch.from, from)
@@ -112,28 +128,44 @@ function perEdit(edits: TimedEdit[], stretches: OnCore[], server: RunningServer,
         const who = whoOf(stretch, server, others)
         onCore.set(who, (onCore.get(who) ?? 0) + overlap / 1e6)
       }
-      if (stretch.thread === server.pid && stretch.from >= from) waited += stretch.waitedNs / 1e6
+      // The wait ended as this stretch began; only the part of it inside the edit counts.
+      if (stretch.thread === server.pid && stretch.from > from) waited += Math.min(stretch.waitedNs, stretch.from - from) / 1e6
     }
   }
   const count = Math.max(1, edits.length)
   return { onCore: new Map([...onCore].map(([who, msTotal]) => [who, msTotal / count])), waited: waited / count }
 }
 
-async function measureServer(server: RunningServer, others: RunningServer[], dir: string) {
-  for (let pass = 0; pass < WARM_UP_PASSES; pass++) {
-    await fanOutLatencies(server, CLIENTS, SAMPLES)
-    await atRest(server)
-  }
-  const edits: TimedEdit[] = []
-  const { stretches } = await recordScheduler(dir, async () => {
-    for (let round = 0; round < MEASUREMENTS; round++) {
-      await fanOutLatencies(server, CLIENTS, SAMPLES, (edit) => edits.push(edit))
+/**
+ * Each server warmed up, then MEASUREMENTS rounds with every server in turn
+ * (each round begun by the next, as fanOutInTurns has them), under one
+ * recording: so that each server is also seen idle, waiting for its next
+ * turn, while another is timed.
+ */
+async function measure(servers: RunningServer[], dir: string) {
+  for (const server of servers) {
+    for (let pass = 0; pass < WARM_UP_PASSES; pass++) {
+      await fanOutLatencies(server, CLIENTS, SAMPLES)
       await atRest(server)
     }
+  }
+  const edits = new Map(servers.map((server) => [server, [] as TimedEdit[]]))
+  const { stretches } = await recordScheduler(dir, async () => {
+    for (let round = 0; round < MEASUREMENTS; round++) {
+      for (const server of roundOrder(servers, round)) {
+        const latencies = await fanOutLatencies(server, CLIENTS, SAMPLES, (edit) => edits.get(server)!.push(edit))
+        if (latencies === 'lost') progress(`${server.kind.name} lost an update in round ${round + 1}: the edits before it are counted`)
+        await atRest(server)
+      }
+    }
   })
-  const p99 = percentile(edits.flatMap((edit) => edit.latencies), 0.99)
-  const slow = edits.filter((edit) => Math.max(...edit.latencies) > p99)
-  return { p99, edits: edits.length, slow: slow.length, inSlow: perEdit(slow, stretches, server, others), inAll: perEdit(edits, stretches, server, others) }
+  return servers.map((server) => {
+    const timed = edits.get(server)!
+    const others = servers.filter((other) => other !== server)
+    const p99 = percentile(timed.flatMap((edit) => edit.latencies), 0.99)
+    const slow = timed.filter((edit) => Math.max(...edit.latencies) > p99)
+    return { server, p99, edits: timed.length, slow: slow.length, inSlow: perEdit(slow, stretches, server, others), inAll: perEdit(timed, stretches, server, others) }
+  })
 }
 
 const ms = (value: number | undefined) => `${(value ?? 0).toFixed(2)} ms`
@@ -144,10 +176,10 @@ else {
   const dir = await mkdtemp(join(tmpdir(), 'kring-bench-cores-'))
   const servers = [await startServer(KRING, { DATA_DIR: dir, DATABASE_URL: undefined, REDIS_URL: undefined, KRING_ROOM_IDLE_MS: '0' }), await startServer(REFERENCE)]
   try {
-    progress(`who held the cores during the slowest edits of fan-out at ${CLIENTS} clients: each server warmed up, then ${MEASUREMENTS} × ${SAMPLES} edits under perf sched`)
+    progress(`who held the cores during the slowest edits of fan-out at ${CLIENTS} clients: each server warmed up, then ${MEASUREMENTS} rounds of ${SAMPLES} edits, servers in turn, under perf sched`)
     const lines: string[] = []
-    for (const server of servers) {
-      const measured = await measureServer(server, servers.filter((other) => other !== server), dir)
+    for (const measured of await measure(servers, dir)) {
+      const { server } = measured
       const whos = [...new Set([...measured.inSlow.onCore.keys(), ...measured.inAll.onCore.keys()])]
         .filter((who) => (measured.inSlow.onCore.get(who) ?? 0) >= 0.01)
         .sort((a, b) => (measured.inSlow.onCore.get(b) ?? 0) - (measured.inSlow.onCore.get(a) ?? 0))

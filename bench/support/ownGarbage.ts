@@ -8,8 +8,8 @@
  * hundred, for every server alike, and those pauses (2–3 ms, once 22 ms)
  * fell on one server's edits more than another's by chance: they made up
  * a third to two fifths of each server's slowest edits (bench/RESULTS.md).
- * So `npm run bench` gives the benchmark a young generation of a fixed
- * 16 MB (package.json), which its clients fill only over hundreds of edits,
+ * So `npm run bench` gives the benchmark semi-spaces of a fixed 16 MB
+ * (package.json), which its clients fill only over hundreds of edits,
  * and `fanOutLatencies` empties it itself every COLLECT_EVERY edits, between
  * two of them. What V8 would otherwise do in the middle of an edit it does
  * while the server waits for the next one.
@@ -19,7 +19,13 @@
  * the server under test while an edit is on its way. On two cores those
  * threads ran 2.2 ms during each of the slowest edits in a hundred (about
  * 0.1 ms during an edit in general); single-threaded, none (`perf sched`
- * during 2,700 edits at 50 clients, bench/RESULTS.md).
+ * during 2,700 edits at 50 clients, bench/RESULTS.md). That frees a core
+ * for whichever server runs more threads of its own (Kring's relay, with its
+ * storage and compaction workers, more than the others).
+ *
+ * The flags are the process's, so every part of `npm run bench` runs under
+ * them, a relay started inside the benchmark (`-- client`,
+ * `-- meeting-pages`) and its workers (`-- wake`) too.
  */
 
 /** Edits between two of the benchmark's own collections: 50 clients allocate well under 1 MB in as many. */
